@@ -1,0 +1,133 @@
+//! The learner's progress: one small plain-text file, `.progress`, at the
+//! workspace root (ignored by git).
+//!
+//! ```text
+//! # towards-backprop progress, written by `cargo xtask` …
+//! done lesson1
+//! hint lesson2 numeric_derivative_of_x_squared 2
+//! ```
+//!
+//! `done LESSON` records a finished lesson; `hint LESSON CHECK N` records that N
+//! hints of that check have been shown. Lines starting with `#` are comments.
+//! The file is only a cache of what the checks say: deleting it is safe, and a
+//! file that cannot be read is recovered by re-checking the lessons in order.
+//! It is written to a temporary file first and then renamed over the old one,
+//! so a reader never sees half a file, even with two runners at once.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+pub const FILE: &str = ".progress";
+
+const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\
+# `done LESSON` marks a finished lesson; `hint LESSON CHECK N` counts the hints shown.\n\
+# Safe to delete: the runner re-checks the lessons and writes it again.\n";
+
+/// What the learner has done so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Progress {
+    pub done: BTreeSet<String>,
+    /// Hints shown so far, per (lesson, check).
+    pub hints: BTreeMap<(String, String), usize>,
+}
+
+/// The progress file as found on disk.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// There is no progress file: a fresh start, or a deleted file.
+    Missing,
+    Read(Progress),
+    /// The file exists but cannot be trusted; the reason says why.
+    Unreadable(String),
+}
+
+pub fn path(root: &Path) -> PathBuf {
+    root.join(FILE)
+}
+
+/// Reads the progress file; lessons not in `known` make the file unreadable.
+pub fn load(root: &Path, known: &[&str]) -> Loaded {
+    match fs::read_to_string(path(root)) {
+        Ok(text) => match parse(&text, known) {
+            Ok(progress) => Loaded::Read(progress),
+            Err(why) => Loaded::Unreadable(why),
+        },
+        Err(error) if error.kind() == ErrorKind::NotFound => Loaded::Missing,
+        Err(error) => Loaded::Unreadable(error.to_string()),
+    }
+}
+
+/// Parses the file's text, or says which line is wrong.
+pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
+    let mut progress = Progress::default();
+    for (number, line) in text.lines().enumerate() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let bad = || format!("line {} is not understood: `{line}`", number + 1);
+        match words.as_slice() {
+            [] => {}
+            [first, ..] if first.starts_with('#') => {}
+            ["done", lesson] if known.contains(lesson) => {
+                progress.done.insert(lesson.to_string());
+            }
+            ["hint", lesson, check, count] if known.contains(lesson) => {
+                let count = count.parse().map_err(|_| bad())?;
+                progress
+                    .hints
+                    .insert((lesson.to_string(), check.to_string()), count);
+            }
+            _ => return Err(bad()),
+        }
+    }
+    Ok(progress)
+}
+
+/// The file's text for `progress`.
+pub fn render(progress: &Progress) -> String {
+    let mut text = HEADER.to_string();
+    for lesson in &progress.done {
+        text.push_str(&format!("done {lesson}\n"));
+    }
+    for ((lesson, check), count) in &progress.hints {
+        text.push_str(&format!("hint {lesson} {check} {count}\n"));
+    }
+    text
+}
+
+/// Writes the progress file atomically: a temporary file, then a rename.
+pub fn save(root: &Path, progress: &Progress) -> Result<()> {
+    let target = path(root);
+    let temporary = root.join(format!("{FILE}.{}.tmp", std::process::id()));
+    fs::write(&temporary, render(progress))
+        .with_context(|| format!("Failed to write {}", temporary.display()))?;
+    fs::rename(&temporary, &target)
+        .with_context(|| format!("Failed to replace {}", target.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_survives_a_round_trip() {
+        let mut progress = Progress::default();
+        progress.done.insert("lesson1".into());
+        progress
+            .hints
+            .insert(("lesson2".into(), "a_check".into()), 2);
+        assert_eq!(
+            parse(&render(&progress), &["lesson1", "lesson2"]),
+            Ok(progress)
+        );
+    }
+
+    #[test]
+    fn garbage_and_unknown_lessons_are_reported_not_trusted() {
+        assert!(parse("done lesson1\n\u{0}\u{0}garbage", &["lesson1"]).is_err());
+        assert!(parse("done lesson9", &["lesson1"]).is_err());
+        assert!(parse("hint lesson1 check many", &["lesson1"]).is_err());
+    }
+}
