@@ -1,1 +1,182 @@
-//! Helpers shared by the harness tests.
+//! Helpers shared by the course's own tests (the harness in `tests/`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::{Mutex, MutexGuard};
+
+use xtask::course::Course;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The course as shipped.
+pub fn course() -> Course {
+    Course::load(&root()).expect("the course loads")
+}
+
+/// A target directory for cargo runs nested inside `cargo test`: the outer run
+/// holds the lock on `target/`, so a nested run there would wait forever.
+pub fn nested_target(name: &str) -> PathBuf {
+    root().join("target").join(name)
+}
+
+/// Every file under `dir`, relative to it, sorted.
+pub fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(next) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&next) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// A private copy of the workspace for end-to-end runs of the real runner.
+///
+/// There is one copy, always at the same path, so that cargo reuses its builds
+/// from one test to the next; the guard keeps the tests that use it from running
+/// at the same time. Files keep their modification times (so the runner is not
+/// rebuilt for every test), except under `lessons/`: tests edit those, and a
+/// restored file with an old time would look older than its stale build.
+pub struct Copy {
+    pub dir: PathBuf,
+    _guard: MutexGuard<'static, ()>,
+}
+
+static COPY: Mutex<()> = Mutex::new(());
+
+impl Copy {
+    /// A fresh copy of the shipped course: no progress, no backups.
+    pub fn new() -> Copy {
+        let guard = COPY.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let dir = nested_target("e2e").join("course");
+        let _ = fs::remove_dir_all(&dir);
+        for top in [
+            "Cargo.toml",
+            "Cargo.lock",
+            ".cargo",
+            "lessons",
+            "solutions",
+            "xtask",
+            "tests",
+        ] {
+            copy_tree(&root().join(top), &dir.join(top), top != "lessons");
+        }
+        Copy { dir, _guard: guard }
+    }
+
+    /// Runs `cargo xtask ARGS` in `folder` (relative to the copy), as a learner would.
+    pub fn xtask_in(&self, folder: &str, args: &[&str]) -> Run {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let output = Command::new(cargo)
+            .arg("xtask")
+            .args(args)
+            .current_dir(self.dir.join(folder))
+            .env("CARGO_TARGET_DIR", nested_target("e2e").join("target"))
+            .env("NO_COLOR", "1")
+            .env_remove("BACKPROP_TIMEOUT")
+            .output()
+            .expect("cargo runs");
+        Run::from(output)
+    }
+
+    pub fn xtask(&self, args: &[&str]) -> Run {
+        self.xtask_in(".", args)
+    }
+
+    /// Copies the reference solution of `lesson` over the learner's files.
+    pub fn solve(&self, lesson: &str) {
+        let from = self.dir.join("solutions").join(lesson).join("src");
+        for file in files(&from) {
+            fs::copy(
+                from.join(&file),
+                self.dir
+                    .join("lessons")
+                    .join(lesson)
+                    .join("src")
+                    .join(&file),
+            )
+            .unwrap();
+        }
+    }
+
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.dir.join(relative)
+    }
+}
+
+impl Default for Copy {
+    fn default() -> Self {
+        Copy::new()
+    }
+}
+
+/// Copies a file or folder, keeping modification times if asked to.
+fn copy_tree(from: &Path, to: &Path, keep_times: bool) {
+    if from.is_dir() {
+        for file in files(from) {
+            copy_tree(&from.join(&file), &to.join(&file), keep_times);
+        }
+        return;
+    }
+    fs::create_dir_all(to.parent().unwrap()).unwrap();
+    fs::copy(from, to).unwrap();
+    if keep_times {
+        let modified = fs::metadata(from).unwrap().modified().unwrap();
+        fs::File::options()
+            .write(true)
+            .open(to)
+            .unwrap()
+            .set_modified(modified)
+            .unwrap();
+    }
+}
+
+/// What a run of the runner printed and how it exited.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Run {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    /// Fails the test with the whole output unless `text` is in stdout.
+    #[track_caller]
+    pub fn says(&self, text: &str) -> &Run {
+        assert!(
+            self.stdout.contains(text),
+            "expected stdout to contain {text:?}\n{self:#?}"
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn exits(&self, code: i32) -> &Run {
+        assert_eq!(self.code, Some(code), "unexpected exit status\n{self:#?}");
+        self
+    }
+}
