@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::thread;
@@ -88,6 +88,8 @@ pub struct Report {
     pub checks: Vec<(String, Verdict)>,
     /// Bytes of output cut by the cap.
     pub cut_bytes: usize,
+    /// The lesson's protected files (checks, snapshots) that differ from what was shipped.
+    pub changed: Vec<PathBuf>,
 }
 
 impl Report {
@@ -103,6 +105,11 @@ impl Report {
         self.outcome == Outcome::Ran
             && !self.checks.is_empty()
             && self.passed() == self.checks.len()
+    }
+
+    /// Whether the lesson counts as done: every check passes, with the checks as shipped.
+    pub fn done(&self) -> bool {
+        self.all_pass() && self.changed.is_empty()
     }
 
     /// The first check, in the learner's order, that did not pass.
@@ -132,6 +139,7 @@ pub fn run(course: &Course, lesson: &Lesson, options: &Options) -> Result<Report
         .args(["--", "--test-threads=1", "--color", "never"])
         // A wrong snapshot must never be accepted or written by accident.
         .env("INSTA_UPDATE", "no")
+        .env("INSTA_WORKSPACE_ROOT", &course.root)
         .env_remove("INSTA_FORCE_PASS")
         .env("RUST_BACKTRACE", "0")
         .stdin(Stdio::null())
@@ -141,8 +149,8 @@ pub fn run(course: &Course, lesson: &Lesson, options: &Options) -> Result<Report
         command.env("CARGO_TARGET_DIR", dir);
     }
     // Its own process group, so that a timeout stops cargo *and* the test binary.
-    #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    crate::signals::catch();
     let mut child = command.spawn().context("Failed to start cargo")?;
     let output = collect(&mut child, options.timeout)?;
     Ok(read_report(&names, &output, options.timeout))
@@ -186,7 +194,19 @@ fn collect(child: &mut Child, timeout: Duration) -> Result<Output> {
     let mut checks_started = false;
     let mut timed_out = false;
     loop {
-        let wait = deadline.saturating_duration_since(Instant::now());
+        if crate::signals::interrupted() {
+            stop(child);
+            let _ = child.wait();
+            return Err(crate::signals::Interrupted.into());
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            timed_out = true;
+            stop(child);
+            break;
+        }
+        // Wake up often enough to notice Ctrl-C.
+        let wait = (deadline - now).min(Duration::from_millis(100));
         match receiver.recv_timeout(wait) {
             Ok((true, bytes)) => {
                 stdout.push(&bytes);
@@ -198,11 +218,7 @@ fn collect(child: &mut Child, timeout: Duration) -> Result<Output> {
                 }
             }
             Ok((false, bytes)) => stderr.push(&bytes),
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                timed_out = true;
-                stop(child);
-                break;
-            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
     }
@@ -222,11 +238,7 @@ fn collect(child: &mut Child, timeout: Duration) -> Result<Output> {
 
 /// Stops cargo and everything it started.
 fn stop(child: &mut Child) {
-    #[cfg(unix)]
-    {
-        let group = format!("-{}", child.id());
-        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-    }
+    crate::signals::kill_group(child.id());
     let _ = child.kill();
 }
 
@@ -309,6 +321,7 @@ fn read_report(names: &[String], output: &Output, limit: Duration) -> Report {
         outcome,
         checks,
         cut_bytes: output.cut_bytes,
+        changed: Vec::new(),
     }
 }
 
@@ -429,11 +442,6 @@ fn crash_reason(stderr: &str) -> String {
             last.unwrap_or("no message").trim()
         )
     }
-}
-
-/// The path of a lesson's checks file as shown to the learner.
-pub fn display_path(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
 }
 
 #[cfg(test)]

@@ -1,0 +1,46 @@
+//! Ctrl-C: the checks run in a process group of their own (so a timeout can stop
+//! all of it), which also means the terminal's Ctrl-C does not reach them. The
+//! runner catches it instead, stops the group, and exits.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_signal(_: libc::c_int) {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+/// Catches Ctrl-C (SIGINT) and SIGTERM from now on; calling it again does nothing more.
+pub fn catch() {
+    let handler = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, handler);
+        libc::signal(libc::SIGTERM, handler);
+    }
+}
+
+/// Whether Ctrl-C was pressed since `catch`.
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// Stops every process in the group led by `pid`.
+pub fn kill_group(pid: u32) {
+    // SAFETY: killpg only sends a signal; a group that is already gone is harmless.
+    unsafe {
+        libc::killpg(pid as libc::pid_t, libc::SIGKILL);
+    }
+}
+
+/// The error for a run stopped by Ctrl-C; `main` exits with status 130 for it.
+#[derive(Debug)]
+pub struct Interrupted;
+
+impl std::fmt::Display for Interrupted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("stopped by Ctrl-C")
+    }
+}
+
+impl std::error::Error for Interrupted {}
