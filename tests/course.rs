@@ -215,3 +215,16 @@ fn the_readme_lists_every_lesson() {
         );
     }
 }
+
+/// The runner refuses a lesson whose checks or snapshots were edited by comparing
+/// them with `xtask/manifest.txt`, so the manifest must describe the files as shipped.
+#[test]
+fn the_manifest_of_shipped_files_is_current() {
+    let expected = xtask::manifest::render(&course()).unwrap();
+    let committed = fs::read_to_string(root().join(xtask::manifest::FILE)).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "{} is out of date: run `cargo xtask manifest` and commit it",
+        xtask::manifest::FILE
+    );
+}

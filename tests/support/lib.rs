@@ -88,6 +88,8 @@ impl Copy {
             .env("CARGO_TARGET_DIR", nested_target("e2e").join("target"))
             .env("NO_COLOR", "1")
             .env_remove("BACKPROP_TIMEOUT")
+            // The outer `cargo test` points insta at this workspace; the copy has its own.
+            .env_remove("INSTA_WORKSPACE_ROOT")
             .output()
             .expect("cargo runs");
         Run::from(output)

@@ -6,13 +6,20 @@
 //! the small state file; `course` reads the lessons from disk.
 
 pub mod args;
+pub mod bench;
 pub mod checks;
 pub mod course;
 pub mod hint;
 pub mod list;
+pub mod manifest;
 pub mod next;
 pub mod progress;
+pub mod reset;
 pub mod screen;
+pub mod signals;
+pub mod solution;
+pub mod verify;
+pub mod watch;
 
 use std::fmt;
 
@@ -43,8 +50,11 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Runs a lesson's checks and notes which of its protected files were changed.
     pub fn run(&self, lesson: &course::Lesson) -> Result<Report> {
-        checks::run(&self.course, lesson, &self.options)
+        let mut report = checks::run(&self.course, lesson, &self.options)?;
+        report.changed = manifest::changed(&self.course.root, lesson)?;
+        Ok(report)
     }
 
     pub fn names(&self) -> Vec<&str> {
@@ -92,7 +102,7 @@ pub fn load_progress(ctx: &Ctx, notes: &mut String) -> Result<(Progress, Option<
     let mut current_report = None;
     for lesson in &ctx.course.lessons {
         let report = ctx.run(lesson)?;
-        if !report.all_pass() {
+        if !report.done() {
             current_report = Some(report);
             break;
         }

@@ -8,11 +8,13 @@ use xtask::args::{self, Command};
 use xtask::checks::{DEFAULT_TIMEOUT, Options};
 use xtask::course::{Course, find_root};
 use xtask::screen::Style;
-use xtask::{Ctx, UsageError, hint, list, next};
+use xtask::signals::Interrupted;
+use xtask::{Ctx, UsageError, bench, hint, list, manifest, next, reset, solution, verify, watch};
 
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
+        Err(error) if error.is::<Interrupted>() => ExitCode::from(130),
         Err(error) => {
             eprintln!("error: {error:#}");
             if error.is::<UsageError>() {
@@ -51,8 +53,22 @@ fn run() -> Result<ExitCode> {
     };
     match args.command {
         Command::Next => next::next(&ctx),
-        Command::List => list::list(&ctx),
+        Command::Watch => watch::watch(&ctx),
         Command::Hint => hint::hint(&ctx),
+        Command::List => list::list(&ctx),
+        Command::Reset { lesson, yes } => reset::reset(&ctx, &lesson, yes),
+        Command::Solution { lesson, diff } => solution::solution(&ctx, &lesson, diff),
+        Command::Verify => verify::verify(&ctx),
+        Command::Manifest => {
+            std::fs::write(root.join(manifest::FILE), manifest::render(&ctx.course)?)?;
+            println!("Wrote {}.", manifest::FILE);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            lessons,
+            runs,
+            cold,
+        } => bench::bench(&ctx, &lessons, runs, cold),
         Command::Help => unreachable!("help is answered before the course is read"),
     }
 }

@@ -8,19 +8,25 @@ use crate::{Ctx, load_progress, progress, screen};
 
 /// Runs the current lesson; records it as done and introduces the next when it passes.
 pub fn next(ctx: &Ctx) -> Result<ExitCode> {
+    let (text, code) = screen(ctx)?;
+    print!("{text}");
+    Ok(code)
+}
+
+/// What `next` shows, and its exit status.
+pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
     let mut out = String::new();
     let (mut progress, checked) = load_progress(ctx, &mut out)?;
     let Some(index) = ctx.current(&progress) else {
         out.push_str(&screen::finished(ctx.style));
-        print!("{out}");
-        return Ok(ExitCode::SUCCESS);
+        return Ok((out, ExitCode::SUCCESS));
     };
     let lesson = &ctx.course.lessons[index];
     let report = match checked {
         Some(report) => report,
         None => ctx.run(lesson)?,
     };
-    if report.all_pass() {
+    if report.done() {
         progress.done.insert(lesson.name.clone());
         progress::save(&ctx.course.root, &progress)?;
         let following = ctx.current(&progress).map(|i| &ctx.course.lessons[i]);
@@ -31,8 +37,7 @@ pub fn next(ctx: &Ctx) -> Result<ExitCode> {
             &report,
             following,
         ));
-        print!("{out}");
-        return Ok(ExitCode::SUCCESS);
+        return Ok((out, ExitCode::SUCCESS));
     }
     let hints = match report.first_failing() {
         Some((check, _)) => {
@@ -57,6 +62,5 @@ pub fn next(ctx: &Ctx) -> Result<ExitCode> {
         &report,
         hints,
     ));
-    print!("{out}");
-    Ok(ExitCode::FAILURE)
+    Ok((out, ExitCode::FAILURE))
 }

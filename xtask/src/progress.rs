@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 
@@ -100,7 +101,10 @@ pub fn render(progress: &Progress) -> String {
 /// Writes the progress file atomically: a temporary file, then a rename.
 pub fn save(root: &Path, progress: &Progress) -> Result<()> {
     let target = path(root);
-    let temporary = root.join(format!("{FILE}.{}.tmp", std::process::id()));
+    // A name of its own per write, so that writers never share a temporary file.
+    static WRITES: AtomicUsize = AtomicUsize::new(0);
+    let count = WRITES.fetch_add(1, Ordering::Relaxed);
+    let temporary = root.join(format!("{FILE}.{}-{count}.tmp", std::process::id()));
     fs::write(&temporary, render(progress))
         .with_context(|| format!("Failed to write {}", temporary.display()))?;
     fs::rename(&temporary, &target)
@@ -129,5 +133,27 @@ mod tests {
         assert!(parse("done lesson1\n\u{0}\u{0}garbage", &["lesson1"]).is_err());
         assert!(parse("done lesson9", &["lesson1"]).is_err());
         assert!(parse("hint lesson1 check many", &["lesson1"]).is_err());
+    }
+
+    #[test]
+    fn two_writers_and_a_reader_never_see_half_a_file() {
+        let dir = std::env::temp_dir().join(format!("progress-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let mut progress = Progress::default();
+        progress.done.insert("lesson1".into());
+        save(&dir, &progress).unwrap();
+        std::thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(|| {
+                    for _ in 0..200 {
+                        save(&dir, &progress).unwrap();
+                    }
+                });
+            }
+            for _ in 0..400 {
+                assert_eq!(load(&dir, &["lesson1"]), Loaded::Read(progress.clone()));
+            }
+        });
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

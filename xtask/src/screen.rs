@@ -107,6 +107,9 @@ pub fn lesson(
     );
     let _ = writeln!(out);
     out.push_str(&verdict(style, lesson, report));
+    if !report.changed.is_empty() {
+        out.push_str(&changed(style, report));
+    }
     if let Some((name, _)) = report
         .first_failing()
         .filter(|_| report.outcome == Outcome::Ran)
@@ -136,6 +139,32 @@ pub fn lesson(
             style.dim(&format!("({} bytes of output were cut.)", report.cut_bytes))
         );
     }
+    out
+}
+
+/// The refusal to count a lesson whose checks or snapshots were edited.
+pub fn changed(style: Style, report: &Report) -> String {
+    let paths: Vec<String> = report
+        .changed
+        .iter()
+        .map(|path| path.display().to_string())
+        .collect();
+    let mut out = String::new();
+    let lead = if report.all_pass() {
+        "Every check passes, but these"
+    } else {
+        "These"
+    };
+    let _ = writeln!(out, "{} {lead} files are not as shipped:", style.red("✗"));
+    for path in &paths {
+        let _ = writeln!(out, "    {path}");
+    }
+    let _ = writeln!(
+        out,
+        "  A lesson counts as done only with its checks and snapshots exactly as shipped.
+           Put them back with `git checkout -- {}` (your code in src/ is not touched).",
+        paths.join(" ")
+    );
     out
 }
 

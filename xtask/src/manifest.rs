@@ -1,0 +1,174 @@
+//! `xtask/manifest.txt`: the fingerprints of every file a lesson ships.
+//!
+//! A lesson counts as done only if its checks, snapshots and Cargo.toml are
+//! exactly as shipped, so a check edited to pass (or a wrong snapshot accepted by
+//! accident) cannot finish a lesson. The stubs in `src/` are listed too, so that
+//! `reset` can put them back. A fingerprint is the file's git blob id, so
+//! `git cat-file blob ID` gives the shipped text back. Line endings are read as
+//! `\n`, so a checkout with Windows line endings matches.
+//!
+//! Maintainers rewrite the file with `cargo xtask manifest`; `cargo test` fails
+//! while it is out of date.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::course::{Course, Lesson};
+
+pub const FILE: &str = "xtask/manifest.txt";
+
+/// One shipped file: its git blob id and its path from the workspace root.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub path: String,
+}
+
+/// Whether a lesson's file must stay as shipped for the lesson to count as done:
+/// its checks, their snapshots, and the Cargo.toml that says how they run.
+pub fn protected(path: &str) -> bool {
+    path.contains("/tests/") || path.ends_with("/Cargo.toml")
+}
+
+/// The git blob id of a file's text, with `\r\n` read as `\n`.
+pub fn blob_id(bytes: &[u8]) -> String {
+    let text = normalize(bytes);
+    let mut hasher = sha1_smol::Sha1::new();
+    hasher.update(format!("blob {}\0", text.len()).as_bytes());
+    hasher.update(&text);
+    hasher.digest().to_string()
+}
+
+fn normalize(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, &byte) in bytes.iter().enumerate() {
+        if !(byte == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            out.push(byte);
+        }
+    }
+    out
+}
+
+/// The files a lesson ships that the runner keeps track of: Cargo.toml, and
+/// everything under src/ and tests/.
+pub fn shipped_files(root: &Path, lesson: &Lesson) -> Vec<String> {
+    let dir = root.join(lesson.dir());
+    let mut found = vec!["Cargo.toml".to_string()];
+    for sub in ["src", "tests"] {
+        let mut stack = vec![dir.join(sub)];
+        while let Some(next) = stack.pop() {
+            let Ok(entries) = fs::read_dir(&next) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if !name.ends_with(".snap.new") && !name.ends_with(".pending-snap") {
+                    found.push(relative(&path, &dir));
+                }
+            }
+        }
+    }
+    found.sort();
+    found
+        .into_iter()
+        .map(|file| format!("{}/{file}", relative(&lesson.dir(), Path::new(""))))
+        .collect()
+}
+
+fn relative(path: &Path, base: &Path) -> String {
+    path.strip_prefix(base)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// The manifest's text for the files as they are now.
+pub fn render(course: &Course) -> Result<String> {
+    let mut text = String::from(
+        "# Fingerprints (git blob ids) of the files each lesson ships.\n\
+         # Written by `cargo xtask manifest`; checked by `cargo test`. Do not edit by hand.\n",
+    );
+    for lesson in &course.lessons {
+        for path in shipped_files(&course.root, lesson) {
+            let bytes = fs::read(course.root.join(&path))
+                .with_context(|| format!("Failed to read {path}"))?;
+            text.push_str(&format!("{} {path}\n", blob_id(&bytes)));
+        }
+    }
+    Ok(text)
+}
+
+/// Reads the manifest.
+pub fn load(root: &Path) -> Result<Vec<Entry>> {
+    let path = root.join(FILE);
+    let text =
+        fs::read_to_string(&path).with_context(|| format!("Failed to read {}", path.display()))?;
+    Ok(text
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| line.split_once(' '))
+        .map(|(id, path)| Entry {
+            id: id.to_string(),
+            path: path.to_string(),
+        })
+        .collect())
+}
+
+/// The manifest's entries for one lesson.
+pub fn entries<'a>(all: &'a [Entry], lesson: &Lesson) -> Vec<&'a Entry> {
+    let prefix = format!("lessons/{}/", lesson.name);
+    all.iter()
+        .filter(|entry| entry.path.starts_with(&prefix))
+        .collect()
+}
+
+/// The protected files of `lesson` that differ from what was shipped (or are missing).
+pub fn changed(root: &Path, lesson: &Lesson) -> Result<Vec<PathBuf>> {
+    let all = load(root)?;
+    let mine = entries(&all, lesson);
+    if mine.is_empty() {
+        anyhow::bail!(
+            "{FILE} has no entries for {}: run `cargo xtask manifest`",
+            lesson.name
+        );
+    }
+    Ok(mine
+        .into_iter()
+        .filter(|entry| protected(&entry.path))
+        .filter(|entry| {
+            fs::read(root.join(&entry.path))
+                .map(|bytes| blob_id(&bytes))
+                .ok()
+                .as_deref()
+                != Some(&entry.id)
+        })
+        .map(|entry| PathBuf::from(&entry.path))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_git_blob_ids() {
+        // `printf 'hello\n' | git hash-object --stdin`
+        assert_eq!(
+            blob_id(b"hello\n"),
+            "ce013625030ba8dba906f756967f9e9ca394464a"
+        );
+        assert_eq!(blob_id(b"hello\r\n"), blob_id(b"hello\n"));
+    }
+
+    #[test]
+    fn only_files_outside_src_are_protected() {
+        assert!(protected("lessons/lesson1/tests/checks.rs"));
+        assert!(protected("lessons/lesson1/Cargo.toml"));
+        assert!(!protected("lessons/lesson1/src/lib.rs"));
+    }
+}
