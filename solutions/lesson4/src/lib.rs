@@ -146,10 +146,11 @@ pub struct Climb {
 /// undo it: stay at x, halve h, and count a halving. Otherwise move to the new
 /// point and count it as kept. So f never falls, and `kept + halvings == steps`.
 ///
-/// From any finite start and any h it ends at a peak, given enough steps: each
-/// doubling of h beyond what the hill allows costs one halving. It ends within
-/// about 1e−8 of the peak, not closer: there f is flat to the last bit of an f64,
-/// so a step no longer raises f and counts as an overshoot.
+/// From any start where f is finite, and any h, it ends at a peak given enough
+/// steps: each doubling of h beyond what the hill allows costs one halving. It
+/// ends a few times 1e−8 from the peak, not closer (the checks allow 1e−7):
+/// near the top f is flat to the last bit of an f64, so a step there no longer
+/// raises f and counts as an overshoot.
 ///
 /// `adaptive_climb(f, f_prime, 0.0, 1.1, 2) -> Climb { x: 2.2, h: 0.55, kept: 1, halvings: 1 }`
 ///
