@@ -74,6 +74,7 @@ fn hints_climb_from_gentle_to_explicit_and_stop_at_the_last() {
 #[test]
 fn list_shows_every_lesson_with_its_state_and_checks() {
     let copy = Copy::new();
+    copy.xtask(&["next"]).exits(1);
     copy.solve("lesson1");
     copy.xtask(&["next"]).exits(0);
     copy.xtask(&["list"])
