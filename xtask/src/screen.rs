@@ -110,11 +110,11 @@ pub fn lesson(
     if !report.changed.is_empty() {
         out.push_str(&changed(style, report));
     }
+    let _ = writeln!(out);
     if let Some((name, _)) = report
         .first_failing()
         .filter(|_| report.outcome == Outcome::Ran)
     {
-        let _ = writeln!(out);
         let (shown, total) = hints;
         let hint = if total == 0 {
             "there are no hints for this check".to_string()
@@ -136,7 +136,7 @@ pub fn lesson(
         let _ = writeln!(
             out,
             "{}",
-            style.dim(&format!("({} bytes of output were cut.)", report.cut_bytes))
+            style.dim(&format!("({} of output were cut.)", size(report.cut_bytes)))
         );
     }
     out
@@ -161,8 +161,8 @@ pub fn changed(style: Style, report: &Report) -> String {
     }
     let _ = writeln!(
         out,
-        "  A lesson counts as done only with its checks and snapshots exactly as shipped.
-           Put them back with `git checkout -- {}` (your code in src/ is not touched).",
+        "  A lesson counts as done only with its checks and snapshots exactly as shipped.\n  \
+         Put them back with `git checkout -- {}` (your code in src/ is not touched).",
         paths.join(" ")
     );
     out
@@ -242,6 +242,15 @@ fn failing_check(style: Style, name: &str, failure: &Failure) -> String {
     out
 }
 
+/// A size in bytes, for people: `512 bytes`, `1.0 MiB`.
+pub fn size(bytes: usize) -> String {
+    match bytes {
+        0..1024 => format!("{bytes} bytes"),
+        1024..1_048_576 => format!("{:.1} KiB", bytes as f64 / 1024.0),
+        _ => format!("{:.1} MiB", bytes as f64 / 1_048_576.0),
+    }
+}
+
 /// At most `lines` lines of `text`, saying how many were left out.
 pub fn clip(text: &str, lines: usize) -> String {
     let all: Vec<&str> = text.lines().collect();
@@ -266,9 +275,10 @@ pub fn lesson_done(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} {}: all {} checks pass. Lesson done!",
+        "{} {}: {} of {} checks pass. Lesson done!",
         style.green("✓"),
         style.bold(&lesson.title),
+        report.passed(),
         report.checks.len()
     );
     let _ = writeln!(out, "  See its story with `cargo run -p {}`.", lesson.name);
