@@ -142,8 +142,19 @@ pub fn relative_error(analytic: f64, numeric: f64) -> f64 {
     todo!("the relative error between analytic={analytic} and numeric={numeric}")
 }
 
+/// Whether a relative error counts as agreement: strictly below [`AGREE_BELOW`].
+///
+/// An error of exactly 1e-7 does not agree, and neither does NaN: a broken
+/// derivative must never pass the check by accident.
+///
+/// `agrees(3.8e-11) -> true`, `agrees(0.25) -> false`, `agrees(f64::NAN) -> false`
+pub fn agrees(error: f64) -> bool {
+    // TODO: whether the error is below the threshold; NaN never agrees.
+    todo!("whether a relative error of {error} counts as agreement")
+}
+
 /// The gradient check: the largest [`relative_error`] over all partials,
-/// comparing `analytic[i]` with `numeric[i]`. Below [`AGREE_BELOW`] they agree.
+/// comparing `analytic[i]` with `numeric[i]`; see [`agrees`] for the verdict.
 ///
 /// `worst_relative_error(&[1.0, 2.0], &[1.0, 1.0]) -> 0.5`
 ///
@@ -157,12 +168,13 @@ pub fn worst_relative_error(analytic: &[f64], numeric: &[f64]) -> f64 {
     todo!("the worst relative error between {analytic:?} and {numeric:?}")
 }
 
-/// The gradient of f = x₀·x₁·…·xₙ₋₁: ∂f/∂xᵢ is the product of every input but xᵢ.
+/// The gradient of f = xs[0]·xs[1]·…·xs[n−1]: the partial with respect to
+/// xs[i] is the product of every input but xs[i].
 ///
 /// Compute it without division, in two passes: the prefix products
-/// x₀·…·xᵢ₋₁ going forward, and the suffix products xᵢ₊₁·…·xₙ₋₁ going back;
-/// ∂f/∂xᵢ = prefixᵢ · suffixᵢ. An empty product is 1, so one input gives [1].
-/// Zero inputs are fine (dividing f by xᵢ is not: 0/0 is NaN).
+/// xs[0]·…·xs[i−1] going forward, and the suffix products xs[i+1]·…·xs[n−1]
+/// going back; partial i = prefix i · suffix i. An empty product is 1, so one
+/// input gives [1]. Zero inputs are fine (dividing f by xs[i] is not: 0/0 is NaN).
 ///
 /// `product_gradient(&[2.0, 3.0, 4.0]) -> vec![12.0, 8.0, 6.0]`,
 /// `product_gradient(&[2.0, 0.0, 4.0]) -> vec![0.0, 8.0, 0.0]`

@@ -10,8 +10,8 @@ use std::fmt::Write;
 
 use crate::numeric::{central_gradient, forward_gradient};
 use crate::{
-    AGREE_BELOW, Node1, Node2, difference, gradient_step, max, power, product, product_gradient,
-    scale, sequential_step, sum, worst_relative_error,
+    AGREE_BELOW, Node1, Node2, agrees, difference, gradient_step, max, power, product,
+    product_gradient, scale, sequential_step, sum, worst_relative_error,
 };
 
 /// The step of every update in the story, as in the post.
@@ -133,11 +133,11 @@ pub fn render() -> String {
     // A product of many inputs: zeros, then the cost.
     let with_zero = [2.0, 0.0, 4.0];
     line(format!(
-        "the gradient of x₀·x₁·x₂ at (2, 0, 4) is {}: no division, so no 0/0 = NaN",
+        "the gradient of x₁·x₂·x₃ at (2, 0, 4) is {}: no division, so no 0/0 = NaN",
         list(&product_gradient(&with_zero))
     ));
     line(String::new());
-    line("the gradient of f = x₀·x₁·…·x_N−1, N inputs near 1, in passes over the inputs:".into());
+    line("the gradient of f = x₁·x₂·…·x_N, N inputs near 1, in passes over the inputs:".into());
     line(
         "a call of f is one pass (the numeric gradients count theirs); product_gradient makes two"
             .into(),
@@ -167,11 +167,7 @@ pub fn render() -> String {
 /// One row of the gradient-check table.
 fn check_row(name: &str, at: &str, analytic: &[f64], numeric: &[f64]) -> String {
     let error = worst_relative_error(analytic, numeric);
-    let verdict = if error < AGREE_BELOW {
-        "agree"
-    } else {
-        "DISAGREE"
-    };
+    let verdict = if agrees(error) { "agree" } else { "DISAGREE" };
     format!(
         "  {name:<18} {at:<10} {:<20} {:<20} {error:>7.1e}  {verdict}",
         list(analytic),

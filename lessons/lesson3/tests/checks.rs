@@ -65,7 +65,9 @@ fn assert_panics_with(quantity: &str, text: &str, rule: &str, run: impl FnOnce()
     }
 }
 
-/// Whether two points are the same up to rounding.
+/// Whether two points are the same up to rounding. EXACT: the points compared
+/// here are a few + − × away from exact decimals, and the wrong answers being
+/// recognised differ from each other by 1e-4 or more.
 fn same_point(got: (f64, f64), expected: (f64, f64)) -> bool {
     Tol::EXACT.accepts(got.0, expected.0) && Tol::EXACT.accepts(got.1, expected.1)
 }
@@ -507,6 +509,7 @@ fn relative_error_of_two_zeros_is_zero() {
         } else {
             "two zero derivatives agree perfectly: the error is 0"
         };
+        // Zero is exact, and NaN fails any tolerance: EXACT.
         assert_close(
             &format!("relative_error({a}, {n})"),
             got,
@@ -532,6 +535,37 @@ fn relative_error_panics_on_non_finite_values() {
             || {
                 relative_error(a, n);
             },
+        );
+    }
+}
+
+#[test]
+fn agrees_only_strictly_below_the_threshold_and_never_for_nan() {
+    let cases = [
+        (0.0, true),
+        (3.8e-11, true),
+        (9.9e-8, true),
+        (AGREE_BELOW, false),
+        (0.25, false),
+        (f64::INFINITY, false),
+        (f64::NAN, false),
+    ];
+    for (error, expected) in cases {
+        let got = agrees(error);
+        let rule = if error.is_nan() {
+            "NaN compares false with everything: `error < AGREE_BELOW` is false for NaN, but \
+             `!(error >= AGREE_BELOW)` is true. Ask the question that NaN fails"
+        } else if error == AGREE_BELOW {
+            "exactly at the threshold is not below it: use <, not <="
+        } else {
+            "an error agrees when it is strictly below AGREE_BELOW = 1e-7"
+        };
+        assert_claim(
+            got == expected,
+            &format!("agrees({error:e})"),
+            got,
+            expected,
+            rule,
         );
     }
 }
@@ -612,7 +646,7 @@ fn every_rule_passes_the_gradient_check_and_a_wrong_rule_fails_it() {
         let numeric = central_gradient(|x| node(x[0], x[1]).value, &[a, b], H_CHECK);
         let error = worst_relative_error(&[at.da, at.db], &numeric.gradient);
         assert_claim(
-            error < AGREE_BELOW,
+            agrees(error),
             &format!(
                 "gradient check of {name} at ({a}, {b}): analytic [{}, {}] against numeric {:?}",
                 at.da, at.db, numeric.gradient
@@ -633,7 +667,7 @@ fn every_rule_passes_the_gradient_check_and_a_wrong_rule_fails_it() {
         let numeric = central_gradient(|x| node(x[0]).value, &[x], H_CHECK);
         let error = worst_relative_error(&[node(x).dx], &numeric.gradient);
         assert_claim(
-            error < AGREE_BELOW,
+            agrees(error),
             &format!(
                 "gradient check of {name} at {x}: analytic {} against numeric {:?}",
                 node(x).dx,
@@ -780,8 +814,8 @@ fn product_gradient_agrees_with_the_numeric_gradient_for_1000_inputs() {
             &format!("worst relative error of product_gradient against the {name} gradient"),
             format!("{worst:e}"),
             format!("below {AGREE_BELOW:e}"),
-            "∂f/∂xᵢ = x₀·…·xᵢ₋₁ · xᵢ₊₁·…·xₙ₋₁: check that the prefix stops just before i \
-             and the suffix starts just after it",
+            "partial i = xs[0]·…·xs[i−1] · xs[i+1]·…·xs[n−1]: check that the prefix stops \
+             just before i and the suffix starts just after it",
         );
         assert_claim(
             measured.evaluations == evaluations,

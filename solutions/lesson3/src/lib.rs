@@ -195,8 +195,18 @@ pub fn relative_error(analytic: f64, numeric: f64) -> f64 {
     }
 }
 
+/// Whether a relative error counts as agreement: strictly below [`AGREE_BELOW`].
+///
+/// An error of exactly 1e-7 does not agree, and neither does NaN: a broken
+/// derivative must never pass the check by accident.
+///
+/// `agrees(3.8e-11) -> true`, `agrees(0.25) -> false`, `agrees(f64::NAN) -> false`
+pub fn agrees(error: f64) -> bool {
+    error < AGREE_BELOW
+}
+
 /// The gradient check: the largest [`relative_error`] over all partials,
-/// comparing `analytic[i]` with `numeric[i]`. Below [`AGREE_BELOW`] they agree.
+/// comparing `analytic[i]` with `numeric[i]`; see [`agrees`] for the verdict.
 ///
 /// `worst_relative_error(&[1.0, 2.0], &[1.0, 1.0]) -> 0.5`
 ///
@@ -223,12 +233,13 @@ pub fn worst_relative_error(analytic: &[f64], numeric: &[f64]) -> f64 {
         .fold(0.0, f64::max)
 }
 
-/// The gradient of f = x₀·x₁·…·xₙ₋₁: ∂f/∂xᵢ is the product of every input but xᵢ.
+/// The gradient of f = xs[0]·xs[1]·…·xs[n−1]: the partial with respect to
+/// xs[i] is the product of every input but xs[i].
 ///
 /// Compute it without division, in two passes: the prefix products
-/// x₀·…·xᵢ₋₁ going forward, and the suffix products xᵢ₊₁·…·xₙ₋₁ going back;
-/// ∂f/∂xᵢ = prefixᵢ · suffixᵢ. An empty product is 1, so one input gives [1].
-/// Zero inputs are fine (dividing f by xᵢ is not: 0/0 is NaN).
+/// xs[0]·…·xs[i−1] going forward, and the suffix products xs[i+1]·…·xs[n−1]
+/// going back; partial i = prefix i · suffix i. An empty product is 1, so one
+/// input gives [1]. Zero inputs are fine (dividing f by xs[i] is not: 0/0 is NaN).
 ///
 /// `product_gradient(&[2.0, 3.0, 4.0]) -> vec![12.0, 8.0, 6.0]`,
 /// `product_gradient(&[2.0, 0.0, 4.0]) -> vec![0.0, 8.0, 0.0]`
@@ -245,14 +256,14 @@ pub fn product_gradient(xs: &[f64]) -> Vec<f64> {
             xs[i]
         );
     }
-    // Forward: gradient[i] starts as the prefix product x₀·…·xᵢ₋₁.
+    // Forward: gradient[i] starts as the prefix product xs[0]·…·xs[i−1].
     let mut gradient = Vec::with_capacity(xs.len());
     let mut prefix = 1.0;
     for &x in xs {
         gradient.push(prefix);
         prefix *= x;
     }
-    // Back: multiply in the suffix product xᵢ₊₁·…·xₙ₋₁.
+    // Back: multiply in the suffix product xs[i+1]·…·xs[n−1].
     let mut suffix = 1.0;
     for (partial, &x) in gradient.iter_mut().zip(xs).rev() {
         *partial *= suffix;
