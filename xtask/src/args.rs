@@ -25,6 +25,9 @@ Commands for learning:
 Commands for maintainers:
   manifest          rewrite xtask/manifest.txt, the fingerprints of the shipped files
   bench [LESSON...] time the runner against the bare `cargo test` (--runs N, --no-cold)
+  mutants [LESSON...]
+                    prove the checks catch wrong answers: run cargo-mutants on the
+                    reference solutions (slow; needs `cargo install cargo-mutants`)
 
 Options:
   --timeout SECONDS stop a lesson's checks after this long (default 5, or the
@@ -52,6 +55,9 @@ pub enum Command {
         lessons: Vec<String>,
         runs: usize,
         cold: bool,
+    },
+    Mutants {
+        lessons: Vec<String>,
     },
     Help,
 }
@@ -159,6 +165,14 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, UsageError>
                 timeout,
             });
         }
+        "mutants" => {
+            return Ok(Args {
+                command: Command::Mutants {
+                    lessons: rest.to_vec(),
+                },
+                timeout,
+            });
+        }
         other => {
             return Err(UsageError(format!(
                 "unknown command `{other}`; the commands are: next, watch, hint, list, reset, solution, verify, help"
@@ -244,6 +258,16 @@ mod tests {
                 cold: false
             }
         );
+        assert_eq!(
+            parse_str("mutants 1 lesson4").unwrap().command,
+            Command::Mutants {
+                lessons: vec!["1".into(), "lesson4".into()]
+            }
+        );
+        assert_eq!(
+            parse_str("mutants").unwrap().command,
+            Command::Mutants { lessons: vec![] }
+        );
     }
 
     #[test]
@@ -259,6 +283,8 @@ mod tests {
             ("next --fast", "unknown option `--fast`"),
             ("bench --runs 0", "--runs must be a whole number"),
             ("list --runs 3", "`list` does not take --runs"),
+            ("mutants --no-cold", "`mutants` does not take --no-cold"),
+            ("mutants --runs 2", "`mutants` does not take --runs"),
         ] {
             let error = parse_str(line).unwrap_err();
             assert!(error.0.contains(message), "{line}: {error}");

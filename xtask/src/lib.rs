@@ -12,6 +12,7 @@ pub mod course;
 pub mod hint;
 pub mod list;
 pub mod manifest;
+pub mod mutants;
 pub mod next;
 pub mod progress;
 pub mod reset;

@@ -9,7 +9,9 @@ use xtask::checks::{DEFAULT_TIMEOUT, Options};
 use xtask::course::{Course, find_root};
 use xtask::screen::Style;
 use xtask::signals::Interrupted;
-use xtask::{Ctx, UsageError, bench, hint, list, manifest, next, reset, solution, verify, watch};
+use xtask::{
+    Ctx, UsageError, bench, hint, list, manifest, mutants, next, reset, solution, verify, watch,
+};
 
 fn main() -> ExitCode {
     match run() {
@@ -69,6 +71,7 @@ fn run() -> Result<ExitCode> {
             runs,
             cold,
         } => bench::bench(&ctx, &lessons, runs, cold),
+        Command::Mutants { lessons } => mutants::mutants(&ctx, &lessons),
         Command::Help => unreachable!("help is answered before the course is read"),
     }
 }

@@ -178,6 +178,16 @@ fn random_search_keeps_the_best_point_it_has_seen() {
         "more than 12, the value at the start",
         "some random tweaks raise a·b; the search must keep them",
     );
+    // On flat ground every try ties with the start: a search that keeps ties
+    // (>= instead of >) wanders off to wherever its last try landed.
+    let flat = random_search(|_, _| 1.0, (4.0, 3.0), H, 50, &mut rng(7));
+    assert_claim(
+        flat.best == (4.0, 3.0),
+        "best point of random_search on a flat f (f = 1 everywhere) from (4, 3), 50 tries",
+        format!("({}, {})", flat.best.0, flat.best.1),
+        "(4, 3), the start: no try is strictly better",
+        "a tie is not an improvement: keep a tried point only when its f is strictly larger (>)",
+    );
 }
 
 #[test]
