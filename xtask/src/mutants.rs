@@ -123,6 +123,10 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
     let mut rows = Vec::new();
     for (lesson, args, dir) in plans {
         println!("\n{}: cargo {}", lesson.name, args.join(" "));
+        // cargo-mutants creates mutants.out inside the output folder, not the folder itself.
+        let folder = dir.parent().unwrap_or(root);
+        fs::create_dir_all(folder)
+            .with_context(|| format!("Failed to create {}", folder.display()))?;
         let status = Command::new(&cargo)
             .current_dir(root)
             .args(&args)
