@@ -103,7 +103,10 @@ fn time(root: &Path, args: &[&str], target: Option<&Path>) -> Result<(Duration, 
         .current_dir(root)
         .args(args)
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        .stderr(Stdio::null())
+        // A learner's shell usually has no RUST_BACKTRACE; with it, every failing check of
+        // the bare command would pay for a backtrace that the runner turns off.
+        .env_remove("RUST_BACKTRACE");
     if let Some(target) = target {
         command.env("CARGO_TARGET_DIR", target);
     }
