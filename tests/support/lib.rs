@@ -23,26 +23,7 @@ pub fn nested_target(name: &str) -> PathBuf {
     root().join("target").join(name)
 }
 
-/// Every file under `dir`, relative to it, sorted.
-pub fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(next) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&next) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                found.push(path.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    found.sort();
-    found
-}
+pub use xtask::course::files;
 
 /// A private copy of the workspace for end-to-end runs of the real runner.
 ///

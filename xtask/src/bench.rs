@@ -14,20 +14,12 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
-use crate::course::Lesson;
 use crate::progress::{self, Progress};
 use crate::{Ctx, signals};
 
 pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<ExitCode> {
     signals::catch();
-    let lessons: Vec<&Lesson> = if names.is_empty() {
-        ctx.course.lessons.iter().collect()
-    } else {
-        names
-            .iter()
-            .map(|name| ctx.course.find(name))
-            .collect::<Result<_, _>>()?
-    };
+    let lessons = ctx.course.select(names)?;
     let root = &ctx.course.root;
     println!(
         "{runs} alternating warm runs per lesson after a one-line edit; medians; {} cores",

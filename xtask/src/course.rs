@@ -113,6 +113,14 @@ impl Course {
             })
     }
 
+    /// The lessons called `names`, or every lesson when `names` is empty.
+    pub fn select(&self, names: &[String]) -> Result<Vec<&Lesson>, UsageError> {
+        if names.is_empty() {
+            return Ok(self.lessons.iter().collect());
+        }
+        names.iter().map(|name| self.find(name)).collect()
+    }
+
     /// The names of a lesson's checks, in the order they appear in its checks file.
     pub fn check_names(&self, lesson: &Lesson) -> Result<Vec<String>> {
         let path = self.root.join(lesson.checks_file());
@@ -136,6 +144,27 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
         .ancestors()
         .find(|dir| dir.join("lessons").is_dir() && dir.join("xtask").join("Cargo.toml").is_file())
         .map(Path::to_path_buf)
+}
+
+/// Every file under `dir`, as paths relative to it, sorted.
+pub fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(next) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&next) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                found.push(relative.to_path_buf());
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// The title (without `# `) and the first non-empty line after it.

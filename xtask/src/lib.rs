@@ -29,7 +29,7 @@ use anyhow::Result;
 use crate::checks::Report;
 use crate::course::Course;
 use crate::progress::{Loaded, Progress};
-use crate::screen::{Place, Style};
+use crate::screen::{Place, Row, State, Style};
 
 /// A mistake in how the runner was called: shown in one line, exit status 2.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +72,25 @@ impl Ctx {
             done: progress.done.len(),
             total: self.course.lessons.len(),
         }
+    }
+
+    /// One row per lesson for `list` and `verify`, its state read from `progress`.
+    pub fn rows<'a>(&'a self, progress: &Progress, reports: &'a [Report]) -> Vec<Row<'a>> {
+        let current = self.current(progress);
+        let lessons = self.course.lessons.iter().zip(reports).enumerate();
+        lessons
+            .map(|(index, (lesson, report))| Row {
+                lesson,
+                report,
+                state: if progress.done.contains(&lesson.name) {
+                    State::Done
+                } else if Some(index) == current {
+                    State::Current
+                } else {
+                    State::NotStarted
+                },
+            })
+            .collect()
     }
 
     /// The index of the first lesson not done.

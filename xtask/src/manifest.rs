@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::course::{Course, Lesson};
+use crate::course::{self, Course, Lesson};
 
 pub const FILE: &str = "xtask/manifest.txt";
 
@@ -57,34 +57,18 @@ pub fn shipped_files(root: &Path, lesson: &Lesson) -> Vec<String> {
     let dir = root.join(lesson.dir());
     let mut found = vec!["Cargo.toml".to_string()];
     for sub in ["src", "tests"] {
-        let mut stack = vec![dir.join(sub)];
-        while let Some(next) = stack.pop() {
-            let Ok(entries) = fs::read_dir(&next) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if !name.ends_with(".snap.new") && !name.ends_with(".pending-snap") {
-                    found.push(relative(&path, &dir));
-                }
+        for file in course::files(&dir.join(sub)) {
+            let name = file.to_string_lossy().replace('\\', "/");
+            if !name.ends_with(".snap.new") && !name.ends_with(".pending-snap") {
+                found.push(format!("{sub}/{name}"));
             }
         }
     }
     found.sort();
     found
         .into_iter()
-        .map(|file| format!("{}/{file}", relative(&lesson.dir(), Path::new(""))))
+        .map(|file| format!("lessons/{}/{file}", lesson.name))
         .collect()
-}
-
-fn relative(path: &Path, base: &Path) -> String {
-    path.strip_prefix(base)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
 }
 
 /// The manifest's text for the files as they are now.

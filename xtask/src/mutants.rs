@@ -70,14 +70,7 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
         eprintln!("{NOT_INSTALLED}");
         return Ok(ExitCode::FAILURE);
     }
-    let lessons: Vec<&Lesson> = if names.is_empty() {
-        ctx.course.lessons.iter().collect()
-    } else {
-        names
-            .iter()
-            .map(|name| ctx.course.find(name))
-            .collect::<Result<_, _>>()?
-    };
+    let lessons = ctx.course.select(names)?;
     let equivalents = match fs::read_to_string(root.join(EQUIVALENTS)) {
         Ok(text) => parse_equivalents(&text).map_err(|e| anyhow!("{EQUIVALENTS}: {e}"))?,
         Err(_) => BTreeMap::new(),

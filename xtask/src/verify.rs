@@ -8,7 +8,7 @@ use anyhow::Result;
 use crate::Ctx;
 use crate::progress::Progress;
 use crate::progress::{self, Loaded};
-use crate::screen::{self, Row, State};
+use crate::screen;
 
 pub fn verify(ctx: &Ctx) -> Result<ExitCode> {
     // Hints already seen are kept; whether a lesson is done is decided again.
@@ -29,25 +29,7 @@ pub fn verify(ctx: &Ctx) -> Result<ExitCode> {
         reports.push(report);
     }
     progress::save(&ctx.course.root, &fresh)?;
-    let current = ctx.current(&fresh);
-    let rows: Vec<Row> = ctx
-        .course
-        .lessons
-        .iter()
-        .zip(&reports)
-        .enumerate()
-        .map(|(index, (lesson, report))| Row {
-            lesson,
-            report,
-            state: if report.done() {
-                State::Done
-            } else if Some(index) == current {
-                State::Current
-            } else {
-                State::NotStarted
-            },
-        })
-        .collect();
+    let rows = ctx.rows(&fresh, &reports);
     print!("{}", screen::list(ctx.style, ctx.place(&fresh), &rows));
     for (lesson, report) in ctx.course.lessons.iter().zip(&reports) {
         if report.all_pass() && !report.changed.is_empty() {
