@@ -44,12 +44,23 @@ impl Tol {
 
 impl Display for Tol {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (abs, rel) = (compact(self.abs), compact(self.rel));
         match (self.abs > 0.0, self.rel > 0.0) {
-            (true, true) => write!(f, "± {:e}, or {:e} relative", self.abs, self.rel),
-            (true, false) => write!(f, "± {:e}", self.abs),
-            (false, true) => write!(f, "{:e} relative", self.rel),
+            (true, true) => write!(f, "± {abs}, or {rel} relative"),
+            (true, false) => write!(f, "± {abs}"),
+            (false, true) => write!(f, "{rel} relative"),
             (false, false) => write!(f, "exactly"),
         }
+    }
+}
+
+/// A tolerance as a reader wants it: `1e-9` as it is, `4·ε` as `8.9e-16`.
+fn compact(x: f64) -> String {
+    let exact = format!("{x:e}");
+    if exact.len() <= 6 {
+        exact
+    } else {
+        format!("{x:.1e}")
     }
 }
 
@@ -106,6 +117,12 @@ mod tests {
     fn absolute_floor_accepts_values_near_zero() {
         assert!(Tol::abs(1e-9).accepts(1e-12, 0.0));
         assert!(!Tol::rel(1e-9).accepts(1e-12, 0.0));
+    }
+
+    #[test]
+    fn tolerances_print_short() {
+        assert_eq!(Tol::EXACT.to_string(), "± 1e-12, or 8.9e-16 relative");
+        assert_eq!(Tol::rel(2.5e-3).to_string(), "2.5e-3 relative");
     }
 
     #[test]
