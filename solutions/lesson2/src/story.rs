@@ -33,6 +33,50 @@ fn mark(row: ErrorRow, best: ErrorRow) -> &'static str {
     if row.h == best.h { " ←" } else { "  " }
 }
 
+/// The power of ten of a positive number, read from its printed form: `1.9e-2`
+/// gives -2. Printing is exact and the same everywhere; a logarithm might not be.
+fn decade(x: f64) -> i32 {
+    let printed = format!("{x:e}");
+    printed
+        .split_once('e')
+        .and_then(|(_, exponent)| exponent.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The error tables as a picture: h along the bottom, the error's power of ten up
+/// the side, so the fall and the rise of each formula show as a V.
+fn error_chart(forward: &[ErrorRow], central: &[ErrorRow]) -> Vec<String> {
+    let mut rows =
+        vec!["error against h, one row per power of ten: f forward, c central, * both".to_string()];
+    for exponent in (-12..=-1).rev() {
+        let mut row = format!("{:>6} ┤", format!("1e{exponent}"));
+        for (f_row, c_row) in forward.iter().zip(central) {
+            let (f, c) = (
+                decade(f_row.error) == exponent,
+                decade(c_row.error) == exponent,
+            );
+            row.push_str(match (f, c) {
+                (true, true) => "   *",
+                (true, false) => "   f",
+                (false, true) => "   c",
+                (false, false) => "    ",
+            });
+        }
+        rows.push(row);
+    }
+    rows.push(format!("       └{}", "─".repeat(4 * forward.len() + 1)));
+    // Every second h, its label ending under its column of marks.
+    let mut labels = String::from("     h");
+    for (i, row) in forward.iter().enumerate().step_by(2) {
+        let label = format!("{:.0e}", row.h);
+        let end = 12 + 4 * i;
+        let width = end - labels.chars().count();
+        labels.push_str(&format!("{label:>width$}"));
+    }
+    rows.push(labels);
+    rows
+}
+
 /// The lesson's story as text.
 pub fn render() -> String {
     let mut out = String::new();
@@ -101,5 +145,9 @@ pub fn render() -> String {
             .into(),
     );
     line("below it rounding grows like ε/h: the error falls, then rises again.".into());
+    line(String::new());
+    for row in error_chart(&forward, &central) {
+        line(row);
+    }
     out
 }
