@@ -452,3 +452,17 @@ fn bad_lesson_names_and_missing_arguments_get_a_clear_message_and_exit_status_2(
         assert!(run.stderr.contains(message), "{args:?}: {run:#?}");
     }
 }
+
+#[test]
+fn a_check_helper_or_cargo_config_edited_to_pass_is_not_recorded_as_done() {
+    let copy = Copy::new();
+    copy.xtask(&["next"]).exits(1);
+    copy.solve("lesson1");
+    // Forcing insta to pass for every lesson is one line of cargo configuration.
+    let config = copy.path(".cargo/config.toml");
+    let mut text = fs::read_to_string(&config).unwrap();
+    text.push_str("INSTA_FORCE_PASS = { value = \"1\", force = true }\n");
+    fs::write(&config, text).unwrap();
+    copy.xtask(&["next"]).exits(1).says("not as shipped").says(".cargo/config.toml");
+    assert!(!fs::read_to_string(copy.path(".progress")).unwrap().contains("done lesson1"));
+}

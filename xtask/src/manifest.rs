@@ -7,6 +7,10 @@
 //! `git cat-file blob ID` gives the shipped text back. Line endings are read as
 //! `\n`, so a checkout with Windows line endings matches.
 //!
+//! The files every lesson relies on are kept the same way: the workspace's
+//! `Cargo.toml` and `.cargo/config.toml` (an `[env]` there could force insta to
+//! pass) and the `check` crate that every failure goes through.
+//!
 //! Maintainers rewrite the file with `cargo xtask manifest`; `cargo test` fails
 //! while it is out of date.
 
@@ -77,14 +81,36 @@ pub fn render(course: &Course) -> Result<String> {
         "# Fingerprints (git blob ids) of the files each lesson ships.\n\
          # Written by `cargo xtask manifest`; checked by `cargo test`. Do not edit by hand.\n",
     );
-    for lesson in &course.lessons {
-        for path in shipped_files(&course.root, lesson) {
-            let bytes = fs::read(course.root.join(&path))
-                .with_context(|| format!("Failed to read {path}"))?;
-            text.push_str(&format!("{} {path}\n", blob_id(&bytes)));
-        }
+    let lessons = course
+        .lessons
+        .iter()
+        .map(|lesson| shipped_files(&course.root, lesson));
+    for path in shared_files(&course.root)
+        .into_iter()
+        .chain(lessons.flatten())
+    {
+        let bytes =
+            fs::read(course.root.join(&path)).with_context(|| format!("Failed to read {path}"))?;
+        text.push_str(&format!("{} {path}\n", blob_id(&bytes)));
     }
     Ok(text)
+}
+
+/// The files every lesson's checks rely on, which must stay as shipped too.
+pub fn shared_files(root: &Path) -> Vec<String> {
+    let mut found = vec!["Cargo.toml".to_string(), ".cargo/config.toml".to_string()];
+    found.push("lessons/check/Cargo.toml".to_string());
+    for file in course::files(&root.join("lessons/check/src")) {
+        found.push(format!(
+            "lessons/check/src/{}",
+            file.to_string_lossy().replace('\\', "/")
+        ));
+    }
+    found
+}
+
+fn shared(path: &str) -> bool {
+    !path.starts_with("lessons/lesson")
 }
 
 /// Reads the manifest.
@@ -121,9 +147,11 @@ pub fn changed(root: &Path, lesson: &Lesson) -> Result<Vec<PathBuf>> {
             lesson.name
         );
     }
+    let shared = all.iter().filter(|entry| shared(&entry.path));
     Ok(mine
         .into_iter()
         .filter(|entry| protected(&entry.path))
+        .chain(shared)
         .filter(|entry| {
             fs::read(root.join(&entry.path))
                 .map(|bytes| blob_id(&bytes))
@@ -147,6 +175,13 @@ mod tests {
             "ce013625030ba8dba906f756967f9e9ca394464a"
         );
         assert_eq!(blob_id(b"hello\r\n"), blob_id(b"hello\n"));
+    }
+
+    #[test]
+    fn the_workspace_files_and_the_check_crate_are_shared_by_every_lesson() {
+        assert!(shared(".cargo/config.toml"));
+        assert!(shared("lessons/check/src/lib.rs"));
+        assert!(!shared("lessons/lesson1/tests/checks.rs"));
     }
 
     #[test]
