@@ -5,6 +5,7 @@
 //! fails on the shipped stub) and the conventions the runner relies on.
 
 use std::fs;
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
@@ -95,18 +96,20 @@ fn every_stub_has_a_todo_comment_that_says_what_to_do() {
     }
 }
 
-/// Copying a solution's source files over the lesson's solves the lesson, and the
-/// provided files (the story, any renderer) cannot drift between the two copies.
+/// Copying a solution's source files over the lesson's solves the lesson: each
+/// solution file fills in a stub file of the lesson, and every other file of the
+/// lesson (the story, a renderer) is shared by the solution through `#[path]`, so
+/// that there is one copy of it, which cannot drift.
 #[test]
-fn solutions_mirror_the_lessons_file_for_file() {
+fn solutions_mirror_the_lessons_and_share_their_provided_files() {
     for lesson in &course().lessons {
+        let name = &lesson.name;
         let lesson_src = root().join(lesson.dir()).join("src");
-        let solution_src = root().join("solutions").join(&lesson.name).join("src");
+        let solution_src = root().join("solutions").join(name).join("src");
         let solution_files = files(&solution_src);
         assert!(
             !solution_files.is_empty(),
-            "{} has no solution in {}",
-            lesson.name,
+            "{name} has no solution in {}",
             solution_src.display()
         );
         for file in &solution_files {
@@ -118,26 +121,46 @@ fn solutions_mirror_the_lessons_file_for_file() {
             );
             let shipped = fs::read_to_string(lesson_src.join(file)).unwrap_or_else(|_| {
                 panic!(
-                    "{}: the lesson has no {} to mirror",
-                    lesson.name,
+                    "{name}: the solution's {} fills in no file of the lesson",
                     file.display()
                 )
             });
-            if !shipped.lines().any(is_stub) {
-                assert_eq!(
-                    shipped,
-                    solved,
-                    "{}: provided file {} differs from the solution's copy",
-                    lesson.name,
+            assert!(
+                shipped.lines().any(is_stub),
+                "{name}: {} has no stub to fill in",
+                file.display()
+            );
+        }
+        let solution_lib = fs::read_to_string(solution_src.join("lib.rs")).unwrap();
+        let prefix = format!("#[path = \"../../../lessons/{name}/src/");
+        let shared: Vec<PathBuf> = solution_lib
+            .lines()
+            .filter_map(|line| {
+                line.trim()
+                    .strip_prefix(prefix.as_str())?
+                    .strip_suffix("\"]")
+            })
+            .map(PathBuf::from)
+            .collect();
+        for file in &shared {
+            let provided = fs::read_to_string(lesson_src.join(file)).unwrap_or_else(|_| {
+                panic!(
+                    "{name}: the solution shares {}, which the lesson lacks",
                     file.display()
-                );
-            }
+                )
+            });
+            assert!(
+                !provided.lines().any(is_stub),
+                "{name}: shared file {} has a stub",
+                file.display()
+            );
         }
         for file in files(&lesson_src) {
             assert!(
-                solution_files.contains(&file) || file.ends_with("main.rs"),
-                "{}: {} has no counterpart in the solution",
-                lesson.name,
+                solution_files.contains(&file)
+                    || shared.contains(&file)
+                    || file.ends_with("main.rs"),
+                "{name}: {} is neither solved nor shared by the solution",
                 file.display()
             );
         }

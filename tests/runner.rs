@@ -463,6 +463,13 @@ fn a_check_helper_or_cargo_config_edited_to_pass_is_not_recorded_as_done() {
     let mut text = fs::read_to_string(&config).unwrap();
     text.push_str("INSTA_FORCE_PASS = { value = \"1\", force = true }\n");
     fs::write(&config, text).unwrap();
-    copy.xtask(&["next"]).exits(1).says("not as shipped").says(".cargo/config.toml");
-    assert!(!fs::read_to_string(copy.path(".progress")).unwrap().contains("done lesson1"));
+    copy.xtask(&["next"])
+        .exits(1)
+        .says("not as shipped")
+        .says(".cargo/config.toml");
+    assert!(
+        !fs::read_to_string(copy.path(".progress"))
+            .unwrap()
+            .contains("done lesson1")
+    );
 }

@@ -193,6 +193,11 @@ pub fn without_position(name: &str) -> String {
     match name.split_once(": ") {
         Some((place, change)) => {
             let file = place.split(':').next().unwrap_or(place);
+            // A module the solution shares with the lesson through `#[path]` is named
+            // `solutions/lessonN/src/../../../lessons/lessonN/src/story.rs`: use its real path.
+            let file = file
+                .rsplit_once("/../../../")
+                .map_or(file, |(_, real)| real);
             format!("{file}: {change}")
         }
         None => name.trim().to_string(),
@@ -233,11 +238,12 @@ pub fn judge(lesson: &str, found: &Found, equivalents: &BTreeMap<String, String>
             judged.unexpected.push(name.clone());
         }
     }
-    let prefix = format!("solutions/{lesson}/");
+    let mine = [format!("solutions/{lesson}/"), format!("lessons/{lesson}/")];
     let missed: Vec<String> = found.missed.iter().map(|m| without_position(m)).collect();
     judged.stale = equivalents
         .keys()
-        .filter(|name| name.starts_with(&prefix) && !missed.contains(name))
+        .filter(|name| mine.iter().any(|prefix| name.starts_with(prefix.as_str())))
+        .filter(|name| !missed.contains(name))
         .cloned()
         .collect();
     judged
@@ -318,6 +324,16 @@ mod tests {
         assert_eq!(
             without_position("solutions/lesson1/src/lib.rs: replace > with >= in f"),
             "solutions/lesson1/src/lib.rs: replace > with >= in f"
+        );
+    }
+
+    #[test]
+    fn a_shared_module_is_named_by_its_real_path() {
+        assert_eq!(
+            without_position(
+                "solutions/lesson1/src/../../../lessons/lesson1/src/story.rs:33:30: replace > with >= in render"
+            ),
+            "lessons/lesson1/src/story.rs: replace > with >= in render"
         );
     }
 

@@ -7,6 +7,10 @@
 
 use rand::{Rng, RngExt};
 
+// The provided modules have one copy, in lessons/lesson1/src/, shared with the
+// lesson. The path holds here and in the lesson's folder alike, so copying this
+// file over the lesson's still solves it.
+#[path = "../../../lessons/lesson1/src/story.rs"]
 pub mod story;
 
 /// The node: f(a, b) = a·b.

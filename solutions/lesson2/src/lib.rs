@@ -6,6 +6,10 @@
 //! Read `lessons/lesson2/README.md`, then fill in each `todo!()` in order.
 //! Check with `cargo xtask next`; stuck? `cargo xtask hint`.
 
+// The provided modules have one copy, in lessons/lesson2/src/, shared with the
+// lesson. The path holds here and in the lesson's folder alike, so copying this
+// file over the lesson's still solves it.
+#[path = "../../../lessons/lesson2/src/story.rs"]
 pub mod story;
 
 /// The steps of the error table, from 1e-1 down to 1e-13, one per power of ten.

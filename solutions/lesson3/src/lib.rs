@@ -8,7 +8,12 @@
 //! The rules are formulas and check nothing: give them finite numbers. The other
 //! functions check their input and panic with the message their doc states.
 
+// The provided modules have one copy, in lessons/lesson3/src/, shared with the
+// lesson. The path holds here and in the lesson's folder alike, so copying this
+// file over the lesson's still solves it.
+#[path = "../../../lessons/lesson3/src/numeric.rs"]
 pub mod numeric;
+#[path = "../../../lessons/lesson3/src/story.rs"]
 pub mod story;
 
 /// A node with two inputs, seen at one point: its output and its two partial

@@ -6,7 +6,12 @@
 //! Read `lessons/lesson4/README.md`, then fill in each `todo!()` in order.
 //! Check with `cargo xtask next`; stuck? `cargo xtask hint`.
 
+// The provided modules have one copy, in lessons/lesson4/src/, shared with the
+// lesson. The path holds here and in the lesson's folder alike, so copying this
+// file over the lesson's still solves it.
+#[path = "../../../lessons/lesson4/src/plot.rs"]
 pub mod plot;
+#[path = "../../../lessons/lesson4/src/story.rs"]
 pub mod story;
 
 /// The hill: f(x) = 4 − (x − 2)². Its peak B is at x = 2, where f = 4.
