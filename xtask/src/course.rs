@@ -129,6 +129,16 @@ impl Course {
         Ok(check_names(&text))
     }
 
+    /// The hints of one check, from gentle to explicit (none if it has no heading).
+    pub fn hints_for(&self, lesson: &Lesson, check: &str) -> Result<Vec<String>> {
+        let all = self.hints(lesson)?;
+        Ok(all
+            .into_iter()
+            .find(|(name, _)| name == check)
+            .map(|(_, hints)| hints)
+            .unwrap_or_default())
+    }
+
     /// The hints of a lesson, per check, each list from gentle to explicit.
     pub fn hints(&self, lesson: &Lesson) -> Result<Vec<(String, Vec<String>)>> {
         let path = self.root.join(lesson.dir()).join("HINTS.md");
@@ -148,6 +158,12 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 
 /// Every file under `dir`, as paths relative to it, sorted.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
+    files_except(dir, |_| false)
+}
+
+/// Every file under `dir`, as paths relative to it, sorted, without looking into
+/// the folders whose name `skip` accepts.
+pub fn files_except(dir: &Path, skip: impl Fn(&str) -> bool) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(next) = stack.pop() {
@@ -157,7 +173,9 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
-                stack.push(path);
+                if !skip(&entry.file_name().to_string_lossy()) {
+                    stack.push(path);
+                }
             } else if let Ok(relative) = path.strip_prefix(dir) {
                 found.push(relative.to_path_buf());
             }

@@ -5,21 +5,16 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::checks::Outcome;
-use crate::{Ctx, load_progress, progress, screen};
+use crate::{Ctx, current_lesson, progress, screen};
 
 /// Shows the next hint, climbing one step per call, and remembers how far it got.
 pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
     let mut out = String::new();
-    let (mut progress, checked) = load_progress(ctx, &mut out)?;
-    let Some(index) = ctx.current(&progress) else {
+    let (mut progress, current) = current_lesson(ctx, &mut out)?;
+    let Some((lesson, report)) = current else {
         out.push_str(&screen::finished(ctx.style));
         print!("{out}");
         return Ok(ExitCode::SUCCESS);
-    };
-    let lesson = &ctx.course.lessons[index];
-    let report = match checked {
-        Some(report) => report,
-        None => ctx.run(lesson)?,
     };
     if let Outcome::CompileError(error) = &report.outcome {
         out.push_str(&format!(
@@ -32,16 +27,17 @@ pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     let Some((check, _)) = report.first_failing() else {
+        if !report.changed.is_empty() {
+            // No hint helps here: the checks pass only because they were edited.
+            out.push_str(&screen::changed(ctx.style, &report));
+            print!("{out}");
+            return Ok(ExitCode::FAILURE);
+        }
         out.push_str("Every check of this lesson passes: run `cargo xtask next` to move on.\n");
         print!("{out}");
         return Ok(ExitCode::SUCCESS);
     };
-    let all = ctx.course.hints(lesson)?;
-    let hints = all
-        .iter()
-        .find(|(name, _)| name == check)
-        .map(|(_, hints)| hints.clone())
-        .unwrap_or_default();
+    let hints = ctx.course.hints_for(lesson, check)?;
     let key = (lesson.name.clone(), check.clone());
     let shown = progress.hints.get(&key).copied().unwrap_or(0);
     out.push_str(&screen::hint(ctx.style, lesson, check, &hints, shown));

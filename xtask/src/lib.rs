@@ -102,6 +102,24 @@ impl Ctx {
     }
 }
 
+/// The learner's progress, and the current lesson with the report of its checks
+/// (`None` once every lesson is done). Used by `next` and `hint`.
+pub fn current_lesson<'a>(
+    ctx: &'a Ctx,
+    notes: &mut String,
+) -> Result<(Progress, Option<(&'a course::Lesson, Report)>)> {
+    let (progress, checked) = load_progress(ctx, notes)?;
+    let Some(index) = ctx.current(&progress) else {
+        return Ok((progress, None));
+    };
+    let lesson = &ctx.course.lessons[index];
+    let report = match checked {
+        Some(report) => report,
+        None => ctx.run(lesson)?,
+    };
+    Ok((progress, Some((lesson, report))))
+}
+
 /// The learner's progress, and the report of the current lesson if finding it took a run.
 ///
 /// A missing or unreadable progress file is recovered by re-checking the lessons in

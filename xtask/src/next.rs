@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::{Ctx, load_progress, progress, screen};
+use crate::{Ctx, current_lesson, progress, screen};
 
 /// Runs the current lesson; records it as done and introduces the next when it passes.
 pub fn next(ctx: &Ctx) -> Result<ExitCode> {
@@ -16,15 +16,10 @@ pub fn next(ctx: &Ctx) -> Result<ExitCode> {
 /// What `next` shows, and its exit status.
 pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
     let mut out = String::new();
-    let (mut progress, checked) = load_progress(ctx, &mut out)?;
-    let Some(index) = ctx.current(&progress) else {
+    let (mut progress, current) = current_lesson(ctx, &mut out)?;
+    let Some((lesson, report)) = current else {
         out.push_str(&screen::finished(ctx.style));
         return Ok((out, ExitCode::SUCCESS));
-    };
-    let lesson = &ctx.course.lessons[index];
-    let report = match checked {
-        Some(report) => report,
-        None => ctx.run(lesson)?,
     };
     if report.done() {
         progress.done.insert(lesson.name.clone());
@@ -41,17 +36,9 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
     }
     let hints = match report.first_failing() {
         Some((check, _)) => {
-            let all = ctx.course.hints(lesson)?;
-            let total = all
-                .iter()
-                .find(|(name, _)| name == check)
-                .map_or(0, |(_, hints)| hints.len());
-            let shown = progress
-                .hints
-                .get(&(lesson.name.clone(), check.clone()))
-                .copied()
-                .unwrap_or(0);
-            (shown, total)
+            let total = ctx.course.hints_for(lesson, check)?.len();
+            let key = (lesson.name.clone(), check.clone());
+            (progress.hints.get(&key).copied().unwrap_or(0), total)
         }
         None => (0, 0),
     };

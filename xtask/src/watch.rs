@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::Result;
 
-use crate::{Ctx, next, signals};
+use crate::{Ctx, course, next, signals};
 
 /// How often the files are looked at.
 const POLL: Duration = Duration::from_millis(200);
@@ -59,29 +59,13 @@ pub fn watch(ctx: &Ctx) -> Result<ExitCode> {
 
 /// Modification time and size of every watched file under `dir`.
 pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (SystemTime, u64)> {
+    let skip = |name: &str| name == "target" || name.starts_with('.');
     let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(next) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&next) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Ok(meta) = entry.metadata() else { continue };
-            if meta.is_dir() {
-                if name != "target" && !name.starts_with('.') {
-                    stack.push(path);
-                }
-            } else if watched(&name) {
-                files.insert(
-                    path,
-                    (
-                        meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
-                        meta.len(),
-                    ),
-                );
-            }
+    for file in course::files_except(dir, skip) {
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        if let (true, Ok(meta)) = (watched(&name), fs::metadata(dir.join(&file))) {
+            let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+            files.insert(file, (modified, meta.len()));
         }
     }
     files
