@@ -71,8 +71,11 @@ fn nudge_moves_a_by_h_times_the_first_draw_and_b_by_h_times_the_second() {
 #[test]
 fn change_after_nudge_is_f_after_minus_f_before() {
     for seed in [0, 1, 2] {
-        let (a2, b2) = nudge(4.0, 3.0, H, &mut rng(seed));
-        let expected = a2 * b2 - 12.0;
+        // The expected change, from the check's own replay of the two draws (not from
+        // your `nudge`, so a wrong nudge cannot make this check agree with itself).
+        let mut draws = rng(seed);
+        let (u, v): (f64, f64) = (draws.random(), draws.random());
+        let expected = (4.0 + H * u) * (3.0 + H * v) - 12.0;
         // The same two products and one subtraction: EXACT.
         assert_close(
             &format!("change_after_nudge(4, 3, h = {H}) with seed {seed}"),
