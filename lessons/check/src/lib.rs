@@ -1,11 +1,45 @@
-//! How every lesson's checks say what went wrong.
+//! How every lesson's checks say what went wrong: the one place for check machinery.
 //!
 //! A failed check prints the quantity, what was got, what was expected, the
 //! tolerance, and the rule to think about, so that a learner who reads only the
 //! message knows where to look. The runner (`cargo xtask next`) shows this
 //! message as it is.
+//!
+//! Every helper takes its arguments in one order: the quantity, what was got,
+//! what was expected (with its tolerance), then the rule.
+//!
+//! - [`assert_close`], [`assert_all_close`] and [`assert_close_naming`] compare floats;
+//! - [`assert_claim`] checks anything else, [`fail`] fails outright;
+//! - [`think`] names a known mistake only when what was got matches it;
+//! - [`assert_panics`] checks a refusal, with the expected panic kept off the screen;
+//! - [`Calls`] records (and bounds) the calls a learner's function makes;
+//! - [`story_snapshot!`] compares a lesson's printed story with its committed snapshot;
+//! - [`show`] prints a number readably, huge and non-finite ones included.
 
 use std::fmt::Display;
+
+mod calls;
+mod panics;
+
+pub use calls::Calls;
+pub use panics::{assert_panics, panic_message};
+
+/// insta, for [`story_snapshot!`]: a lesson's checks need no insta of their own.
+pub use insta;
+
+/// Compares a lesson's story with `tests/snapshots/NAME.snap`.
+///
+/// The snapshot name is given, and insta's module prefix is off, so that the
+/// learner's `cargo test -p lessonN` and the course's harness (which compiles the
+/// same checks file against the solution, in another module) read the same file.
+#[macro_export]
+macro_rules! story_snapshot {
+    ($name:expr, $rendered:expr) => {
+        $crate::insta::with_settings!({ prepend_module_to_snapshot => false }, {
+            $crate::insta::assert_snapshot!($name, $rendered);
+        })
+    };
+}
 
 /// How close a float must be to count as right.
 ///
@@ -19,8 +53,10 @@ pub struct Tol {
 }
 
 impl Tol {
-    /// For results of a few `+ − × ÷` on exact inputs: a few units in the last
-    /// place, so that only the order of operations can make a difference.
+    /// For results of a few `+ − × ÷` on exact inputs: within 1e-12, or four units
+    /// in the last place relatively, whichever is looser. Below about 1e3 the
+    /// absolute 1e-12 is the looser one; it still tells apart any two answers
+    /// that differ in a digit a person would write.
     pub const EXACT: Tol = Tol {
         abs: 1e-12,
         rel: 4.0 * f64::EPSILON,
@@ -71,8 +107,99 @@ fn compact(x: f64) -> String {
 #[track_caller]
 pub fn assert_close(quantity: &str, got: f64, expected: f64, tol: Tol, rule: &str) {
     if !tol.accepts(got, expected) {
-        fail(quantity, got, format!("{expected} ({tol})"), rule);
+        fail(
+            quantity,
+            show(got),
+            format!("{} ({tol})", show(expected)),
+            rule,
+        );
     }
+}
+
+/// Like [`assert_close`], and when `got` matches one of the known wrong answers
+/// (within `tol`), the `think:` line names that mistake first.
+///
+/// `mistakes` pairs a wrong value with what produces it: `(-6.0, "the sign of
+/// the step flipped")`.
+#[track_caller]
+pub fn assert_close_naming(
+    quantity: &str,
+    got: f64,
+    expected: f64,
+    tol: Tol,
+    rule: &str,
+    mistakes: &[(f64, &str)],
+) {
+    if !tol.accepts(got, expected) {
+        let known: Vec<(bool, &str)> = mistakes
+            .iter()
+            .map(|&(wrong, mistake)| (tol.accepts(got, wrong), mistake))
+            .collect();
+        fail(
+            quantity,
+            show(got),
+            format!("{} ({tol})", show(expected)),
+            &think(rule, &known),
+        );
+    }
+}
+
+/// Checks several numbers at once: the same count, and each within `tol`.
+/// The message names the first that differs, by its index.
+#[track_caller]
+pub fn assert_all_close(quantity: &str, got: &[f64], expected: &[f64], tol: Tol, rule: &str) {
+    if got.len() != expected.len() {
+        fail(
+            quantity,
+            format!("{} numbers: {}", got.len(), show_all(got)),
+            format!("{} numbers: {}", expected.len(), show_all(expected)),
+            rule,
+        );
+    }
+    for (index, (&g, &e)) in got.iter().zip(expected).enumerate() {
+        if !tol.accepts(g, e) {
+            fail(
+                &format!("{quantity}, number [{index}]"),
+                format!("{} (all: {})", show(g), show_all(got)),
+                format!("{} ({tol}) (all: {})", show(e), show_all(expected)),
+                rule,
+            );
+        }
+    }
+}
+
+/// The `think:` line of a message: the first known mistake whose test holds
+/// ("this looks like …"), followed by the rule; or the rule alone. A mistake is
+/// named only when what was got matches it, never as a guess.
+pub fn think(rule: &str, mistakes: &[(bool, &str)]) -> String {
+    match mistakes.iter().find(|(matches, _)| *matches) {
+        Some((_, mistake)) => format!("this looks like {mistake}; {rule}"),
+        None => rule.to_string(),
+    }
+}
+
+/// A number as a reader wants it: short decimals as they are (`12.2512`), huge,
+/// tiny and non-finite ones in scientific form (`6.4e8`, `1e-300`, `NaN`, `inf`),
+/// never a 300-digit expansion.
+pub fn show(x: f64) -> String {
+    let magnitude = x.abs();
+    if x.is_finite() && (magnitude == 0.0 || (1e-5..1e7).contains(&magnitude)) {
+        format!("{x}")
+    } else {
+        format!("{x:e}")
+    }
+}
+
+/// Several numbers, each through [`show`]: `[1, 0.5, 1e-20]`; long lists keep
+/// their first eight.
+pub fn show_all(xs: &[f64]) -> String {
+    let shown: Vec<String> = xs.iter().take(8).map(|&x| show(x)).collect();
+    let more = if xs.len() > 8 {
+        format!(", … ({} in all)", xs.len())
+    } else {
+        String::new()
+    };
+    format!("[{}{more}]", shown.join(", "))
 }
 
 /// Checks a claim that is not a float comparison; fails with a teaching message.
@@ -132,14 +259,83 @@ mod tests {
 
     #[test]
     fn failure_message_names_quantity_got_expected_tolerance_and_rule() {
-        let panic = std::panic::catch_unwind(|| {
-            assert_close("f(4, 3)", 7.0, 12.0, Tol::abs(1e-9), "a·b multiplies")
-        })
-        .unwrap_err();
-        let text = panic.downcast_ref::<String>().unwrap();
+        let text =
+            panic_message(|| assert_close("f(4, 3)", 7.0, 12.0, Tol::abs(1e-9), "a·b multiplies"));
         assert_eq!(
-            text,
-            "f(4, 3)\n     got: 7\nexpected: 12 (± 1e-9)\n   think: a·b multiplies"
+            text.as_deref(),
+            Some("f(4, 3)\n     got: 7\nexpected: 12 (± 1e-9)\n   think: a·b multiplies")
         );
+    }
+
+    #[test]
+    fn a_mistake_is_named_only_when_the_value_matches_it() {
+        let named = panic_message(|| {
+            assert_close_naming("x", -6.0, 6.0, Tol::EXACT, "rule", &[(-6.0, "a sign slip")])
+        })
+        .unwrap();
+        assert!(
+            named.ends_with("think: this looks like a sign slip; rule"),
+            "{named}"
+        );
+        let general = panic_message(|| {
+            assert_close_naming("x", 5.0, 6.0, Tol::EXACT, "rule", &[(-6.0, "a sign slip")])
+        })
+        .unwrap();
+        assert!(general.ends_with("think: rule"), "{general}");
+    }
+
+    #[test]
+    fn several_numbers_name_the_first_that_differs() {
+        let text = panic_message(|| {
+            assert_all_close("xs", &[1.0, 2.5, 3.0], &[1.0, 2.0, 3.0], Tol::EXACT, "r")
+        })
+        .unwrap();
+        assert!(
+            text.starts_with("xs, number [1]\n     got: 2.5 (all: [1, 2.5, 3])"),
+            "{text}"
+        );
+        let short = panic_message(|| assert_all_close("xs", &[1.0], &[1.0, 2.0], Tol::EXACT, "r"));
+        assert!(short.unwrap().contains("got: 1 numbers"));
+    }
+
+    #[test]
+    fn huge_tiny_and_non_finite_numbers_print_short() {
+        assert_eq!(show(1.5f64.powi(50)), "6.376215002140496e8");
+        assert_eq!(show(1e300), "1e300");
+        assert_eq!(show(f64::NAN), "NaN");
+        assert_eq!(show(f64::NEG_INFINITY), "-inf");
+        assert_eq!(show(12.2512), "12.2512");
+        assert_eq!(show(0.0), "0");
+        assert_eq!(
+            show_all(&[0.0; 10]),
+            "[0, 0, 0, 0, 0, 0, 0, 0, … (10 in all)]"
+        );
+    }
+
+    #[test]
+    fn a_refusal_passes_only_with_the_expected_message() {
+        assert_panics(
+            "q",
+            || panic!("h must be positive, got 0"),
+            "h must be positive",
+            "r",
+        );
+        let returned = panic_message(|| assert_panics("q", || 1.0, "h must", "r")).unwrap();
+        assert!(returned.contains("got: no panic"), "{returned}");
+        let other = panic_message(|| assert_panics("q", || todo!(), "h must", "r")).unwrap();
+        assert!(
+            other.contains("a panic saying \"not yet implemented\""),
+            "{other}"
+        );
+    }
+
+    #[test]
+    fn calls_are_recorded_and_a_budget_stops_a_runaway() {
+        let calls = Calls::new();
+        (0..3).for_each(|i| calls.record(i));
+        assert_eq!(calls.seen(), [0, 1, 2]);
+        let bounded = Calls::limited(2, "climb", "stop after the budget");
+        let text = panic_message(|| (0..10).for_each(|i| bounded.record(i))).unwrap();
+        assert!(text.contains("more than 2 calls"), "{text}");
     }
 }
