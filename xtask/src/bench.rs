@@ -1,7 +1,8 @@
 //! `cargo xtask bench`: the speed budget, measured (never asserted in a test).
 //!
-//! For each lesson, after a one-line edit of its `src/lib.rs`, the warm time of
-//! `cargo xtask next` against the bare `cargo test -q -p lessonN`, alternating
+//! For each lesson, after a one-line edit of its first part's file, the warm time
+//! of `cargo xtask next` (which runs that part) against the bare command for the
+//! same checks (`cargo test -q -p lessonN --test S`), alternating
 //! the two so that a busy machine slows both alike; and the cold first verdict:
 //! `cargo xtask next` from an empty target directory, in CPU seconds (the
 //! runner's own build included). The learner's files and progress are restored
@@ -27,7 +28,11 @@ pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<Exi
     );
     println!("lesson    bare cargo test   cargo xtask next   ratio   cold first verdict");
     for lesson in lessons {
-        let _restore = Restore::new(root, &[lesson.edit_file(), PathBuf::from(progress::FILE)])?;
+        let part = &lesson.parts[0];
+        let _restore = Restore::new(
+            root,
+            &[part.edit_file.clone(), PathBuf::from(progress::FILE)],
+        )?;
         // Mark the lessons before this one done, so that `next` runs this one.
         let mut state = Progress::default();
         for earlier in ctx
@@ -39,7 +44,7 @@ pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<Exi
             state.done.insert(earlier.name.clone());
         }
         progress::save(root, &state)?;
-        let bare = ["test", "-q", "-p", lesson.name.as_str()];
+        let bare = ["test", "-q", "-p", &lesson.name, "--test", &part.slug];
         let runner = ["xtask", "next"];
         // One untimed run of each builds what the timed runs reuse.
         time(root, &bare, None)?;
@@ -54,7 +59,7 @@ pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<Exi
             }
             for (args, times) in order {
                 append(
-                    &root.join(lesson.edit_file()),
+                    &root.join(&part.edit_file),
                     &format!("// bench edit {run} {}\n", args[0]),
                 )?;
                 times.push(time(root, args, None)?.0);

@@ -1,17 +1,21 @@
-//! The course on disk: which lessons there are, and what each one says about itself.
+//! The course on disk: which lessons there are, their parts, and what each says about itself.
 //!
 //! A lesson is a folder `lessons/lessonN/` holding `README.md` (line 1 is
-//! `# Lesson N: title`, the first line after it is the one-line idea),
-//! `HINTS.md` (a `## check_name` heading per check, then `- ` hints from gentle to
-//! explicit), `src/lib.rs` (the file the learner edits) and `tests/checks.rs`
-//! (the checks, in the order the learner meets them).
+//! `# Lesson N: title`, the first line after it is the one-line idea, then a
+//! `## Part K: title` section per part), `HINTS.md` (a `## check_name` heading per
+//! check, then `- ` hints from gentle to explicit), and its parts: each `pub mod S;`
+//! line of `src/lib.rs` whose `tests/S.rs` exists is a part, in the order of those
+//! lines, with `src/S.rs` the file the learner edits and `tests/S.rs` its checks.
+//!
+//! A lesson in the older shape (stubs in `src/lib.rs`, checks in `tests/checks.rs`)
+//! is one part, titled by the lesson.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::UsageError;
+use crate::{UsageError, text};
 
 /// One lesson of the course.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +27,23 @@ pub struct Lesson {
     pub title: String,
     /// The one-line idea under the title.
     pub idea: String,
+    /// Its parts, in the order the learner does them; never empty.
+    pub parts: Vec<Part>,
+}
+
+/// One part of a lesson: one idea, one file to edit, one test binary of checks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// The module and test name, `step` (`checks` for a lesson in the older shape).
+    pub slug: String,
+    /// 1 for the first part.
+    pub number: usize,
+    /// `one step, two ways`
+    pub title: String,
+    /// The file the learner edits, relative to the workspace root.
+    pub edit_file: PathBuf,
+    /// The file that holds the part's checks, relative to the workspace root.
+    pub checks_file: PathBuf,
 }
 
 impl Lesson {
@@ -31,14 +52,24 @@ impl Lesson {
         Path::new("lessons").join(&self.name)
     }
 
-    /// The file the learner edits, relative to the workspace root.
-    pub fn edit_file(&self) -> PathBuf {
-        self.dir().join("src").join("lib.rs")
+    /// `Lesson 3 · part 2 of 4: one step, two ways`, or the lesson's title if it has one part.
+    pub fn heading(&self, part: &Part) -> String {
+        if self.parts.len() == 1 {
+            self.title.clone()
+        } else {
+            format!(
+                "Lesson {} · part {} of {}: {}",
+                self.number,
+                part.number,
+                self.parts.len(),
+                part.title
+            )
+        }
     }
 
-    /// The file that holds the lesson's checks, relative to the workspace root.
-    pub fn checks_file(&self) -> PathBuf {
-        self.dir().join("tests").join("checks.rs")
+    /// The part whose slug is `slug`.
+    pub fn part(&self, slug: &str) -> Option<&Part> {
+        self.parts.iter().find(|part| part.slug == slug)
     }
 }
 
@@ -64,21 +95,7 @@ impl Course {
             else {
                 continue;
             };
-            let readme = dir.join(&name).join("README.md");
-            let text = fs::read_to_string(&readme)
-                .with_context(|| format!("Failed to read {}", readme.display()))?;
-            let (title, idea) = title_and_idea(&text).with_context(|| {
-                format!(
-                    "{} must start with `# Lesson N: title` and a one-line idea",
-                    readme.display()
-                )
-            })?;
-            lessons.push(Lesson {
-                name,
-                number,
-                title,
-                idea,
-            });
+            lessons.push(load_lesson(root, name, number)?);
         }
         lessons.sort_by_key(|lesson| lesson.number);
         if lessons.is_empty() {
@@ -121,12 +138,18 @@ impl Course {
         names.iter().map(|name| self.find(name)).collect()
     }
 
-    /// The names of a lesson's checks, in the order they appear in its checks file.
+    /// The names of a part's checks, in the order they appear in its checks file.
+    pub fn part_checks(&self, part: &Part) -> Result<Vec<String>> {
+        Ok(text::check_names(&self.read(&part.checks_file)?))
+    }
+
+    /// The names of a lesson's checks: every part's, in part order.
     pub fn check_names(&self, lesson: &Lesson) -> Result<Vec<String>> {
-        let path = self.root.join(lesson.checks_file());
-        let text = fs::read_to_string(&path)
-            .with_context(|| format!("Failed to read {}", path.display()))?;
-        Ok(check_names(&text))
+        let mut names = Vec::new();
+        for part in &lesson.parts {
+            names.extend(self.part_checks(part)?);
+        }
+        Ok(names)
     }
 
     /// The hints of one check, from gentle to explicit (none if it has no heading).
@@ -141,11 +164,71 @@ impl Course {
 
     /// The hints of a lesson, per check, each list from gentle to explicit.
     pub fn hints(&self, lesson: &Lesson) -> Result<Vec<(String, Vec<String>)>> {
-        let path = self.root.join(lesson.dir()).join("HINTS.md");
-        let text = fs::read_to_string(&path)
-            .with_context(|| format!("Failed to read {}", path.display()))?;
-        Ok(hints(&text))
+        Ok(text::hints(&self.read(&lesson.dir().join("HINTS.md"))?))
     }
+
+    /// A file of the course, by its path from the workspace root.
+    pub fn read(&self, path: &Path) -> Result<String> {
+        let full = self.root.join(path);
+        fs::read_to_string(&full).with_context(|| format!("Failed to read {}", full.display()))
+    }
+}
+
+/// Reads `lessons/NAME/`: its README and its parts.
+fn load_lesson(root: &Path, name: String, number: u32) -> Result<Lesson> {
+    let dir = Path::new("lessons").join(&name);
+    let readme_path = root.join(&dir).join("README.md");
+    let readme = fs::read_to_string(&readme_path)
+        .with_context(|| format!("Failed to read {}", readme_path.display()))?;
+    let (title, idea) = text::title_and_idea(&readme).with_context(|| {
+        format!(
+            "{} must start with `# Lesson N: title` and a one-line idea",
+            readme_path.display()
+        )
+    })?;
+    let lib = fs::read_to_string(root.join(&dir).join("src/lib.rs")).unwrap_or_default();
+    let slugs: Vec<String> = text::modules(&lib)
+        .into_iter()
+        .filter(|slug| {
+            root.join(&dir)
+                .join("tests")
+                .join(format!("{slug}.rs"))
+                .is_file()
+        })
+        .collect();
+    let headings = text::part_headings(&readme);
+    let parts = if slugs.is_empty() {
+        // The older shape: one part, the whole lesson.
+        let short = title.split_once(": ").map_or(title.as_str(), |(_, t)| t);
+        vec![Part {
+            slug: "checks".into(),
+            number: 1,
+            title: short.to_string(),
+            edit_file: dir.join("src/lib.rs"),
+            checks_file: dir.join("tests/checks.rs"),
+        }]
+    } else {
+        slugs
+            .into_iter()
+            .enumerate()
+            .map(|(index, slug)| Part {
+                number: index + 1,
+                title: headings
+                    .get(index)
+                    .map_or_else(|| slug.replace('_', " "), |(_, title)| title.clone()),
+                edit_file: dir.join("src").join(format!("{slug}.rs")),
+                checks_file: dir.join("tests").join(format!("{slug}.rs")),
+                slug,
+            })
+            .collect()
+    };
+    Ok(Lesson {
+        name,
+        number,
+        title,
+        idea,
+        parts,
+    })
 }
 
 /// Walks up from `start` to the folder that holds `lessons/` and `xtask/`.
@@ -183,94 +266,4 @@ pub fn files_except(dir: &Path, skip: impl Fn(&str) -> bool) -> Vec<PathBuf> {
     }
     found.sort();
     found
-}
-
-/// The title (without `# `) and the first non-empty line after it.
-pub fn title_and_idea(readme: &str) -> Option<(String, String)> {
-    let mut lines = readme.lines();
-    let title = lines.next()?.strip_prefix("# ")?.trim().to_string();
-    let idea = lines
-        .map(str::trim)
-        .find(|line| !line.is_empty())?
-        .to_string();
-    Some((title, idea))
-}
-
-/// The names of the `#[test]` functions in a checks file, in file order.
-pub fn check_names(source: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut after_test_attribute = false;
-    for line in source.lines().map(str::trim) {
-        if line == "#[test]" {
-            after_test_attribute = true;
-        } else if after_test_attribute && let Some(rest) = line.strip_prefix("fn ") {
-            names.push(
-                rest.split(['(', '<', ' '])
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-            );
-            after_test_attribute = false;
-        }
-    }
-    names
-}
-
-/// Parses HINTS.md: `## check_name` headings, each followed by `- ` items; an item
-/// goes on over the indented or non-blank lines that follow it.
-pub fn hints(text: &str) -> Vec<(String, Vec<String>)> {
-    let mut all: Vec<(String, Vec<String>)> = Vec::new();
-    let mut in_item = false;
-    for line in text.lines() {
-        if let Some(name) = line.strip_prefix("## ") {
-            all.push((name.trim().to_string(), Vec::new()));
-            in_item = false;
-        } else if let Some((_, items)) = all.last_mut() {
-            if let Some(item) = line.strip_prefix("- ") {
-                items.push(item.trim().to_string());
-                in_item = true;
-            } else if line.trim().is_empty() {
-                in_item = false;
-            } else if in_item && let Some(item) = items.last_mut() {
-                item.push(' ');
-                item.push_str(line.trim());
-            }
-        }
-    }
-    all
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn check_names_come_in_file_order() {
-        let source = "#[test]\nfn b_second() {}\nfn helper() {}\n#[test]\nfn a_third() {\n}\n";
-        assert_eq!(check_names(source), ["b_second", "a_third"]);
-    }
-
-    #[test]
-    fn hints_climb_in_order_and_wrap_lines() {
-        let text = "# Hints\n\nintro\n\n## first\n\n- gentle\n- explicit,\n  on two lines\n\n## second\n- only\n";
-        assert_eq!(
-            hints(text),
-            [
-                (
-                    "first".to_string(),
-                    vec!["gentle".to_string(), "explicit, on two lines".to_string()]
-                ),
-                ("second".to_string(), vec!["only".to_string()]),
-            ]
-        );
-    }
-
-    #[test]
-    fn the_idea_is_the_first_line_after_the_title() {
-        assert_eq!(
-            title_and_idea("# Lesson 1: x\n\nThe idea.\n\nMore."),
-            Some(("Lesson 1: x".to_string(), "The idea.".to_string()))
-        );
-        assert_eq!(title_and_idea("no title"), None);
-    }
 }

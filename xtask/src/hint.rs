@@ -1,20 +1,33 @@
-//! `cargo xtask hint`: the next hint for the current lesson's first failing check.
+//! `cargo xtask hint`: the next hint for the first failing check of the current part.
 
 use std::process::ExitCode;
 
 use anyhow::Result;
 
 use crate::checks::Outcome;
-use crate::{Ctx, current_lesson, progress, screen};
+use crate::{Ctx, current_part, load_progress, progress, screen};
 
 /// Shows the next hint, climbing one step per call, and remembers how far it got.
 pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
     let mut out = String::new();
-    let (mut progress, current) = current_lesson(ctx, &mut out)?;
-    let Some((lesson, report)) = current else {
+    let code = write(ctx, &mut out)?;
+    print!("{out}");
+    Ok(code)
+}
+
+fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
+    let (mut progress, checked) = load_progress(ctx, out)?;
+    let Some(index) = ctx.current(&progress) else {
         out.push_str(&screen::finished(ctx.style));
-        print!("{out}");
         return Ok(ExitCode::SUCCESS);
+    };
+    let lesson = &ctx.course.lessons[index];
+    let part = current_part(&progress, lesson);
+    let report = match (checked, part) {
+        (Some(whole), Some(part)) => whole.part(part).unwrap_or(whole),
+        (Some(whole), None) => whole,
+        (None, Some(part)) if lesson.parts.len() > 1 => ctx.run_parts(lesson, &[part])?,
+        (None, _) => ctx.run(lesson)?,
     };
     if let Outcome::CompileError(error) = &report.outcome {
         out.push_str(&format!(
@@ -23,18 +36,15 @@ pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
             lesson.name,
             screen::clip(error, 20)
         ));
-        print!("{out}");
         return Ok(ExitCode::FAILURE);
     }
     let Some((check, _)) = report.first_failing() else {
         if !report.changed.is_empty() {
             // No hint helps here: the checks pass only because they were edited.
             out.push_str(&screen::changed(ctx.style, &report));
-            print!("{out}");
             return Ok(ExitCode::FAILURE);
         }
-        out.push_str("Every check of this lesson passes: run `cargo xtask next` to move on.\n");
-        print!("{out}");
+        out.push_str("Every check of this part passes: run `cargo xtask next` to move on.\n");
         return Ok(ExitCode::SUCCESS);
     };
     let hints = ctx.course.hints_for(lesson, check)?;
@@ -43,6 +53,5 @@ pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
     out.push_str(&screen::hint(ctx.style, lesson, check, &hints, shown));
     progress.hints.insert(key, (shown + 1).min(hints.len()));
     progress::save(&ctx.course.root, &progress)?;
-    print!("{out}");
     Ok(ExitCode::SUCCESS)
 }

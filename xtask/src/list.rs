@@ -1,4 +1,4 @@
-//! `cargo xtask list`: every lesson, its state, and its checks passing.
+//! `cargo xtask list`: every lesson, its state, its checks and parts passing.
 
 use std::process::ExitCode;
 
@@ -7,7 +7,7 @@ use anyhow::Result;
 use crate::screen;
 use crate::{Ctx, load_progress};
 
-/// Runs every lesson's checks and shows one row per lesson.
+/// Runs every lesson's checks (all parts) and shows one row per lesson.
 pub fn list(ctx: &Ctx) -> Result<ExitCode> {
     let mut out = String::new();
     let (progress, _) = load_progress(ctx, &mut out)?;
@@ -16,7 +16,7 @@ pub fn list(ctx: &Ctx) -> Result<ExitCode> {
         reports.push(ctx.run(lesson)?);
     }
     let rows = ctx.rows(&progress, &reports);
-    out.push_str(&screen::list(ctx.style, ctx.place(&progress), &rows));
+    out.push_str(&screen::list(ctx.style, ctx.place(&progress, None), &rows));
     print!("{out}");
     Ok(ExitCode::SUCCESS)
 }

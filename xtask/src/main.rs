@@ -50,6 +50,7 @@ fn run() -> Result<ExitCode> {
         options: Options {
             timeout,
             target_dir: None,
+            announce_build: true,
         },
         style: Style::detect(),
     };

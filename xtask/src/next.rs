@@ -1,12 +1,20 @@
 //! `cargo xtask next`: the learner's main command.
+//!
+//! The current lesson is the first not done; its current part is the first not
+//! recorded as passed. Only that part's checks run (one test binary: a faster
+//! link, and one idea on the screen). A part that passes is recorded, and the next
+//! part runs and shows at once. After the last part, the whole lesson runs once
+//! more (a learner may have broken an earlier part since) before it counts as done.
 
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::{Ctx, current_lesson, progress, screen};
+use crate::checks::Report;
+use crate::course::Lesson;
+use crate::{Ctx, current_part, load_progress, progress, record_done, record_parts, screen};
 
-/// Runs the current lesson; records it as done and introduces the next when it passes.
+/// Runs the current part; moves on while parts pass; shows the first that does not.
 pub fn next(ctx: &Ctx) -> Result<ExitCode> {
     let (text, code) = screen(ctx)?;
     print!("{text}");
@@ -16,24 +24,71 @@ pub fn next(ctx: &Ctx) -> Result<ExitCode> {
 /// What `next` shows, and its exit status.
 pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
     let mut out = String::new();
-    let (mut progress, current) = current_lesson(ctx, &mut out)?;
-    let Some((lesson, report)) = current else {
+    let (mut progress, mut checked) = load_progress(ctx, &mut out)?;
+    let Some(index) = ctx.current(&progress) else {
         out.push_str(&screen::finished(ctx.style));
         return Ok((out, ExitCode::SUCCESS));
     };
-    if report.done() {
-        progress.done.insert(lesson.name.clone());
-        progress::save(&ctx.course.root, &progress)?;
-        let following = ctx.current(&progress).map(|i| &ctx.course.lessons[i]);
-        out.push_str(&screen::lesson_done(
-            ctx.style,
-            ctx.place(&progress),
-            lesson,
-            &report,
-            following,
-        ));
-        return Ok((out, ExitCode::SUCCESS));
+    let lesson = &ctx.course.lessons[index];
+    let save = |progress: &progress::Progress| progress::save(&ctx.course.root, progress);
+    loop {
+        let Some(part) = current_part(&progress, lesson) else {
+            // Every part passed on its own turn: now the whole lesson, once.
+            let report = match checked.take() {
+                Some(report) => report,
+                None => ctx.run(lesson)?,
+            };
+            record_parts(&mut progress, lesson, &report);
+            if report.done() {
+                record_done(&mut progress, lesson);
+                save(&progress)?;
+                let following = ctx.current(&progress).map(|i| &ctx.course.lessons[i]);
+                out.push_str(&screen::lesson_done(
+                    ctx.style,
+                    ctx.place(&progress, None),
+                    lesson,
+                    &report,
+                    following,
+                ));
+                return Ok((out, ExitCode::SUCCESS));
+            }
+            save(&progress)?;
+            let part = current_part(&progress, lesson).unwrap_or(lesson.parts.len() - 1);
+            if lesson.parts.len() > 1 {
+                out.push_str(&screen::broken_again(ctx.style, lesson, part));
+            }
+            let report = report.part(part).unwrap_or(report);
+            out.push_str(&show(ctx, &progress, lesson, part, &report)?);
+            return Ok((out, ExitCode::FAILURE));
+        };
+        let report = match checked.take() {
+            Some(whole) => whole.part(part).unwrap_or(whole),
+            None if lesson.parts.len() == 1 => ctx.run(lesson)?,
+            None => ctx.run_parts(lesson, &[part])?,
+        };
+        if !report.done() {
+            out.push_str(&show(ctx, &progress, lesson, part, &report)?);
+            return Ok((out, ExitCode::FAILURE));
+        }
+        record_parts(&mut progress, lesson, &report);
+        if lesson.parts.len() == 1 {
+            // The part is the whole lesson: no second run needed.
+            checked = Some(report);
+        } else {
+            save(&progress)?;
+            out.push_str(&screen::part_done(ctx.style, lesson, part, &report));
+        }
     }
+}
+
+/// The screen of a part that does not pass yet.
+fn show(
+    ctx: &Ctx,
+    progress: &progress::Progress,
+    lesson: &Lesson,
+    part: usize,
+    report: &Report,
+) -> Result<String> {
     let hints = match report.first_failing() {
         Some((check, _)) => {
             let total = ctx.course.hints_for(lesson, check)?.len();
@@ -42,12 +97,12 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
         }
         None => (0, 0),
     };
-    out.push_str(&screen::lesson(
+    Ok(screen::lesson(
         ctx.style,
-        ctx.place(&progress),
+        ctx.place(progress, Some(lesson)),
         lesson,
-        &report,
+        part,
+        report,
         hints,
-    ));
-    Ok((out, ExitCode::FAILURE))
+    ))
 }

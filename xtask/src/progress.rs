@@ -4,11 +4,16 @@
 //! ```text
 //! # towards-backprop progress, written by `cargo xtask` …
 //! done lesson1
+//! part lesson2 forward
 //! hint lesson2 numeric_derivative_of_x_squared 2
 //! ```
 //!
-//! `done LESSON` records a finished lesson; `hint LESSON CHECK N` records that N
-//! hints of that check have been shown. Lines starting with `#` are comments.
+//! `done LESSON` records a finished lesson (every part passed in one run at the
+//! end); `part LESSON SLUG` records that the part `SLUG` of a lesson not done yet
+//! passed (`cargo xtask next` moves on to the lesson's first part not recorded);
+//! `hint LESSON CHECK N` records that N hints of that check have been shown.
+//! Lines starting with `#` are comments. A file written before parts existed
+//! (no `part` lines) is read as it is: no part of an unfinished lesson passed yet.
 //! The file is only a cache of what the checks say: deleting it is safe, and a
 //! file that cannot be read is recovered by re-checking the lessons in order.
 //! It is written to a temporary file first and then renamed over the old one,
@@ -25,13 +30,16 @@ use anyhow::{Context, Result};
 pub const FILE: &str = ".progress";
 
 const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\
-# `done LESSON` marks a finished lesson; `hint LESSON CHECK N` counts the hints shown.\n\
+# `done LESSON` marks a finished lesson, `part LESSON SLUG` a passed part of one not done yet;\n\
+# `hint LESSON CHECK N` counts the hints shown.\n\
 # Safe to delete: the runner re-checks the lessons and writes it again.\n";
 
 /// What the learner has done so far.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub done: BTreeSet<String>,
+    /// Passed parts of lessons not done yet, as (lesson, part slug).
+    pub parts: BTreeSet<(String, String)>,
     /// Hints shown so far, per (lesson, check).
     pub hints: BTreeMap<(String, String), usize>,
 }
@@ -74,6 +82,11 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
             ["done", lesson] if known.contains(lesson) => {
                 progress.done.insert(lesson.to_string());
             }
+            ["part", lesson, slug] if known.contains(lesson) => {
+                progress
+                    .parts
+                    .insert((lesson.to_string(), slug.to_string()));
+            }
             ["hint", lesson, check, count] if known.contains(lesson) => {
                 let count = count.parse().map_err(|_| bad())?;
                 progress
@@ -91,6 +104,9 @@ pub fn render(progress: &Progress) -> String {
     let mut text = HEADER.to_string();
     for lesson in &progress.done {
         text.push_str(&format!("done {lesson}\n"));
+    }
+    for (lesson, slug) in &progress.parts {
+        text.push_str(&format!("part {lesson} {slug}\n"));
     }
     for ((lesson, check), count) in &progress.hints {
         text.push_str(&format!("hint {lesson} {check} {count}\n"));
@@ -119,6 +135,7 @@ mod tests {
     fn progress_survives_a_round_trip() {
         let mut progress = Progress::default();
         progress.done.insert("lesson1".into());
+        progress.parts.insert(("lesson2".into(), "forward".into()));
         progress
             .hints
             .insert(("lesson2".into(), "a_check".into()), 2);
@@ -129,10 +146,19 @@ mod tests {
     }
 
     #[test]
+    fn a_file_from_before_parts_is_still_read() {
+        let old = "# towards-backprop progress\ndone lesson1\nhint lesson2 a_check 1\n";
+        let progress = parse(old, &["lesson1", "lesson2"]).unwrap();
+        assert!(progress.done.contains("lesson1"));
+        assert!(progress.parts.is_empty());
+    }
+
+    #[test]
     fn garbage_and_unknown_lessons_are_reported_not_trusted() {
         assert!(parse("done lesson1\n\u{0}\u{0}garbage", &["lesson1"]).is_err());
         assert!(parse("done lesson9", &["lesson1"]).is_err());
         assert!(parse("hint lesson1 check many", &["lesson1"]).is_err());
+        assert!(parse("part lesson1", &["lesson1"]).is_err());
     }
 
     #[test]

@@ -3,8 +3,15 @@
 
 use std::fmt::Write;
 
-use crate::checks::{Failure, Outcome, Report, Verdict};
+use crate::checks::{Outcome, Report};
 use crate::course::Lesson;
+
+mod done;
+mod list;
+mod verdict;
+pub use done::{broken_again, finished, introduce, lesson_done, part_done};
+pub use list::{Row, State, hint, list};
+pub use verdict::{unfinished, verdict};
 
 /// Colour on or off: off when `NO_COLOR` is set or stdout is not a terminal.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -13,12 +20,14 @@ pub struct Style {
 }
 
 impl Style {
-    /// The style for this process's stdout.
+    /// The style for this process's stdout: colour on a terminal, or when
+    /// `CLICOLOR_FORCE` asks for it; never with `NO_COLOR`.
     pub fn detect() -> Style {
         use std::io::IsTerminal;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let force = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
         Style {
-            color: !no_color && std::io::stdout().is_terminal(),
+            color: !no_color && (force || std::io::stdout().is_terminal()),
         }
     }
 
@@ -52,14 +61,22 @@ pub fn bar(part: usize, whole: usize, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-/// Where the learner stands in the course.
+/// Where the learner stands: lessons done in the course, parts passed in the lesson.
 #[derive(Clone, Copy, Debug)]
 pub struct Place {
     pub done: usize,
     pub total: usize,
+    pub parts_done: usize,
+    /// The current lesson's number of parts (0 when no lesson is shown).
+    pub parts: usize,
 }
 
-fn progress_lines(out: &mut String, style: Style, place: Place, report: Option<&Report>) {
+pub(crate) fn progress_lines(
+    out: &mut String,
+    style: Style,
+    place: Place,
+    report: Option<&Report>,
+) {
     let _ = writeln!(
         out,
         "{} {}  {} of {} lessons done",
@@ -68,42 +85,76 @@ fn progress_lines(out: &mut String, style: Style, place: Place, report: Option<&
         place.done,
         place.total
     );
+    if place.parts > 1 {
+        let _ = writeln!(
+            out,
+            "{} {}  {} of {} parts done",
+            style.dim("Lesson "),
+            bar(place.parts_done, place.parts, 20),
+            place.parts_done,
+            place.parts
+        );
+    }
     if let Some(report) = report {
         let (passed, total) = (report.passed(), report.checks.len());
+        let label = if place.parts > 1 {
+            "Part   "
+        } else {
+            "Lesson "
+        };
         let _ = writeln!(
             out,
             "{} {}  {passed} of {total} checks pass",
-            style.dim("Lesson "),
+            style.dim(label),
             bar(passed, total, 20)
         );
     }
 }
 
-fn indent(text: &str) -> String {
+pub(crate) fn indent(text: &str) -> String {
     text.lines()
         .map(|line| format!("  {line}"))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// The screen of `next` while the current lesson does not pass yet.
+/// The command that runs a part's checks, as the learner would type it.
+fn test_command(lesson: &Lesson, part: usize) -> String {
+    if lesson.parts.len() == 1 {
+        format!("`cargo test -p {}`", lesson.name)
+    } else {
+        format!(
+            "`cargo test -p {} --test {}`",
+            lesson.name, lesson.parts[part].slug
+        )
+    }
+}
+
+/// The screen of `next` while the current part does not pass yet.
 pub fn lesson(
     style: Style,
     place: Place,
     lesson: &Lesson,
+    part: usize,
     report: &Report,
     hints: (usize, usize),
 ) -> String {
     let mut out = String::new();
+    let this = &lesson.parts[part];
     progress_lines(&mut out, style, place, Some(report));
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", style.bold(&lesson.title));
+    let _ = writeln!(out, "{}", style.bold(&lesson.heading(this)));
     let _ = writeln!(out, "{}", lesson.idea);
+    let section = if lesson.parts.len() > 1 {
+        format!(" (part {})", this.number)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "Read {}/README.md; edit {}",
+        "Read {}/README.md{section}; edit {}",
         lesson.dir().display(),
-        lesson.edit_file().display()
+        this.edit_file.display()
     );
     let _ = writeln!(out);
     out.push_str(&verdict(style, lesson, report));
@@ -127,10 +178,15 @@ pub fn lesson(
         };
         let _ = writeln!(out, "Stuck? {hint}.");
     }
+    let every = if lesson.parts.len() == 1 {
+        "every check"
+    } else {
+        "this part's checks"
+    };
     let _ = writeln!(
         out,
-        "Check again with `cargo xtask next` (or `cargo xtask watch`), or run every check with `cargo test -p {}`.",
-        lesson.name
+        "Check again with `cargo xtask next` (or `cargo xtask watch`), or run {every} with {}.",
+        test_command(lesson, part)
     );
     if report.cut_bytes > 0 {
         let _ = writeln!(
@@ -168,80 +224,6 @@ pub fn changed(style: Style, report: &Report) -> String {
     out
 }
 
-/// What went wrong, for a report that is not all green.
-pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {
-    let mut out = String::new();
-    match &report.outcome {
-        Outcome::CompileError(error) => {
-            let _ = writeln!(
-                out,
-                "{} {} does not compile. The compiler's first error:",
-                style.red("✗"),
-                lesson.name
-            );
-            let _ = writeln!(out, "{}", indent(error));
-        }
-        Outcome::TimedOut { check, limit } => {
-            let which = check.as_deref().unwrap_or("a check");
-            let _ = writeln!(
-                out,
-                "{} {} did not finish within {} s: probably a loop that never ends.",
-                style.red("✗"),
-                style.bold(which),
-                limit.as_secs_f64()
-            );
-            let _ = writeln!(
-                out,
-                "  The checks were stopped. If your code is just slow, raise the limit with `--timeout SECONDS`."
-            );
-        }
-        Outcome::Crashed { check, reason } => {
-            let which = check.as_deref().unwrap_or("a check");
-            let _ = writeln!(
-                out,
-                "{} {} crashed: {reason}.",
-                style.red("✗"),
-                style.bold(which)
-            );
-        }
-        Outcome::Ran => {
-            if let Some((name, Verdict::Fail(failure))) = report.first_failing() {
-                out.push_str(&failing_check(style, name, failure));
-            } else if let Some((name, _)) = report.first_failing() {
-                let _ = writeln!(out, "{} {} did not run.", style.red("✗"), style.bold(name));
-            }
-        }
-    }
-    out
-}
-
-fn failing_check(style: Style, name: &str, failure: &Failure) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{} {}", style.red("✗"), style.bold(name));
-    let stub = failure.message.starts_with("not yet implemented");
-    if stub {
-        let at = failure.location.as_deref().unwrap_or("your lesson file");
-        let _ = writeln!(
-            out,
-            "  This check reaches a stub that is still `todo!()`, at {at}:"
-        );
-    } else if let Some(at) = &failure.location {
-        let _ = writeln!(out, "  {}", style.dim(&format!("failed at {at}")));
-    }
-    let _ = writeln!(out, "{}", indent(&clip(&failure.message, 40)));
-    if !failure.printed.is_empty() {
-        let _ = writeln!(out, "  It printed:");
-        let _ = writeln!(out, "{}", indent(&clip(&failure.printed, 10)));
-    }
-    if stub {
-        let _ = writeln!(
-            out,
-            "  Replace that `todo!()` with your code; the TODO comment above it says what to do."
-        );
-    }
-    out
-}
-
 /// A size in bytes, for people: `512 bytes`, `1.0 MiB`.
 pub fn size(bytes: usize) -> String {
     match bytes {
@@ -262,133 +244,6 @@ pub fn clip(text: &str, lines: usize) -> String {
         all[..lines].join("\n"),
         all.len() - lines
     )
-}
-
-/// The screen of `next` when the current lesson has just passed.
-pub fn lesson_done(
-    style: Style,
-    place: Place,
-    lesson: &Lesson,
-    report: &Report,
-    next: Option<&Lesson>,
-) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {}: {} of {} checks pass. Lesson done!",
-        style.green("✓"),
-        style.bold(&lesson.title),
-        report.passed(),
-        report.checks.len()
-    );
-    let _ = writeln!(out, "  See its story with `cargo run -p {}`.", lesson.name);
-    progress_lines(&mut out, style, place, None);
-    let _ = writeln!(out);
-    match next {
-        Some(next) => out.push_str(&introduce(style, next)),
-        None => out.push_str(&finished(style)),
-    }
-    out
-}
-
-/// The introduction of a lesson the learner is about to start.
-pub fn introduce(style: Style, lesson: &Lesson) -> String {
-    format!(
-        "Next: {}\n{}\nRead {}/README.md, fill in {}, and run `cargo xtask next`.\n",
-        style.bold(&lesson.title),
-        lesson.idea,
-        lesson.dir().display(),
-        lesson.edit_file().display()
-    )
-}
-
-/// The closing message after the last lesson.
-pub fn finished(style: Style) -> String {
-    format!(
-        "{} You have finished every lesson of towards-backprop.\n\
-         You nudged a node at random, measured its derivative, derived it exactly, and learned\n\
-         why the step size decides whether a climb arrives. `cargo xtask list` shows your path.\n",
-        style.green("✓")
-    )
-}
-
-/// One row of `list`.
-#[derive(Clone, Debug)]
-pub struct Row<'a> {
-    pub lesson: &'a Lesson,
-    pub state: State,
-    pub report: &'a Report,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum State {
-    Done,
-    Current,
-    NotStarted,
-}
-
-/// The screen of `list`.
-pub fn list(style: Style, place: Place, rows: &[Row]) -> String {
-    let mut out = String::new();
-    progress_lines(&mut out, style, place, None);
-    let _ = writeln!(out);
-    let width = rows
-        .iter()
-        .map(|row| row.lesson.title.chars().count())
-        .max()
-        .unwrap_or(0);
-    for row in rows {
-        let (mark, state) = match row.state {
-            State::Done => (style.green("✓"), "done"),
-            State::Current => (style.bold("▶"), "current"),
-            State::NotStarted => (" ".to_string(), "not started"),
-        };
-        let checks = match row.report.outcome {
-            Outcome::CompileError(_) => "does not compile".to_string(),
-            Outcome::TimedOut { .. } => "timed out".to_string(),
-            Outcome::Crashed { .. } => "crashed".to_string(),
-            Outcome::Ran => format!(
-                "{:>2}/{:<2} checks",
-                row.report.passed(),
-                row.report.checks.len()
-            ),
-        };
-        let _ = writeln!(
-            out,
-            "{mark} {:<width$}  {checks:<16}  {state}",
-            row.lesson.title
-        );
-    }
-    out
-}
-
-/// The screen of `hint`.
-pub fn hint(style: Style, lesson: &Lesson, check: &str, hints: &[String], shown: usize) -> String {
-    let mut out = String::new();
-    if hints.is_empty() {
-        let _ = writeln!(
-            out,
-            "There are no hints for {check}; its failure message is all there is."
-        );
-        return out;
-    }
-    let index = shown.min(hints.len() - 1);
-    let _ = writeln!(
-        out,
-        "{} {} of {} for {} ({}):",
-        style.bold("Hint"),
-        index + 1,
-        hints.len(),
-        style.bold(check),
-        lesson.title
-    );
-    let _ = writeln!(out, "{}", indent(&hints[index]));
-    if index + 1 < hints.len() {
-        let _ = writeln!(out, "Run `cargo xtask hint` again for a more explicit one.");
-    } else {
-        let _ = writeln!(out, "That was the last, most explicit hint for this check.");
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,10 +1,18 @@
 //! `cargo xtask solution LESSON`: the reference solution, once the lesson is done.
+//!
+//! `--diff` compares it with the learner's files, part by part: both sides are
+//! formatted by rustfmt first (when it is installed) and the maintainer's notes
+//! (`#[path]` lines and their comments) are left out, so only differences in
+//! what the code says remain.
 
-use std::process::{Command, ExitCode};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{Context, Result};
 
-use crate::{Ctx, load_progress};
+use crate::course::Lesson;
+use crate::{Ctx, load_progress, text};
 
 pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
@@ -18,35 +26,112 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         );
         return Ok(ExitCode::FAILURE);
     }
-    let yours = lesson.edit_file();
-    let reference = std::path::Path::new("solutions")
-        .join(&lesson.name)
-        .join("src")
-        .join("lib.rs");
-    if diff {
-        // git is on every machine that cloned the course, and its diff reads well.
-        let status = Command::new("git")
-            .current_dir(&ctx.course.root)
-            .args(["diff", "--no-index", "--no-color", "--"])
-            .args([&yours, &reference])
-            .status()
-            .context("Failed to start `git diff`")?;
-        if status.code() == Some(0) {
+    let root = &ctx.course.root;
+    if !diff {
+        for (_, reference) in pairs(lesson) {
+            let source = fs::read_to_string(root.join(&reference))
+                .with_context(|| format!("Failed to read {}", reference.display()))?;
             println!(
-                "Your {} is the same as the reference solution.",
-                yours.display()
+                "{}  (compare with yours: `cargo xtask solution {} --diff`)\n",
+                ctx.style.bold(&reference.display().to_string()),
+                lesson.name
             );
+            println!("{}", readable(&source, false));
         }
-    } else {
-        let path = ctx.course.root.join(&reference);
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("Failed to read {}", path.display()))?;
-        println!(
-            "{}  (compare with yours: `cargo xtask solution {} --diff`)\n",
-            reference.display(),
-            lesson.name
-        );
-        print!("{text}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{}",
+        ctx.style.bold(
+            "Your files against the reference solution: `-` lines are yours, `+` lines the reference's.\n\
+             Formatting and the maintainers' notes are left out."
+        )
+    );
+    let scratch = root.join("target").join("solution-diff");
+    for (yours, reference) in pairs(lesson) {
+        let read = |path: &Path| {
+            fs::read_to_string(root.join(path))
+                .with_context(|| format!("Failed to read {}", path.display()))
+        };
+        let (mine, theirs) = (read(&yours)?, read(&reference)?);
+        let formatted = formatter_works();
+        fs::create_dir_all(&scratch)?;
+        fs::write(scratch.join("yours.rs"), readable(&mine, formatted))?;
+        fs::write(scratch.join("reference.rs"), readable(&theirs, formatted))?;
+        let output = Command::new("git")
+            .current_dir(&scratch)
+            .args(["diff", "--no-index", "--ignore-all-space"])
+            .arg(if ctx.style.color {
+                "--color=always"
+            } else {
+                "--color=never"
+            })
+            .args(["--", "yours.rs", "reference.rs"])
+            .output()
+            .context("Failed to start `git diff`")?;
+        let shown = String::from_utf8_lossy(&output.stdout);
+        // git's own header names the scratch files; ours names the real ones.
+        let hunks: Vec<&str> = shown
+            .lines()
+            .skip_while(|line| !line.contains("@@"))
+            .collect();
+        println!("\n- yours:     {}", yours.display());
+        println!("+ reference: {}", reference.display());
+        if hunks.is_empty() {
+            println!("  The same as the reference solution.");
+        } else {
+            println!("{}", hunks.join("\n"));
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Each part's file of the learner, with the reference file that solves it.
+fn pairs(lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
+    lesson
+        .parts
+        .iter()
+        .map(|part| {
+            let file = part.edit_file.file_name().unwrap_or_default();
+            let reference = Path::new("solutions")
+                .join(&lesson.name)
+                .join("src")
+                .join(file);
+            (part.edit_file.clone(), reference)
+        })
+        .collect()
+}
+
+/// The code as a learner should read it: without maintainer notes, and formatted by rustfmt.
+fn readable(source: &str, format: bool) -> String {
+    let lines: Vec<&str> = text::without_path_notes(source)
+        .into_iter()
+        .map(|(_, line)| line)
+        .collect();
+    let kept = lines.join("\n") + "\n";
+    if format {
+        rustfmt(&kept).unwrap_or(kept)
+    } else {
+        kept
+    }
+}
+
+fn formatter_works() -> bool {
+    rustfmt("fn f() {}\n").is_some()
+}
+
+/// `source` formatted by rustfmt, or None if rustfmt is missing or cannot read it.
+fn rustfmt(source: &str) -> Option<String> {
+    use std::io::Write;
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(source.as_bytes()).ok()?;
+    let output = child.wait_with_output().ok()?;
+    (output.status.success() && !output.stdout.is_empty())
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }

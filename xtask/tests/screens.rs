@@ -4,18 +4,50 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use xtask::checks::{Failure, Outcome, Report, Verdict};
-use xtask::course::Lesson;
+use xtask::checks::{Crash, Failure, Outcome, Report, Suspect, Verdict};
+use xtask::course::{Lesson, Part};
 use xtask::screen::{self, Place, Row, State, Style};
 
 const PLAIN: Style = Style { color: false };
 
+/// A lesson in one part (the shape of lessons before parts).
 fn lesson(number: u32, title: &str) -> Lesson {
     Lesson {
         name: format!("lesson{number}"),
         number,
         title: format!("Lesson {number}: {title}"),
         idea: "One line that says what the lesson is about.".into(),
+        parts: vec![Part {
+            slug: "checks".into(),
+            number: 1,
+            title: title.into(),
+            edit_file: format!("lessons/lesson{number}/src/lib.rs").into(),
+            checks_file: format!("lessons/lesson{number}/tests/checks.rs").into(),
+        }],
+    }
+}
+
+/// Lesson 3 in four parts.
+fn lesson_in_parts() -> Lesson {
+    let parts = [
+        ("rules", "the rules as functions"),
+        ("step", "one step, two ways"),
+        ("check", "trust, but check"),
+        ("long_product", "what it costs"),
+    ];
+    Lesson {
+        parts: parts
+            .iter()
+            .enumerate()
+            .map(|(index, (slug, title))| Part {
+                slug: slug.to_string(),
+                number: index + 1,
+                title: title.to_string(),
+                edit_file: format!("lessons/lesson3/src/{slug}.rs").into(),
+                checks_file: format!("lessons/lesson3/tests/{slug}.rs").into(),
+            })
+            .collect(),
+        ..lesson(3, "the analytic derivative")
     }
 }
 
@@ -28,19 +60,28 @@ fn failure(message: &str, location: &str) -> Verdict {
 }
 
 fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
+    let count = checks.len();
     Report {
         outcome,
         checks: checks
             .into_iter()
             .map(|(name, verdict)| (name.to_string(), verdict))
             .collect(),
+        parts: vec![(0, count)],
+        limit: Duration::from_secs(5),
         cut_bytes: 0,
         changed: Vec::new(),
+        suspect: None,
     }
 }
 
 fn place(done: usize) -> Place {
-    Place { done, total: 4 }
+    Place {
+        done,
+        total: 4,
+        parts_done: 0,
+        parts: 1,
+    }
 }
 
 #[test]
@@ -68,6 +109,7 @@ fn a_check_that_fails_with_a_teaching_message() {
             PLAIN,
             place(0),
             &lesson(1, "the random nudge"),
+            0,
             &report,
             (1, 3)
         )
@@ -92,6 +134,7 @@ fn a_stub_that_is_still_todo() {
             PLAIN,
             place(0),
             &lesson(1, "the random nudge"),
+            0,
             &report,
             (0, 3)
         )
@@ -111,6 +154,7 @@ fn a_compile_error() {
             PLAIN,
             place(1),
             &lesson(2, "the numeric derivative"),
+            0,
             &report,
             (0, 2)
         )
@@ -119,22 +163,26 @@ fn a_compile_error() {
 
 #[test]
 fn a_check_that_never_ends() {
-    let report = report(
-        Outcome::TimedOut {
-            check: Some("climb_converges_for_small_steps".into()),
-            limit: Duration::from_secs(5),
-        },
+    let mut report = report(
+        Outcome::Ran,
         vec![
             ("f_is_a_hill", Verdict::Pass),
-            ("climb_converges_for_small_steps", Verdict::NotRun),
+            ("climb_converges_for_small_steps", Verdict::TimedOut),
+            ("climb_overshoots_for_big_steps", Verdict::TimedOut),
         ],
     );
+    report.suspect = Some(Suspect {
+        check: "climb_converges_for_small_steps".into(),
+        check_at: "lessons/lesson4/tests/checks.rs:40".into(),
+        function: Some(("climb".into(), "lessons/lesson4/src/lib.rs:31".into())),
+    });
     insta::assert_snapshot!(
         "timeout",
         screen::lesson(
             PLAIN,
             place(3),
             &lesson(4, "step size and overshoot"),
+            0,
             &report,
             (0, 2)
         )
@@ -143,23 +191,96 @@ fn a_check_that_never_ends() {
 
 #[test]
 fn a_check_that_crashes() {
-    let report = report(
-        Outcome::Crashed {
-            check: Some("deep".into()),
-            reason: "stack overflow: probably a recursion that never ends".into(),
-        },
-        vec![("deep", Verdict::NotRun)],
+    let mut report = report(
+        Outcome::Ran,
+        vec![
+            (
+                "sum_has_partials_1_and_1",
+                Verdict::Crashed(Crash::StackOverflow),
+            ),
+            ("difference_has_partials_1_and_minus_1", Verdict::NotRun),
+        ],
     );
+    report.suspect = Some(Suspect {
+        check: "sum_has_partials_1_and_1".into(),
+        check_at: "lessons/lesson3/tests/checks.rs:103".into(),
+        function: Some(("sum".into(), "lessons/lesson3/src/lib.rs:41".into())),
+    });
     insta::assert_snapshot!(
         "crash",
         screen::lesson(
             PLAIN,
-            place(3),
-            &lesson(4, "step size and overshoot"),
+            place(2),
+            &lesson(3, "the analytic derivative"),
+            0,
             &report,
-            (0, 1)
+            (0, 3)
         )
     );
+}
+
+#[test]
+fn a_part_of_a_lesson_in_parts() {
+    let lesson = lesson_in_parts();
+    let mut report = report(
+        Outcome::Ran,
+        vec![
+            (
+                "gradient_step_takes_both_partials_at_the_start",
+                Verdict::Pass,
+            ),
+            (
+                "sequential_step_uses_the_new_a_for_b",
+                failure(
+                    "sequential_step((-4, -3), h = 0.01)\n     got: (-3.97, -2.96)\nexpected: (-3.97, -2.9603) (± 1e-12)\n   think: b's partial is taken at the new a",
+                    "lessons/lesson3/tests/step.rs:40:5",
+                ),
+            ),
+        ],
+    );
+    report.parts = vec![(1, 2)];
+    let place = Place {
+        done: 2,
+        total: 4,
+        parts_done: 1,
+        parts: 4,
+    };
+    let first = screen::part_done(PLAIN, &lesson, 0, &report_all_pass(7));
+    let second = screen::lesson(PLAIN, place, &lesson, 1, &report, (0, 3));
+    insta::assert_snapshot!("part_done_then_next_part", format!("{first}{second}"));
+}
+
+#[test]
+fn an_earlier_part_broken_when_the_whole_lesson_runs() {
+    let lesson = lesson_in_parts();
+    let mut report = report(
+        Outcome::Ran,
+        vec![(
+            "sum_has_partials_1_and_1",
+            failure(
+                "sum at (-4, -3)\n     got: (-7, 1, -1)\nexpected: (-7, 1, 1) (exactly)",
+                "lessons/lesson3/tests/rules.rs:20:5",
+            ),
+        )],
+    );
+    report.parts = vec![(0, 1)];
+    let place = Place {
+        done: 2,
+        total: 4,
+        parts_done: 3,
+        parts: 4,
+    };
+    let note = screen::broken_again(PLAIN, &lesson, 0);
+    let part = screen::lesson(PLAIN, place, &lesson, 0, &report, (1, 3));
+    insta::assert_snapshot!("broken_again", format!("{note}{part}"));
+}
+
+fn report_all_pass(count: usize) -> Report {
+    let names: Vec<String> = (0..count).map(|i| format!("check_{i}")).collect();
+    report(
+        Outcome::Ran,
+        names.iter().map(|n| (n.as_str(), Verdict::Pass)).collect(),
+    )
 }
 
 #[test]
@@ -176,6 +297,7 @@ fn checks_that_pass_only_because_they_were_edited() {
             PLAIN,
             place(0),
             &lesson(1, "the random nudge"),
+            0,
             &report,
             (0, 1)
         )
@@ -221,21 +343,28 @@ fn the_list_of_lessons() {
     let lessons = [
         lesson(1, "the random nudge"),
         lesson(2, "the numeric derivative"),
-        lesson(3, "the analytic derivative"),
+        lesson_in_parts(),
     ];
+    let mut in_parts = report(
+        Outcome::Ran,
+        vec![
+            ("a", Verdict::Pass),
+            ("b", Verdict::Pass),
+            ("sum_has_partials_1_and_1", Verdict::TimedOut),
+            ("d", Verdict::TimedOut),
+        ],
+    );
+    in_parts.parts = vec![(0, 2), (1, 2)];
     let reports = [
         report(
             Outcome::Ran,
             vec![("a", Verdict::Pass), ("b", Verdict::Pass)],
         ),
         report(
-            Outcome::Ran,
-            vec![("a", Verdict::Pass), ("b", failure("x", "y"))],
-        ),
-        report(
             Outcome::CompileError("error".into()),
             vec![("a", Verdict::NotRun)],
         ),
+        in_parts,
     ];
     let rows: Vec<Row> = lessons
         .iter()
@@ -249,7 +378,16 @@ fn the_list_of_lessons() {
         .collect();
     insta::assert_snapshot!(
         "list",
-        screen::list(PLAIN, Place { done: 1, total: 3 }, &rows)
+        screen::list(
+            PLAIN,
+            Place {
+                done: 1,
+                total: 3,
+                parts_done: 0,
+                parts: 0
+            },
+            &rows
+        )
     );
 }
 

@@ -1,0 +1,259 @@
+//! Running cargo under supervision: one pipe for its stdout and stderr (so that
+//! what cargo and each test binary print stays in order), a cap on what is kept,
+//! a time limit on each test binary once it starts, and the whole process group
+//! stopped on a timeout or Ctrl-C.
+//!
+//! The output is cut into segments at cargo's `Running tests/S.rs (…)` lines: the
+//! first segment is the build, then one per test binary, each with its own cap.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+
+/// How long building may take before the run is given up: a cold build of the
+/// course takes well under a minute; this only guards against a hung cargo.
+const BUILD_LIMIT: Duration = Duration::from_secs(600);
+
+/// How much of a segment is kept: the head holds the per-check lines and the
+/// first failures, the tail holds libtest's summary.
+const HEAD_BYTES: usize = 256 * 1024;
+const TAIL_BYTES: usize = 32 * 1024;
+/// A line longer than this is kept in pieces (it cannot be a `Running` line).
+const LONGEST_LINE: usize = 64 * 1024;
+
+/// What one part of the run printed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Segment {
+    /// The test target it runs (`step` for `Running tests/step.rs`); None for the build.
+    pub target: Option<String>,
+    pub text: String,
+    /// Bytes cut by the cap.
+    pub cut: usize,
+}
+
+/// What a supervised run printed, in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Output {
+    /// The build first, then one segment per test binary, in the order they ran.
+    pub segments: Vec<Segment>,
+    /// Whether the run was stopped because a test binary (the last segment) ran past its limit.
+    pub timed_out: bool,
+}
+
+/// Runs `command` in a process group of its own; each test binary may run for `limit`.
+pub fn run(mut command: Command, limit: Duration) -> Result<Output> {
+    let (reader, writer) = std::io::pipe().context("Failed to make a pipe for cargo")?;
+    command
+        .stdin(Stdio::null())
+        .stdout(writer.try_clone().context("Failed to share a pipe")?)
+        .stderr(writer);
+    // Its own process group, so that a timeout stops cargo *and* the test binary.
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    crate::signals::catch();
+    let mut child = command.spawn().context("Failed to start cargo")?;
+    // Our copies of the pipe's writing end must go, or the pipe never ends.
+    drop(command);
+    collect(&mut child, reader, limit)
+}
+
+/// Reads the child's output into segments, stopping it once a test binary runs past `limit`.
+fn collect(
+    child: &mut Child,
+    mut pipe: impl Read + Send + 'static,
+    limit: Duration,
+) -> Result<Output> {
+    let (sender, receiver) = mpsc::channel();
+    let reader = thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = pipe.read(&mut buffer) {
+            if n == 0 || sender.send(buffer[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut lines = Lines::default();
+    let mut deadline = Instant::now() + BUILD_LIMIT;
+    let mut timed_out = false;
+    loop {
+        if crate::signals::interrupted() {
+            stop(child);
+            let _ = child.wait();
+            return Err(crate::signals::Interrupted.into());
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            timed_out = true;
+            stop(child);
+            break;
+        }
+        // Wake up often enough to notice Ctrl-C.
+        let wait = (deadline - now).min(Duration::from_millis(100));
+        match receiver.recv_timeout(wait) {
+            Ok(bytes) => {
+                if lines.push(&bytes) {
+                    // A test binary started: its checks have `limit` from now.
+                    deadline = Instant::now() + limit;
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    child.wait().context("Failed to wait for cargo")?;
+    if !timed_out {
+        let _ = reader.join();
+    }
+    Ok(Output {
+        segments: lines.finish(),
+        timed_out,
+    })
+}
+
+/// Stops cargo and everything it started.
+fn stop(child: &mut Child) {
+    crate::signals::kill_group(child.id());
+    let _ = child.kill();
+}
+
+/// The stream cut into lines, and the lines into segments.
+#[derive(Default)]
+struct Lines {
+    pending: Vec<u8>,
+    segments: Vec<Capped>,
+}
+
+impl Lines {
+    /// Adds bytes; returns whether a test binary announced its checks (`running N tests`).
+    fn push(&mut self, bytes: &[u8]) -> bool {
+        let mut started = false;
+        self.pending.extend_from_slice(bytes);
+        while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            started |= self.line(&line);
+        }
+        if self.pending.len() > LONGEST_LINE {
+            let piece = std::mem::take(&mut self.pending);
+            self.current().push(&piece);
+        }
+        started
+    }
+
+    fn line(&mut self, line: &[u8]) -> bool {
+        let text = String::from_utf8_lossy(line);
+        if let Some(target) = running_target(&text) {
+            self.segments.push(Capped {
+                target: Some(target),
+                ..Capped::default()
+            });
+        }
+        self.current().push(line);
+        is_running_line(&text)
+    }
+
+    fn current(&mut self) -> &mut Capped {
+        if self.segments.is_empty() {
+            self.segments.push(Capped::default());
+        }
+        self.segments.last_mut().unwrap()
+    }
+
+    fn finish(mut self) -> Vec<Segment> {
+        let rest = std::mem::take(&mut self.pending);
+        self.current().push(&rest);
+        if self.segments[0].target.is_some() {
+            self.segments.insert(0, Capped::default());
+        }
+        self.segments.into_iter().map(Capped::segment).collect()
+    }
+}
+
+/// libtest's `running 3 tests` (or `running 1 test`).
+pub fn is_running_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    matches!(words.as_slice(), ["running", count, "test" | "tests"] if count.parse::<usize>().is_ok())
+}
+
+/// `step` for cargo's `     Running tests/step.rs (target/debug/deps/step-1a2b)`.
+fn running_target(line: &str) -> Option<String> {
+    let rest = line.trim_start().strip_prefix("Running ")?;
+    let path = rest.split(" (").next()?.trim();
+    let name = Path::new(path).file_stem()?.to_string_lossy().into_owned();
+    (path.starts_with("tests/") && path.ends_with(".rs")).then_some(name)
+}
+
+/// Output kept as a head and a tail, with the middle counted but dropped.
+#[derive(Default)]
+struct Capped {
+    target: Option<String>,
+    head: Vec<u8>,
+    tail: Vec<u8>,
+    cut: usize,
+}
+
+impl Capped {
+    fn push(&mut self, bytes: &[u8]) {
+        let room = HEAD_BYTES.saturating_sub(self.head.len());
+        let (first, rest) = bytes.split_at(room.min(bytes.len()));
+        self.head.extend_from_slice(first);
+        self.tail.extend_from_slice(rest);
+        if self.tail.len() > TAIL_BYTES {
+            let excess = self.tail.len() - TAIL_BYTES;
+            self.cut += excess;
+            self.tail.drain(..excess);
+        }
+    }
+
+    fn segment(self) -> Segment {
+        let head = String::from_utf8_lossy(&self.head);
+        let tail = String::from_utf8_lossy(&self.tail);
+        let text = if self.cut > 0 {
+            format!("{head}\n[… {} bytes cut …]\n{tail}", self.cut)
+        } else {
+            format!("{head}{tail}")
+        };
+        Segment {
+            target: self.target,
+            text,
+            cut: self.cut,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stream_is_cut_at_each_test_binary() {
+        let mut lines = Lines::default();
+        let started = lines.push(
+            b"   Compiling lesson3 v0.1.0\n     Running tests/rules.rs (target/debug/deps/rules-1a)\n\nrunning 2 tests\ntest a ... ok\n",
+        );
+        assert!(started);
+        assert!(
+            !lines.push(b"test b ... ok\n\ntest result: ok.\n     Running tests/step.rs (x)\n")
+        );
+        let segments = lines.finish();
+        let targets: Vec<Option<&str>> = segments.iter().map(|s| s.target.as_deref()).collect();
+        assert_eq!(targets, [None, Some("rules"), Some("step")]);
+        assert!(segments[0].text.contains("Compiling"));
+        assert!(segments[1].text.contains("test b ... ok"));
+    }
+
+    #[test]
+    fn huge_output_keeps_head_and_tail_and_counts_the_cut() {
+        let mut lines = Lines::default();
+        lines.push(b"     Running tests/checks.rs (x)\n");
+        for _ in 0..100 {
+            lines.push(&[b'x'; 8192]);
+        }
+        let segments = lines.finish();
+        assert!(segments[1].cut > 100 * 8192 - HEAD_BYTES - TAIL_BYTES);
+        assert!(segments[1].text.contains("bytes cut"));
+    }
+}

@@ -1,0 +1,223 @@
+//! Just enough of Rust's lexical structure to find the functions of a lesson's
+//! files and their bodies: braces are matched with strings, characters and
+//! comments blanked out, so that `todo!("… {a}")` or a `'{'` never counts.
+
+/// A function found in a source file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    pub name: String,
+    /// The 1-based line of its `fn` keyword.
+    pub line: usize,
+    /// Byte offsets of its body's `{` and of the matching `}` (None for a declaration).
+    pub body: Option<(usize, usize)>,
+}
+
+impl Function {
+    /// The text of its body, braces included.
+    pub fn body_text<'a>(&self, source: &'a str) -> &'a str {
+        self.body.map_or("", |(open, close)| &source[open..=close])
+    }
+}
+
+/// `source` with the contents of comments, strings and character literals
+/// replaced by spaces (newlines kept), so that every byte keeps its offset.
+pub fn mask(source: &str) -> String {
+    let bytes = source.as_bytes();
+    let mut out = bytes.to_vec();
+    let blank = |out: &mut Vec<u8>, from: usize, to: usize| {
+        for byte in &mut out[from..to.min(bytes.len())] {
+            if *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let word_start = i == 0 || !is_ident(bytes[i - 1]);
+        if rest.starts_with(b"//") {
+            let end = rest
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |n| i + n);
+            blank(&mut out, i, end);
+            i = end;
+        } else if rest.starts_with(b"/*") {
+            let (mut depth, mut j) = (0, i);
+            while j < bytes.len() {
+                if bytes[j..].starts_with(b"/*") {
+                    depth += 1;
+                    j += 2;
+                } else if bytes[j..].starts_with(b"*/") {
+                    depth -= 1;
+                    j += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    j += 1;
+                }
+            }
+            blank(&mut out, i, j);
+            i = j;
+        } else if let Some(hashes) = raw_string_start(rest).filter(|_| word_start) {
+            let open = rest.iter().position(|&b| b == b'"').unwrap_or(0) + 1;
+            let close = format!("\"{}", "#".repeat(hashes));
+            let end = find(&bytes[i + open..], close.as_bytes())
+                .map_or(bytes.len(), |n| i + open + n + close.len());
+            blank(&mut out, i + open, end.saturating_sub(close.len()));
+            i = end;
+        } else if bytes[i] == b'"' {
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j] != b'"' {
+                j += if bytes[j] == b'\\' { 2 } else { 1 };
+            }
+            blank(&mut out, i + 1, j);
+            i = j + 1;
+        } else if bytes[i] == b'\'' {
+            // A character literal ('x', '\n', '\u{7b}'), not a lifetime ('a).
+            let end = if rest.get(1) == Some(&b'\\') {
+                rest.iter().skip(3).position(|&b| b == b'\'').map(|n| n + 3)
+            } else {
+                let width = source[i + 1..].chars().next().map_or(1, char::len_utf8);
+                (rest.get(1 + width) == Some(&b'\'')).then_some(1 + width)
+            };
+            match end {
+                Some(end) => {
+                    blank(&mut out, i + 1, i + end);
+                    i += end + 1;
+                }
+                None => i += 1,
+            }
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| source.to_string())
+}
+
+fn is_ident(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+/// The number of `#` of a raw string starting here (`r"`, `r#"`, `br#"`).
+fn raw_string_start(rest: &[u8]) -> Option<usize> {
+    let after_r = rest
+        .strip_prefix(b"br")
+        .or_else(|| rest.strip_prefix(b"r"))?;
+    let hashes = after_r.iter().take_while(|&&b| b == b'#').count();
+    (after_r.get(hashes) == Some(&b'"')).then_some(hashes)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// Every `fn NAME` of `source` (nested ones too), in order, with its body.
+pub fn functions(source: &str) -> Vec<Function> {
+    let masked = mask(source);
+    let bytes = masked.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(at) = find(&bytes[i..], b"fn").map(|n| n + i) {
+        i = at + 2;
+        let before_ok = at == 0 || !is_ident(bytes[at - 1]);
+        let after = &masked[at + 2..];
+        let name: String = after
+            .trim_start()
+            .chars()
+            .take_while(|&c| c.is_alphanumeric() || c == '_')
+            .collect();
+        if !before_ok || !after.starts_with(char::is_whitespace) || name.is_empty() {
+            continue;
+        }
+        let line = masked[..at].matches('\n').count() + 1;
+        let open = bytes[at..]
+            .iter()
+            .position(|&b| b == b'{' || b == b';')
+            .map(|n| n + at)
+            .filter(|&n| bytes[n] == b'{');
+        let body = open.and_then(|open| matching_brace(bytes, open).map(|close| (open, close)));
+        found.push(Function { name, line, body });
+    }
+    found
+}
+
+/// The offset of the `}` that closes the `{` at `open`.
+fn matching_brace(bytes: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, &byte) in bytes[open..].iter().enumerate() {
+        match byte {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + offset);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The names called in `code` (`name(` or `name::<…>(`), in order of first call.
+pub fn calls(code: &str) -> Vec<String> {
+    let masked = mask(code);
+    let mut names: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut chars = masked.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+            continue;
+        }
+        let called = c == '(' || (c == ':' && chars.peek() == Some(&':'));
+        if called
+            && !word.is_empty()
+            && !word.starts_with(|c: char| c.is_ascii_digit())
+            && !names.contains(&word)
+        {
+            names.push(word.clone());
+        }
+        word.clear();
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn braces_in_strings_chars_and_comments_do_not_count() {
+        let source = "fn a(x: f64) -> f64 {\n    // a { in a comment\n    let c = '{';\n    let q = '\\'';\n    todo!(\"x={x} {{\")\n}\nfn b<'a>(s: &'a str) {}\n";
+        let found = functions(source);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].name.as_str(), found[0].line), ("a", 1));
+        assert!(found[0].body_text(source).ends_with("{{\")\n}"));
+        assert_eq!((found[1].name.as_str(), found[1].line), ("b", 7));
+        assert_eq!(found[1].body_text(source), "{}");
+    }
+
+    #[test]
+    fn raw_strings_and_fn_types_are_not_functions() {
+        let source = "fn f(g: fn(f64) -> f64) -> String {\n    r#\"fn fake() {\"#.into()\n}\n";
+        let found = functions(source);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].body_text(source),
+            "{\n    r#\"fn fake() {\"#.into()\n}"
+        );
+    }
+
+    #[test]
+    fn calls_are_listed_once_in_order() {
+        assert_eq!(
+            calls("let n = sum(1.0, 2.0); assert_close(\"q(x)\", n.value, 3.0); sum(0.0, 0.0)"),
+            ["sum", "assert_close"]
+        );
+    }
+}

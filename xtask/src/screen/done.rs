@@ -1,0 +1,82 @@
+//! The screens of `next` when something passes: a part, a lesson, the course.
+
+use std::fmt::Write;
+
+use super::{Place, Style, progress_lines};
+use crate::checks::Report;
+use crate::course::Lesson;
+
+/// The line of `next` for a part that has just passed (the next part follows it).
+pub fn part_done(style: Style, lesson: &Lesson, part: usize, report: &Report) -> String {
+    format!(
+        "{} {}: {} of {} checks pass.\n\n",
+        style.green("✓"),
+        style.bold(&lesson.heading(&lesson.parts[part])),
+        report.passed(),
+        report.checks.len()
+    )
+}
+
+/// The note of `next` when the whole lesson's run finds a part failing again.
+pub fn broken_again(style: Style, lesson: &Lesson, part: usize) -> String {
+    format!(
+        "{} Each part passed on its turn, but the last run of all of {} together (a lesson is done\n  only when every part passes in one run) finds part {} failing again:\n\n",
+        style.red("✗"),
+        lesson.name,
+        lesson.parts[part].number
+    )
+}
+
+/// The screen of `next` when the current lesson has just passed.
+pub fn lesson_done(
+    style: Style,
+    place: Place,
+    lesson: &Lesson,
+    report: &Report,
+    next: Option<&Lesson>,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}: {} of {} checks pass. Lesson done!",
+        style.green("✓"),
+        style.bold(&lesson.title),
+        report.passed(),
+        report.checks.len()
+    );
+    let _ = writeln!(out, "  See its story with `cargo run -p {}`.", lesson.name);
+    progress_lines(&mut out, style, place, None);
+    let _ = writeln!(out);
+    match next {
+        Some(next) => out.push_str(&introduce(style, next)),
+        None => out.push_str(&finished(style)),
+    }
+    out
+}
+
+/// The introduction of a lesson the learner is about to start.
+pub fn introduce(style: Style, lesson: &Lesson) -> String {
+    let first = &lesson.parts[0];
+    let which = if lesson.parts.len() > 1 {
+        format!(" (part 1 of {}: {})", lesson.parts.len(), first.title)
+    } else {
+        String::new()
+    };
+    format!(
+        "Next: {}\n{}\nRead {}/README.md, fill in {}{which}, and run `cargo xtask next`.\n",
+        style.bold(&lesson.title),
+        lesson.idea,
+        lesson.dir().display(),
+        first.edit_file.display()
+    )
+}
+
+/// The closing message after the last lesson.
+pub fn finished(style: Style) -> String {
+    format!(
+        "{} You have finished every lesson of towards-backprop.\n\
+         You nudged a node at random, measured its derivative, derived it exactly, and learned\n\
+         why the step size decides whether a climb arrives. `cargo xtask list` shows your path.\n",
+        style.green("✓")
+    )
+}

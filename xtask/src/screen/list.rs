@@ -1,0 +1,100 @@
+//! The screens of `list` (and `verify`) and of `hint`.
+
+use std::fmt::Write;
+
+use super::{Place, Style, indent, progress_lines, unfinished};
+use crate::checks::{Outcome, Report};
+use crate::course::Lesson;
+
+/// One row of `list`.
+#[derive(Clone, Debug)]
+pub struct Row<'a> {
+    pub lesson: &'a Lesson,
+    pub state: State,
+    pub report: &'a Report,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum State {
+    Done,
+    Current,
+    NotStarted,
+}
+
+/// The screen of `list` (and of `verify`): a row per lesson, then a note on each
+/// lesson whose checks did not finish.
+pub fn list(style: Style, place: Place, rows: &[Row]) -> String {
+    let mut out = String::new();
+    progress_lines(&mut out, style, place, None);
+    let _ = writeln!(out);
+    let width = rows
+        .iter()
+        .map(|row| row.lesson.title.chars().count())
+        .max()
+        .unwrap_or(0);
+    let with_parts = rows.iter().any(|row| row.lesson.parts.len() > 1);
+    for row in rows {
+        let (mark, state) = match row.state {
+            State::Done => (style.green("✓"), "done"),
+            State::Current => (style.bold("▶"), "current"),
+            State::NotStarted => (" ".to_string(), "not started"),
+        };
+        let checks = match row.report.outcome {
+            Outcome::CompileError(_) => "does not compile".to_string(),
+            Outcome::Ran => format!(
+                "{:>2}/{:<2} checks",
+                row.report.passed(),
+                row.report.checks.len()
+            ),
+        };
+        let parts = match row.lesson.parts.len() {
+            _ if !with_parts => String::new(),
+            1 => format!("{:12}", ""),
+            count => format!(
+                "{:>2}/{:<2} parts  ",
+                row.report.passing_parts().len(),
+                count
+            ),
+        };
+        let _ = writeln!(
+            out,
+            "{mark} {:<width$}  {checks:<16}  {parts}{state}",
+            row.lesson.title
+        );
+    }
+    for row in rows {
+        if let Some(note) = unfinished(row.report) {
+            let _ = writeln!(out, "  {}: {note}.", row.lesson.name);
+        }
+    }
+    out
+}
+
+/// The screen of `hint`.
+pub fn hint(style: Style, lesson: &Lesson, check: &str, hints: &[String], shown: usize) -> String {
+    let mut out = String::new();
+    if hints.is_empty() {
+        let _ = writeln!(
+            out,
+            "There are no hints for {check}; its failure message is all there is."
+        );
+        return out;
+    }
+    let index = shown.min(hints.len() - 1);
+    let _ = writeln!(
+        out,
+        "{} {} of {} for {} ({}):",
+        style.bold("Hint"),
+        index + 1,
+        hints.len(),
+        style.bold(check),
+        lesson.title
+    );
+    let _ = writeln!(out, "{}", indent(&hints[index]));
+    if index + 1 < hints.len() {
+        let _ = writeln!(out, "Run `cargo xtask hint` again for a more explicit one.");
+    } else {
+        let _ = writeln!(out, "That was the last, most explicit hint for this check.");
+    }
+    out
+}

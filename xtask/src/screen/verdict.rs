@@ -1,0 +1,114 @@
+//! What went wrong with a part's checks, for the screen of `next` and the notes of `list`.
+
+use std::fmt::Write;
+
+use super::{Style, clip, indent};
+use crate::checks::{Crash, Failure, Outcome, Report, Suspect, Verdict};
+use crate::course::Lesson;
+
+/// What went wrong, for a report that is not all green.
+pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {
+    let mut out = String::new();
+    if let Outcome::CompileError(error) = &report.outcome {
+        let _ = writeln!(
+            out,
+            "{} {} does not compile. The compiler's first error:",
+            style.red("✗"),
+            lesson.name
+        );
+        let _ = writeln!(out, "{}", indent(error));
+        return out;
+    }
+    let Some((name, verdict)) = report.first_failing() else {
+        return out;
+    };
+    let limit = report.limit.as_secs_f64();
+    let _ = match verdict {
+        Verdict::Pass => Ok(()),
+        Verdict::Fail(failure) => out.write_str(&failing_check(style, name, failure)),
+        Verdict::TimedOut => {
+            let _ = writeln!(
+                out,
+                "{} {} did not finish within {limit} s: probably a loop that never ends.",
+                style.red("✗"),
+                style.bold(name),
+            );
+            let _ = out.write_str(&suspect(report.suspect.as_ref()));
+            writeln!(
+                out,
+                "  The checks were stopped. If your code is just slow, raise the limit with `--timeout SECONDS`."
+            )
+        }
+        Verdict::Crashed(crash) => {
+            let _ = writeln!(out, "{} {}", style.red("✗"), style.bold(name));
+            let _ = writeln!(out, "  {}.", crashed(name, crash));
+            out.write_str(&suspect(report.suspect.as_ref()))
+        }
+        Verdict::NotRun => writeln!(out, "{} {} did not run.", style.red("✗"), style.bold(name)),
+    };
+    out
+}
+
+/// One sentence on a check that did not finish, for `list` and `verify`.
+pub fn unfinished(report: &Report) -> Option<String> {
+    let (name, verdict) = report.first_failing()?;
+    match verdict {
+        Verdict::TimedOut => Some(format!(
+            "{name} did not finish within {} s: probably a loop that never ends",
+            report.limit.as_secs_f64()
+        )),
+        Verdict::Crashed(crash) => Some(crashed(name, crash)),
+        _ => None,
+    }
+}
+
+/// What happened when the test process died while `check` ran.
+fn crashed(check: &str, crash: &Crash) -> String {
+    match crash {
+        Crash::StackOverflow => format!(
+            "The test process overflowed its stack while running {check}: probably a recursion \
+             that never ends, or one too deep for the 2 MiB test thread"
+        ),
+        Crash::Died(how) => format!("The test process died ({how}) before {check} finished"),
+    }
+}
+
+/// Where to look for a check that did not finish.
+fn suspect(suspect: Option<&Suspect>) -> String {
+    match suspect {
+        Some(Suspect {
+            check_at,
+            function: Some((function, at)),
+            ..
+        }) => format!("  It calls your {function}, at {at} (the check is at {check_at}).\n"),
+        Some(Suspect { check_at, .. }) => format!("  The check is at {check_at}.\n"),
+        None => String::new(),
+    }
+}
+
+fn failing_check(style: Style, name: &str, failure: &Failure) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}", style.red("✗"), style.bold(name));
+    let stub = failure.message.starts_with("not yet implemented");
+    if stub {
+        let at = failure.location.as_deref().unwrap_or("your lesson file");
+        let _ = writeln!(
+            out,
+            "  This check reaches a stub that is still `todo!()`, at {at}:"
+        );
+    } else if let Some(at) = &failure.location {
+        let _ = writeln!(out, "  {}", style.dim(&format!("failed at {at}")));
+    }
+    let _ = writeln!(out, "{}", indent(&clip(&failure.message, 40)));
+    if !failure.printed.is_empty() {
+        let _ = writeln!(out, "  It printed:");
+        let _ = writeln!(out, "{}", indent(&clip(&failure.printed, 10)));
+    }
+    if stub {
+        let _ = writeln!(
+            out,
+            "  Replace that `todo!()` with your code; the TODO comment above it says what to do."
+        );
+    }
+    out
+}

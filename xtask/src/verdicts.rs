@@ -1,0 +1,151 @@
+//! Turning what a run printed into a verdict on every check, and, for a check that
+//! did not finish, finding the learner's function it calls.
+
+use std::time::Duration;
+
+use crate::checks::{Crash, Failure, Outcome, Report, Suspect, Verdict};
+use crate::course::{Course, Lesson};
+use crate::{libtest, process, rust};
+
+/// Turns a run's output into a verdict on every check of the parts run.
+pub(crate) fn read_report(
+    lesson: &Lesson,
+    indices: &[usize],
+    names: &[Vec<String>],
+    output: &process::Output,
+    limit: Duration,
+) -> Report {
+    let started = output
+        .segments
+        .iter()
+        .skip(1)
+        .any(|s| libtest::read(&s.text).started);
+    let outcome = if started {
+        Outcome::Ran
+    } else if output.timed_out {
+        Outcome::CompileError("the build did not finish in ten minutes".into())
+    } else {
+        let all: Vec<&str> = output.segments.iter().map(|s| s.text.as_str()).collect();
+        Outcome::CompileError(libtest::first_error(&all.concat()))
+    };
+    let last = output.segments.len() - 1;
+    let mut checks = Vec::new();
+    for (&index, part_names) in indices.iter().zip(names) {
+        let slug = &lesson.parts[index].slug;
+        let found = output
+            .segments
+            .iter()
+            .enumerate()
+            .rfind(|(_, s)| s.target.as_deref() == Some(slug.as_str()));
+        let Some((at, segment)) = found.filter(|_| started) else {
+            checks.extend(
+                part_names
+                    .iter()
+                    .map(|name| (name.clone(), Verdict::NotRun)),
+            );
+            continue;
+        };
+        let binary = libtest::read(&segment.text);
+        let stopped = output.timed_out && at == last;
+        let unfinished = |name: &&String| !binary.results.contains_key(name.as_str());
+        // A process that died takes no check's verdict with it but the one it was running:
+        // the thread that overflowed, or else the first unfinished check in order.
+        let blame = (!binary.finished && !stopped)
+            .then(|| {
+                let overflowed = binary
+                    .overflowed
+                    .as_ref()
+                    .filter(|n| part_names.contains(n));
+                let name = overflowed.or_else(|| part_names.iter().find(unfinished))?;
+                let crash = match (&binary.overflowed, &binary.died) {
+                    (Some(_), _) => Crash::StackOverflow,
+                    (None, Some(how)) => Crash::Died(how.clone()),
+                    (None, None) => Crash::Died("no message".into()),
+                };
+                Some((name.clone(), crash))
+            })
+            .flatten();
+        for name in part_names {
+            let verdict = match binary.results.get(name) {
+                Some(true) => Verdict::Pass,
+                Some(false) => Verdict::Fail(binary.failures.get(name).cloned().unwrap_or_else(
+                    || Failure {
+                        message: "failed (its message was cut from the output)".into(),
+                        location: None,
+                        printed: String::new(),
+                    },
+                )),
+                None if stopped => Verdict::TimedOut,
+                None => match &blame {
+                    Some((blamed, crash)) if blamed == name => Verdict::Crashed(crash.clone()),
+                    _ => Verdict::NotRun,
+                },
+            };
+            checks.push((name.clone(), verdict));
+        }
+    }
+    Report {
+        outcome,
+        checks,
+        parts: indices
+            .iter()
+            .zip(names)
+            .map(|(&i, n)| (i, n.len()))
+            .collect(),
+        limit,
+        cut_bytes: output.segments.iter().map(|s| s.cut).sum(),
+        changed: Vec::new(),
+        suspect: None,
+    }
+}
+
+/// For a first failing check that did not finish: its place, and the learner's
+/// function it calls first (directly, or through the checks file's own helpers).
+pub(crate) fn suspect(course: &Course, lesson: &Lesson, report: &Report) -> Option<Suspect> {
+    let (check, verdict) = report.first_failing()?;
+    if !matches!(verdict, Verdict::TimedOut | Verdict::Crashed(_)) {
+        return None;
+    }
+    let (part, checks_source) = lesson.parts.iter().find_map(|part| {
+        let source = course.read(&part.checks_file).ok()?;
+        crate::text::check_names(&source)
+            .contains(check)
+            .then_some((part, source))
+    })?;
+    let helpers = rust::functions(&checks_source);
+    let test = helpers.iter().find(|f| f.name == *check)?;
+    let edit_source = course.read(&part.edit_file).unwrap_or_default();
+    let learners = rust::functions(&edit_source);
+    Some(Suspect {
+        check: check.clone(),
+        check_at: format!("{}:{}", part.checks_file.display(), test.line),
+        function: first_call(test, &checks_source, &helpers, &learners, 0).map(|f| {
+            (
+                f.name.clone(),
+                format!("{}:{}", part.edit_file.display(), f.line),
+            )
+        }),
+    })
+}
+
+fn first_call<'a>(
+    from: &rust::Function,
+    source: &str,
+    helpers: &[rust::Function],
+    learners: &'a [rust::Function],
+    depth: usize,
+) -> Option<&'a rust::Function> {
+    let calls = rust::calls(from.body_text(source));
+    let direct = calls
+        .iter()
+        .find_map(|name| learners.iter().find(|f| f.name == *name));
+    direct.or_else(|| {
+        (depth < 3).then_some(())?;
+        calls.iter().find_map(|name| {
+            let helper = helpers
+                .iter()
+                .find(|f| f.name == *name && f.name != from.name)?;
+            first_call(helper, source, helpers, learners, depth + 1)
+        })
+    })
+}
