@@ -175,7 +175,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, UsageError>
         }
         other => {
             return Err(UsageError(format!(
-                "unknown command `{other}`; the commands are: next, watch, hint, list, reset, solution, verify, help"
+                "unknown command `{other}`; the commands for learning are: next, watch, hint, list, reset, solution, verify \
+                 (`cargo xtask help` lists them all, with the maintainers' commands)"
             )));
         }
     };

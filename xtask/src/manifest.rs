@@ -12,7 +12,8 @@
 //! pass) and the `check` crate that every failure goes through.
 //!
 //! Maintainers rewrite the file with `cargo xtask manifest`; `cargo test` fails
-//! while it is out of date.
+//! while it does not describe the committed files. (A learner never runs it: it
+//! would record their edited checks as shipped.)
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -143,7 +144,8 @@ pub fn changed(root: &Path, lesson: &Lesson) -> Result<Vec<PathBuf>> {
     let mine = entries(&all, lesson);
     if mine.is_empty() {
         anyhow::bail!(
-            "{FILE} has no entries for {}: run `cargo xtask manifest`",
+            "{FILE} lists no files of {}, so the runner cannot tell whether its checks are as \
+             shipped; this copy of the course is incomplete (get it again with git)",
             lesson.name
         );
     }

@@ -275,7 +275,7 @@ pub fn render(rows: &[(&Lesson, Found, Judged)]) -> String {
     for (lesson, _, judged) in rows {
         for name in &judged.unexpected {
             out.push_str(&format!(
-                "MISSED {name}\n       strengthen lessons/{}/tests/checks.rs, or list it in {EQUIVALENTS} \
+                "MISSED {name}\n       strengthen the checks in lessons/{}/tests/, or list it in {EQUIVALENTS} \
                  if it cannot change behaviour (diff in target/mutants/{}/mutants.out/diff/)\n",
                 lesson.name, lesson.name
             ));

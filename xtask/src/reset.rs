@@ -30,11 +30,14 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     }
     let backup =
         Path::new(".backups").join(format!("{}-{}", timestamp(SystemTime::now()), lesson.name));
+    let src = lesson.dir().join("src");
     if !yes {
         print!(
-            "This puts {} back as shipped. Your files are saved first to {}.\nContinue? [y/N] ",
+            "This puts {}/ back as shipped: your code in {}/ too. The whole folder is saved first\n\
+             to {}/.\nContinue? [y/N] ",
             lesson.dir().display(),
-            backup.display()
+            src.display(),
+            backup.join(lesson.dir()).display()
         );
         std::io::stdout().flush()?;
         let mut answer = String::new();
@@ -62,17 +65,25 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     let mut notes = String::new();
     let (mut state, _) = crate::load_progress(ctx, &mut notes)?;
     state.done.remove(&lesson.name);
+    state.parts.retain(|(name, _)| *name != lesson.name);
     state.hints.retain(|(name, _), _| *name != lesson.name);
     progress::save(root, &state)?;
     print!("{notes}");
+    let saved_src = backup.join(&src);
     println!(
-        "Saved your {saved} files of {} to {}.",
-        lesson.name,
-        backup.display()
+        "Saved {} ({saved} files, your code in {}/ among them) to {}/.",
+        lesson.dir().display(),
+        src.display(),
+        backup.join(lesson.dir()).display()
     );
     println!(
         "{} is back as shipped and marked not done. `cargo xtask next` starts it again.",
         lesson.title
+    );
+    println!(
+        "To get your code back, run this in the course's folder:\n    cp -R {}/. {}/",
+        saved_src.display(),
+        src.display()
     );
     Ok(ExitCode::SUCCESS)
 }
