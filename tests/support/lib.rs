@@ -1,9 +1,15 @@
-//! Helpers shared by the course's own tests (the harness in `tests/`).
+//! Helpers shared by the course's own tests (the harness in `tests/`): the course
+//! as committed (`committed`), the policies it must keep (`policies`), and private
+//! copies of the workspace for end-to-end runs of the runner (`Copy`, `fixture`).
+
+pub mod committed;
+pub mod fixture;
+pub mod policies;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use xtask::course::Course;
 
@@ -12,9 +18,29 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The course as shipped.
+/// The course in the working tree, with whatever a learner changed in it.
 pub fn course() -> Course {
     Course::load(&root()).expect("the course loads")
+}
+
+/// The root of the course as committed: `HEAD` copied to `target/committed/`, so
+/// that a learner's edits change nothing the course's own tests prove. The
+/// working tree when there is no git history (a tarball), or when
+/// `BACKPROP_PROVE_WORKTREE=1` asks for it (a maintainer, before committing).
+pub fn shipped_root() -> PathBuf {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        if std::env::var_os("BACKPROP_PROVE_WORKTREE").is_some_and(|v| v == "1") {
+            return root();
+        }
+        committed::snapshot(&root(), &nested_target("committed")).unwrap_or_else(root)
+    })
+    .clone()
+}
+
+/// The course as committed (see [`shipped_root`]).
+pub fn shipped() -> Course {
+    Course::load(&shipped_root()).expect("the committed course loads")
 }
 
 /// A target directory for cargo runs nested inside `cargo test`: the outer run
@@ -40,7 +66,8 @@ pub struct Copy {
 static COPY: Mutex<()> = Mutex::new(());
 
 impl Copy {
-    /// A fresh copy of the shipped course: no progress, no backups.
+    /// A fresh copy of the course: the runner and the workspace as they are, the
+    /// lessons as committed (a learner's work never leaks in); no progress, no backups.
     pub fn new() -> Copy {
         let guard = COPY.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let dir = nested_target("e2e").join("course");
@@ -49,35 +76,71 @@ impl Copy {
             "Cargo.toml",
             "Cargo.lock",
             ".cargo",
-            "lessons",
             "solutions",
             "xtask",
             "tests",
         ] {
-            copy_tree(&root().join(top), &dir.join(top), top != "lessons");
+            copy_tree(&root().join(top), &dir.join(top), true);
         }
+        copy_tree(&shipped_root().join("lessons"), &dir.join("lessons"), false);
         Copy { dir, _guard: guard }
     }
 
-    /// Runs `cargo xtask ARGS` in `folder` (relative to the copy), as a learner would.
-    pub fn xtask_in(&self, folder: &str, args: &[&str]) -> Run {
+    /// The course in the copy, as the runner would read it.
+    pub fn course(&self) -> Course {
+        Course::load(&self.dir).expect("the copy loads")
+    }
+
+    /// Runs `cargo xtask ARGS` in `folder` (relative to the copy), as a learner would,
+    /// with colour off unless `env` turns it on.
+    pub fn run(&self, folder: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let output = Command::new(cargo)
+        let mut command = Command::new(cargo);
+        command
             .arg("xtask")
             .args(args)
             .current_dir(self.dir.join(folder))
             .env("CARGO_TARGET_DIR", nested_target("e2e").join("target"))
-            .env("NO_COLOR", "1")
             .env_remove("BACKPROP_TIMEOUT")
+            .env_remove("CLICOLOR_FORCE")
             // The outer `cargo test` points insta at this workspace; the copy has its own.
-            .env_remove("INSTA_WORKSPACE_ROOT")
-            .output()
-            .expect("cargo runs");
-        Run::from(output)
+            .env_remove("INSTA_WORKSPACE_ROOT");
+        if env.is_empty() {
+            command.env("NO_COLOR", "1");
+        } else {
+            command.env_remove("NO_COLOR").envs(env.iter().copied());
+        }
+        Run::from(command.output().expect("cargo runs"))
+    }
+
+    pub fn xtask_in(&self, folder: &str, args: &[&str]) -> Run {
+        self.run(folder, args, &[])
     }
 
     pub fn xtask(&self, args: &[&str]) -> Run {
-        self.xtask_in(".", args)
+        self.run(".", args, &[])
+    }
+
+    pub fn xtask_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        self.run(".", args, env)
+    }
+
+    /// Runs `git ARGS` in the copy.
+    pub fn git(&self, args: &[&str]) {
+        let status = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+            .args(args)
+            .current_dir(&self.dir)
+            .status()
+            .expect("git runs");
+        assert!(status.success(), "git {args:?}");
+    }
+
+    /// Gives the copy a git history of its own, with everything committed as shipped.
+    pub fn commit_as_shipped(&self) {
+        self.git(&["init", "-q"]);
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-qm", "shipped"]);
     }
 
     /// Copies the reference solution of `lesson` over the learner's files.
@@ -108,7 +171,7 @@ impl Default for Copy {
 }
 
 /// Copies a file or folder, keeping modification times if asked to.
-fn copy_tree(from: &Path, to: &Path, keep_times: bool) {
+pub fn copy_tree(from: &Path, to: &Path, keep_times: bool) {
     if from.is_dir() {
         for file in files(from) {
             copy_tree(&from.join(&file), &to.join(&file), keep_times);

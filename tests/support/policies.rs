@@ -1,0 +1,321 @@
+//! The course's policies, as functions of a course on disk: `tests/course.rs`
+//! runs each on the course as committed (see `committed`), and the runner's
+//! end-to-end tests run them on a copy after a learner's edits. Each panics with
+//! a message that names the file and says what to do.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use xtask::checks::{self, Outcome, Verdict};
+use xtask::course::{Course, Lesson, files};
+use xtask::text;
+
+/// A line that is a stub's body: `todo!("…")`.
+fn is_stub(line: &str) -> bool {
+    line.trim_start().starts_with("todo!(")
+}
+
+fn read(course: &Course, path: &Path) -> String {
+    course
+        .read(path)
+        .unwrap_or_else(|error| panic!("{error:#}"))
+}
+
+/// A lesson in the shape of before parts: one part, stubs in `src/lib.rs`.
+fn older_shape(lesson: &Lesson) -> bool {
+    lesson.parts.len() == 1 && lesson.parts[0].slug == "checks"
+}
+
+/// Every check of every part fails on the shipped stubs.
+pub fn every_check_fails_on_the_stubs(course: &Course, target: &Path) {
+    let options = checks::Options {
+        timeout: Duration::from_secs(60),
+        target_dir: Some(target.to_path_buf()),
+        announce_build: false,
+    };
+    for lesson in &course.lessons {
+        let report = checks::run(course, lesson, &options).unwrap();
+        assert_eq!(
+            report.outcome,
+            Outcome::Ran,
+            "{}'s stubs must compile and run: {report:#?}",
+            lesson.name
+        );
+        assert!(!report.checks.is_empty(), "{} has no checks", lesson.name);
+        for (name, verdict) in &report.checks {
+            assert!(
+                matches!(verdict, Verdict::Fail(_)),
+                "{}: check `{name}` does not fail on the shipped stub ({verdict:?}); a check that a stub passes proves nothing",
+                lesson.name
+            );
+        }
+    }
+}
+
+/// The stubs and their checks compile without a warning, clippy included.
+pub fn stubs_compile_without_warnings(course: &Course, target: &Path) {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command
+        .current_dir(&course.root)
+        .arg("clippy")
+        .arg("--quiet");
+    for lesson in &course.lessons {
+        command.args(["--package", &lesson.name]);
+    }
+    let output = command
+        .args(["--all-targets", "--", "-D", "warnings"])
+        .env("CARGO_TARGET_DIR", target)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "clippy found warnings in the stubs:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Every part's file has stubs, and every `todo!()` sits under a `// TODO:` comment.
+pub fn every_stub_has_a_todo_comment(course: &Course) {
+    for part in course.lessons.iter().flat_map(|lesson| &lesson.parts) {
+        let source = read(course, &part.edit_file);
+        let lines: Vec<&str> = source.lines().collect();
+        let mut stubs = 0;
+        for (at, _) in lines.iter().enumerate().filter(|(_, line)| is_stub(line)) {
+            stubs += 1;
+            let body = lines[..at]
+                .iter()
+                .rev()
+                .take_while(|line| !line.contains("fn "));
+            assert!(
+                body.clone()
+                    .any(|line| line.trim_start().starts_with("// TODO")),
+                "{}:{}: this todo!() has no `// TODO:` comment above it in its function",
+                part.edit_file.display(),
+                at + 1
+            );
+        }
+        assert!(
+            stubs > 0,
+            "{} has no stubs to fill in",
+            part.edit_file.display()
+        );
+    }
+}
+
+/// Copying a solution's `src/` over the lesson's solves it: a solution file for
+/// every part, none left a stub, and every other file of the lesson shared
+/// through `#[path]` (one copy, which cannot drift).
+pub fn solutions_mirror_the_lessons(course: &Course) {
+    for lesson in &course.lessons {
+        let name = &lesson.name;
+        let lesson_src = course.root.join(lesson.dir()).join("src");
+        let solution_src = course.root.join("solutions").join(name).join("src");
+        let solution_files = files(&solution_src);
+        for part in &lesson.parts {
+            let file = PathBuf::from(part.edit_file.file_name().unwrap());
+            assert!(
+                solution_files.contains(&file),
+                "{name}: solutions/{name}/src/{} is missing: every part needs its solution",
+                file.display()
+            );
+        }
+        for file in &solution_files {
+            let solved = fs::read_to_string(solution_src.join(file)).unwrap();
+            assert!(
+                !solved.lines().any(is_stub),
+                "the solution's {} still has a todo!()",
+                file.display()
+            );
+            assert!(
+                lesson_src.join(file).is_file(),
+                "{name}: the solution's {} fills in no file of the lesson",
+                file.display()
+            );
+        }
+        let solution_lib = fs::read_to_string(solution_src.join("lib.rs")).unwrap();
+        let prefix = format!("#[path = \"../../../lessons/{name}/src/");
+        let shared: Vec<PathBuf> = solution_lib
+            .lines()
+            .filter_map(|line| {
+                line.trim()
+                    .strip_prefix(prefix.as_str())?
+                    .strip_suffix("\"]")
+            })
+            .map(PathBuf::from)
+            .collect();
+        for file in &shared {
+            let provided = fs::read_to_string(lesson_src.join(file)).unwrap_or_else(|_| {
+                panic!(
+                    "{name}: the solution shares {}, which the lesson lacks",
+                    file.display()
+                )
+            });
+            assert!(
+                !provided.lines().any(is_stub),
+                "{name}: shared file {} has a stub",
+                file.display()
+            );
+        }
+        for file in files(&lesson_src) {
+            assert!(
+                solution_files.contains(&file)
+                    || shared.contains(&file)
+                    || file.ends_with("main.rs"),
+                "{name}: {} is neither solved nor shared by the solution",
+                file.display()
+            );
+        }
+    }
+}
+
+/// A stub cannot drift from its solution: each part's file and `lib.rs` say the
+/// same as the solution's, except inside the stubs' bodies (and the solution's
+/// `#[path]` notes). Returns the drifts of lessons still in the older shape,
+/// which are reported but not enforced until they are split into parts.
+pub fn stubs_do_not_drift_from_solutions(course: &Course) -> Vec<String> {
+    let mut tolerated = Vec::new();
+    for lesson in &course.lessons {
+        let mut paths: Vec<PathBuf> = vec![lesson.dir().join("src/lib.rs")];
+        for part in &lesson.parts {
+            if !paths.contains(&part.edit_file) {
+                paths.push(part.edit_file.clone());
+            }
+        }
+        for stub_path in paths {
+            let file = stub_path.file_name().unwrap();
+            let solution_path = Path::new("solutions")
+                .join(&lesson.name)
+                .join("src")
+                .join(file);
+            let found = xtask::drift::drift(
+                &stub_path.display().to_string(),
+                &read(course, &stub_path),
+                &solution_path.display().to_string(),
+                &read(course, &solution_path),
+            );
+            match found {
+                Some(drift) if older_shape(lesson) => tolerated.push(drift),
+                Some(drift) => panic!("{drift}"),
+                None => {}
+            }
+        }
+    }
+    tolerated
+}
+
+/// HINTS.md has a heading for every check, in the order of the parts and their checks.
+pub fn hints_cover_every_check_in_order(course: &Course) {
+    for lesson in &course.lessons {
+        let checks = course.check_names(lesson).unwrap();
+        let hints = course.hints(lesson).unwrap();
+        let headings: Vec<&String> = hints.iter().map(|(name, _)| name).collect();
+        assert_eq!(
+            headings,
+            checks.iter().collect::<Vec<_>>(),
+            "{}/HINTS.md: the `## check` headings must be the checks of every part, in order",
+            lesson.dir().display()
+        );
+        for (name, list) in &hints {
+            assert!(
+                !list.is_empty(),
+                "{}: check {name} has no hint",
+                lesson.name
+            );
+        }
+    }
+}
+
+/// The harness compiles every part's own checks file against the solution.
+pub fn the_harness_runs_every_parts_checks(course: &Course) {
+    let manifest = read(course, Path::new("Cargo.toml"));
+    for lesson in &course.lessons {
+        let name = &lesson.name;
+        let harness_path = PathBuf::from(format!("tests/{name}.rs"));
+        let harness = course.read(&harness_path).unwrap_or_else(|_| {
+            panic!("tests/{name}.rs is missing: the solution of {name} is not proved")
+        });
+        for part in &lesson.parts {
+            let include = format!("#[path = \"../lessons/{name}/tests/{}.rs\"]", part.slug);
+            assert!(
+                harness.contains(&include),
+                "tests/{name}.rs must include part {}'s checks with `{include}`",
+                part.number
+            );
+            assert!(
+                !text::check_names(&read(course, &part.checks_file)).is_empty(),
+                "{} has no checks",
+                part.checks_file.display()
+            );
+        }
+        let dependency =
+            format!("{name} = {{ package = \"{name}-solution\", path = \"solutions/{name}\" }}");
+        assert!(
+            manifest.contains(&dependency),
+            "Cargo.toml must have the dev-dependency `{dependency}`"
+        );
+        let snapshot = lesson
+            .dir()
+            .join(format!("tests/snapshots/{name}_story.snap"));
+        assert!(
+            course.root.join(&snapshot).is_file(),
+            "{} is not committed",
+            snapshot.display()
+        );
+    }
+}
+
+/// The lesson's README has a `## Part K: title` heading per part, in order.
+pub fn readme_headings_are_the_parts(course: &Course) {
+    for lesson in course.lessons.iter().filter(|lesson| !older_shape(lesson)) {
+        let readme = read(course, &lesson.dir().join("README.md"));
+        let headings = text::part_headings(&readme);
+        let expected: Vec<(String, String)> = lesson
+            .parts
+            .iter()
+            .map(|part| (part.number.to_string(), part.title.clone()))
+            .collect();
+        assert_eq!(
+            headings.len(),
+            lesson.parts.len(),
+            "{}/README.md needs one `## Part K: title` heading per part ({} parts: {})",
+            lesson.dir().display(),
+            lesson.parts.len(),
+            lesson
+                .parts
+                .iter()
+                .map(|p| p.slug.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        assert_eq!(headings, expected, "{}/README.md", lesson.dir().display());
+    }
+}
+
+/// The root README lists every lesson by its title, in its table.
+pub fn the_readme_lists_every_lesson(course: &Course) {
+    let readme = read(course, Path::new("README.md"));
+    for lesson in &course.lessons {
+        let row = format!("| {} | {} |", lesson.number, lesson.title);
+        assert!(
+            readme.contains(&row),
+            "README.md's lesson table has no row starting `{row}`"
+        );
+    }
+}
+
+/// `xtask/manifest.txt` describes the files as committed.
+pub fn the_manifest_is_current(course: &Course) {
+    let expected = xtask::manifest::render(course).unwrap();
+    let committed = course
+        .read(Path::new(xtask::manifest::FILE))
+        .unwrap_or_default();
+    assert!(
+        committed == expected,
+        "{} does not describe the committed lesson files. This is for maintainers: \
+         regenerate it with `cargo xtask manifest` and commit it. (A learner never needs to: \
+         it would record edited checks as shipped.)",
+        xtask::manifest::FILE
+    );
+}
