@@ -1,19 +1,81 @@
 //! End-to-end tests of the runner: the real `cargo xtask`, on a private copy of the workspace.
+//!
+//! Tests about the real lessons read their names, parts and checks from the copy,
+//! so they hold whatever shape the lessons have; tests about parts, refusals,
+//! hangs and crashes use `lesson0`, a small fixture lesson in two parts (see
+//! `tests/support/fixture.rs`).
 
 use std::fs;
+use std::path::PathBuf;
 
-use towards_backprop::Copy;
+use towards_backprop::{Copy, fixture};
+use xtask::course::{Lesson, Part};
+
+/// Lesson 1 of the copy, its first part, and that part's checks in order.
+fn first_part(copy: &Copy) -> (Lesson, Part, Vec<String>) {
+    let course = copy.course();
+    let lesson = course.lessons[0].clone();
+    let part = lesson.parts[0].clone();
+    let checks = course.part_checks(&part).unwrap();
+    (lesson, part, checks)
+}
+
+fn edit(copy: &Copy, path: &str, from: &str, to: &str) {
+    let path = copy.path(path);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Puts `code` in front of the first `todo!(` of `path`.
+fn before_first_todo(copy: &Copy, path: &PathBuf, code: &str) {
+    let text = fs::read_to_string(copy.dir.join(path)).unwrap();
+    let at = text.find("\n    todo!(").expect("a stub") + 5;
+    fs::write(
+        copy.dir.join(path),
+        format!("{}{code}\n    {}", &text[..at], &text[at..]),
+    )
+    .unwrap();
+}
+
+/// Whether process `pid` is gone (or dead and waiting to be reaped) within a few seconds.
+/// `kill -0` and `ps` work alike on Linux and macOS.
+fn stops(pid: &str) -> bool {
+    use std::process::{Command, Stdio};
+    for _ in 0..50 {
+        let exists = Command::new("kill")
+            .args(["-0", pid])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        let state = Command::new("ps")
+            .args(["-o", "stat=", "-p", pid])
+            .output()
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
+            .unwrap_or_default();
+        if !exists || state.starts_with('Z') {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    false
+}
+
+fn progress(copy: &Copy) -> String {
+    fs::read_to_string(copy.path(".progress")).unwrap_or_default()
+}
 
 #[test]
-fn next_on_a_fresh_course_names_lesson_1_and_its_first_failing_check() {
+fn next_on_a_fresh_course_names_lesson_1_its_file_and_its_first_failing_check() {
     let copy = Copy::new();
+    let (lesson, part, checks) = first_part(&copy);
     copy.xtask(&["next"])
         .exits(1)
-        .says("0 of 9 checks pass")
-        .says("Lesson 1: the random nudge")
-        .says("edit lessons/lesson1/src/lib.rs")
-        .says("✗ product_multiplies_its_two_inputs")
-        .says("not yet implemented: the product of a=4 and b=3")
+        .says(&format!("0 of {} checks pass", checks.len()))
+        .says(&lesson.heading(&part))
+        .says(&format!("edit {}", part.edit_file.display()))
+        .says(&format!("✗ {}", checks[0]))
+        .says("not yet implemented")
         .says("`cargo xtask hint` shows hint 1 of");
     assert!(
         copy.path(".progress").is_file(),
@@ -24,69 +86,219 @@ fn next_on_a_fresh_course_names_lesson_1_and_its_first_failing_check() {
 #[test]
 fn a_solved_lesson_is_recorded_as_done_and_the_next_one_introduced() {
     let copy = Copy::new();
+    let (lesson, ..) = first_part(&copy);
+    let all = copy.course().check_names(&lesson).unwrap().len();
     copy.xtask(&["next"]).exits(1);
     copy.solve("lesson1");
-    let run = copy.xtask(&["next"]);
-    run.exits(0)
-        .says("✓ Lesson 1: the random nudge: 9 of 9 checks pass");
-    assert!(
-        fs::read_to_string(copy.path(".progress"))
-            .unwrap()
-            .contains("done lesson1")
-    );
+    copy.xtask(&["next"])
+        .exits(0)
+        .says(&format!("✓ {}: {all} of {all} checks pass", lesson.title));
+    assert!(progress(&copy).contains("done lesson1"));
     // The course moves on: the next run is about the following lesson, or the end.
     let again = copy.xtask(&["next"]);
-    assert!(
-        !again.stdout.contains("Lesson 1: the random nudge"),
-        "{again:#?}"
+    assert!(!again.stdout.contains(&lesson.title), "{again:#?}");
+}
+
+#[test]
+fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
+    let copy = Copy::new();
+    fixture::add(&copy);
+    copy.xtask(&["next"])
+        .exits(1)
+        .says("Lesson 0 · part 1 of 2: doubling")
+        .says("0 of 2 parts done")
+        .says("0 of 2 checks pass")
+        .says("edit lessons/lesson0/src/double.rs")
+        .says("✗ double_adds_x_to_itself")
+        .says("`cargo xtask hint` shows hint 1 of 2")
+        .says("`cargo test -p lesson0 --test double`");
+    fixture::write(&copy, "double", fixture::DOUBLE_SOLVED);
+    // Part 1 passes: it is recorded, and part 2 runs and shows at once.
+    copy.xtask(&["next"])
+        .exits(1)
+        .says("✓ Lesson 0 · part 1 of 2: doubling: 2 of 2 checks pass.")
+        .says("Lesson 0 · part 2 of 2: refusing bad input")
+        .says("1 of 2 parts done")
+        .says("edit lessons/lesson0/src/refuse.rs")
+        .says("✗ root_of_four_is_two");
+    assert!(progress(&copy).contains("part lesson0 double"));
+    copy.xtask(&["hint"])
+        .exits(0)
+        .says("Hint 1 of 1 for root_of_four_is_two");
+    fixture::write(&copy, "refuse", fixture::REFUSE_SOLVED);
+    copy.xtask(&["next"])
+        .exits(0)
+        .says("✓ Lesson 0 · part 2 of 2: refusing bad input: 2 of 2 checks pass.")
+        .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!");
+    let recorded = progress(&copy);
+    assert!(recorded.contains("done lesson0"), "{recorded}");
+    assert!(!recorded.contains("part lesson0"), "{recorded}");
+    copy.xtask(&["list"])
+        .exits(0)
+        .says("✓ Lesson 0: a fixture in two parts")
+        .says("2/2  parts");
+}
+
+#[test]
+fn the_whole_lesson_runs_before_it_counts_and_an_earlier_part_broken_since_shows_again() {
+    let copy = Copy::new();
+    fixture::add(&copy);
+    fixture::write(&copy, "double", fixture::DOUBLE_SOLVED);
+    copy.xtask(&["next"]).exits(1).says("part 2 of 2");
+    // The learner breaks part 1 while working on part 2, then finishes part 2.
+    fixture::write(
+        &copy,
+        "double",
+        &fixture::DOUBLE_SOLVED.replace("x + x", "x * 3.0"),
     );
+    fixture::write(&copy, "refuse", fixture::REFUSE_SOLVED);
+    copy.xtask(&["next"])
+        .exits(1)
+        .says("finds part 1 failing again")
+        .says("Lesson 0 · part 1 of 2: doubling")
+        .says("✗ double_adds_x_to_itself");
+    let recorded = progress(&copy);
+    assert!(!recorded.contains("done lesson0"), "{recorded}");
+    assert!(!recorded.contains("part lesson0 double"), "{recorded}");
+    assert!(recorded.contains("part lesson0 refuse"), "{recorded}");
+}
+
+#[test]
+fn a_partial_refusal_shows_the_checks_own_message_and_no_caught_panic() {
+    let copy = Copy::new();
+    fixture::add(&copy);
+    fixture::write(&copy, "double", fixture::DOUBLE_SOLVED);
+    // Refuses a negative x, but not NaN (NaN < 0 is false).
+    let partial = fixture::REFUSE_SOLVED.replace("x >= 0.0", "!(x < 0.0)");
+    fixture::write(&copy, "refuse", &partial);
+    let run = copy.xtask(&["next"]);
+    run.exits(1)
+        .says("✗ root_refuses_negative_and_nan_inputs")
+        .says("failed at lessons/lesson0/tests/refuse.rs:")
+        .says("root(NaN)")
+        .says("got: no panic: it returned a value")
+        .says("think: NaN >= 0 is false");
+    for caught in ["got -1", "panicked", "It printed"] {
+        assert!(
+            !run.stdout.contains(caught),
+            "{caught:?} on the screen:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn a_loop_in_the_first_function_names_the_first_check_in_the_lessons_order() {
+    let copy = Copy::new();
+    fixture::add(&copy);
+    let pid_file = copy.path("check.pid");
+    let stub = fixture::DOUBLE.replace(
+        "    // TODO: add x to itself.\n",
+        &format!(
+            "    std::fs::write({:?}, std::process::id().to_string()).unwrap();\n    loop {{}}\n    // TODO: add x to itself.\n",
+            pid_file
+        ),
+    );
+    fixture::write(&copy, "double", &stub);
+    // In alphabetical order `a_double_of_a_double_is_four_times` runs first; in the
+    // lesson's order `double_adds_x_to_itself` comes first, and is the one named.
+    copy.xtask(&["next", "--timeout", "2"])
+        .exits(1)
+        .says("✗ double_adds_x_to_itself did not finish within 2 s: probably a loop that never ends")
+        .says("It calls your double, at lessons/lesson0/src/double.rs:6 (the check is at lessons/lesson0/tests/double.rs:")
+        .says("Stuck? `cargo xtask hint` shows hint 1 of 2");
+    let pid = fs::read_to_string(&pid_file).expect("the check ran");
+    assert!(
+        stops(pid.trim()),
+        "the stopped check (process {pid}) is still running"
+    );
+    copy.xtask(&["verify", "--timeout", "2"])
+        .exits(0)
+        .says("lesson0: double_adds_x_to_itself did not finish within 2 s");
+}
+
+#[test]
+fn a_recursion_that_never_ends_is_told_in_words_with_the_check_it_crashed() {
+    let copy = Copy::new();
+    fixture::add(&copy);
+    let stub = fixture::DOUBLE.replace("todo!(\"double {x}\")", "double(x + 1.0) - 1.0");
+    fixture::write(&copy, "double", &stub);
+    copy.xtask(&["next"])
+        .exits(1)
+        .says("✗ double_adds_x_to_itself")
+        .says("The test process overflowed its stack while running double_adds_x_to_itself: probably a recursion that never ends, or one too deep for the 2 MiB test thread.")
+        .says("It calls your double, at lessons/lesson0/src/double.rs:6")
+        .says("Stuck? `cargo xtask hint`");
+}
+
+#[test]
+fn the_first_build_of_a_lesson_says_so_and_later_runs_do_not() {
+    let copy = Copy::new();
+    fixture::add(&copy);
+    let fingerprints = towards_backprop::nested_target("e2e").join("target/debug/.fingerprint");
+    for entry in fs::read_dir(&fingerprints).into_iter().flatten().flatten() {
+        if entry.file_name().to_string_lossy().starts_with("lesson0-") {
+            fs::remove_dir_all(entry.path()).unwrap();
+        }
+    }
+    let building = "Building lesson0 and what it needs (first run only";
+    copy.xtask(&["next"]).exits(1).says(building);
+    let later = copy.xtask(&["next"]);
+    assert!(!later.stdout.contains("Building"), "{later:#?}");
 }
 
 #[test]
 fn a_compile_error_shows_the_compilers_first_error_with_file_and_line() {
     let copy = Copy::new();
-    let lib = copy.path("lessons/lesson1/src/lib.rs");
-    let mut source = fs::read_to_string(&lib).unwrap();
+    let (_, part, _) = first_part(&copy);
+    let path = copy.dir.join(&part.edit_file);
+    let mut source = fs::read_to_string(&path).unwrap();
     source.push_str("\npub fn broken() -> u8 {\n    \"not a number\"\n}\n");
-    fs::write(&lib, source).unwrap();
+    fs::write(&path, source).unwrap();
     copy.xtask(&["next"])
         .exits(1)
         .says("lesson1 does not compile")
         .says("error[E0308]: mismatched types")
-        .says("--> lessons/lesson1/src/lib.rs:");
+        .says(&format!("--> {}:", part.edit_file.display()));
 }
 
 #[test]
 fn hints_climb_from_gentle_to_explicit_and_stop_at_the_last() {
     let copy = Copy::new();
-    let first = copy.xtask(&["hint"]);
-    first
-        .exits(0)
-        .says("Hint 1 of 3 for product_multiplies_its_two_inputs");
-    copy.xtask(&["hint"]).says("Hint 2 of 3");
+    let (lesson, _, checks) = first_part(&copy);
+    let count = copy.course().hints_for(&lesson, &checks[0]).unwrap().len();
     copy.xtask(&["hint"])
-        .says("Hint 3 of 3")
+        .exits(0)
+        .says(&format!("Hint 1 of {count} for {}", checks[0]));
+    for _ in 1..count {
+        copy.xtask(&["hint"]);
+    }
+    copy.xtask(&["hint"])
+        .says(&format!("Hint {count} of {count}"))
         .says("the last, most explicit hint");
-    copy.xtask(&["hint"]).says("Hint 3 of 3");
-    copy.xtask(&["next"]).says("you have seen all 3 hints");
+    copy.xtask(&["next"])
+        .says(&format!("you have seen all {count} hints"));
 }
 
 #[test]
 fn list_shows_every_lesson_with_its_state_and_checks() {
     let copy = Copy::new();
+    let (lesson, ..) = first_part(&copy);
+    let all = copy.course().check_names(&lesson).unwrap().len();
     copy.xtask(&["next"]).exits(1);
     copy.solve("lesson1");
     copy.xtask(&["next"]).exits(0);
     copy.xtask(&["list"])
         .exits(0)
-        .says("✓ Lesson 1: the random nudge")
-        .says("9/9  checks")
+        .says(&format!("✓ {}", lesson.title))
+        .says(&format!("{all}/{all}"))
         .says("done");
 }
 
 #[test]
 fn a_deleted_or_corrupted_progress_file_is_recovered_by_re_checking() {
     let copy = Copy::new();
+    let (lesson, ..) = first_part(&copy);
     copy.solve("lesson1");
     fs::write(
         copy.path(".progress"),
@@ -95,23 +307,20 @@ fn a_deleted_or_corrupted_progress_file_is_recovered_by_re_checking() {
     .unwrap();
     copy.xtask(&["next"])
         .says("could not be read")
-        .says("✓ Lesson 1: the random nudge already passes");
-    assert!(
-        fs::read_to_string(copy.path(".progress"))
-            .unwrap()
-            .contains("done lesson1")
-    );
+        .says(&format!("✓ {} already passes", lesson.title));
+    assert!(progress(&copy).contains("done lesson1"));
     fs::remove_file(copy.path(".progress")).unwrap();
     copy.xtask(&["next"])
-        .says("✓ Lesson 1: the random nudge already passes");
+        .says(&format!("✓ {} already passes", lesson.title));
 }
 
 #[test]
 fn the_runner_works_from_any_folder_inside_the_course() {
     let copy = Copy::new();
+    let (lesson, ..) = first_part(&copy);
     copy.xtask_in("lessons/lesson1/src", &["next"])
         .exits(1)
-        .says("Lesson 1: the random nudge");
+        .says(&lesson.title);
 }
 
 #[test]
@@ -119,6 +328,7 @@ fn bad_input_gets_one_clear_line_and_exit_status_2() {
     let copy = Copy::new();
     for (args, message) in [
         (&["nxet"][..], "unknown command `nxet`"),
+        (&["nxet"][..], "`cargo xtask help` lists them all"),
         (&["next", "now"][..], "`next` takes no arguments"),
         (
             &["next", "--timeout", "soon"][..],
@@ -129,14 +339,8 @@ fn bad_input_gets_one_clear_line_and_exit_status_2() {
         let run = copy.xtask(args);
         run.exits(2);
         assert!(run.stderr.contains(message), "{args:?}: {run:#?}");
-        assert_eq!(
-            run.stderr
-                .lines()
-                .filter(|line| line.starts_with("error"))
-                .count(),
-            1,
-            "{run:#?}"
-        );
+        let errors = run.stderr.lines().filter(|line| line.starts_with("error"));
+        assert_eq!(errors.count(), 1, "{run:#?}");
     }
 }
 
@@ -147,58 +351,14 @@ fn output_has_no_colour_codes_when_not_on_a_terminal() {
     assert!(!run.stdout.contains('\x1b'), "{run:#?}");
 }
 
-/// The checks binary of the copy, if any process still runs it.
-fn leftover_check_processes() -> Vec<String> {
-    let target = towards_backprop::nested_target("e2e");
-    let mut found = Vec::new();
-    for entry in fs::read_dir("/proc").unwrap().flatten() {
-        if let Ok(exe) = fs::read_link(entry.path().join("exe"))
-            && exe.starts_with(&target)
-        {
-            found.push(format!(
-                "{} {}",
-                entry.file_name().to_string_lossy(),
-                exe.display()
-            ));
-        }
-    }
-    found
-}
-
-fn edit(copy: &Copy, path: &str, from: &str, to: &str) {
-    let path = copy.path(path);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{} has no {from:?}", path.display());
-    fs::write(&path, text.replacen(from, to, 1)).unwrap();
-}
-
-#[test]
-fn a_check_that_never_ends_is_stopped_named_and_leaves_no_process_behind() {
-    let copy = Copy::new();
-    edit(
-        &copy,
-        "lessons/lesson1/src/lib.rs",
-        "todo!(\"the product of a={a} and b={b}\")",
-        "loop {}",
-    );
-    copy.xtask(&["next", "--timeout", "2"])
-        .exits(1)
-        .says("product_multiplies_its_two_inputs did not finish within 2 s: probably a loop that never ends");
-    assert_eq!(
-        leftover_check_processes(),
-        Vec::<String>::new(),
-        "the stopped checks left processes behind"
-    );
-}
-
 #[test]
 fn a_check_that_prints_megabytes_is_cut_and_says_how_much() {
     let copy = Copy::new();
-    edit(
+    let (_, part, _) = first_part(&copy);
+    before_first_todo(
         &copy,
-        "lessons/lesson1/src/lib.rs",
-        "todo!(\"the product of a={a} and b={b}\")",
-        "for _ in 0..100_000 { println!(\"what is {a} times {b}?\"); }\n    todo!()",
+        &part.edit_file,
+        "for _ in 0..100_000 { println!(\"what is the answer?\"); }",
     );
     let run = copy.xtask(&["next"]);
     run.exits(1)
@@ -214,123 +374,101 @@ fn a_check_that_prints_megabytes_is_cut_and_says_how_much() {
 #[test]
 fn a_lesson_whose_checks_or_snapshot_were_edited_is_not_recorded_as_done() {
     let copy = Copy::new();
+    let (_, part, _) = first_part(&copy);
     copy.solve("lesson1");
-    // A check "fixed" to pass, then a snapshot accepted with a wrong story.
-    edit(
-        &copy,
-        "lessons/lesson1/tests/checks.rs",
-        "const SEEDS: u64 = 1000;",
-        "const SEEDS: u64 = 1;",
-    );
+    // A check "fixed" to pass: any change to a checks file counts.
+    let checks = part.checks_file.display().to_string();
+    edit(&copy, &checks, "#[test]", "// Edited.\n#[test]");
     copy.xtask(&["next"])
         .exits(1)
         .says("Every check passes, but these files are not as shipped")
-        .says("lessons/lesson1/tests/checks.rs")
-        .says("git checkout -- lessons/lesson1/tests/checks.rs");
+        .says(&checks)
+        .says(&format!("git checkout -- {checks}"));
     // No hint can help: `hint` says the same instead of "every check passes".
     copy.xtask(&["hint"]).exits(1).says("not as shipped");
-    assert!(
-        !fs::read_to_string(copy.path(".progress"))
-            .unwrap()
-            .contains("done lesson1")
-    );
+    assert!(!progress(&copy).contains("done lesson1"));
     drop(copy);
 
     let copy = Copy::new();
     copy.solve("lesson1");
+    let snapshot = "lessons/lesson1/tests/snapshots/lesson1_story.snap";
     edit(
         &copy,
-        "lessons/lesson1/src/story.rs",
-        "same nudge, opposite effect",
-        "all good",
+        snapshot,
+        "---\n",
+        "---\ndescription: accepted by hand\n",
     );
-    edit(
-        &copy,
-        "lessons/lesson1/tests/snapshots/lesson1_story.snap",
-        "same nudge, opposite effect",
-        "all good",
-    );
-    copy.xtask(&["next"])
-        .exits(1)
-        .says("lessons/lesson1/tests/snapshots/lesson1_story.snap");
+    copy.xtask(&["next"]).exits(1).says(snapshot);
     copy.xtask(&["verify"]).exits(0).says("not as shipped");
-    assert!(
-        !fs::read_to_string(copy.path(".progress"))
-            .unwrap()
-            .contains("done lesson1")
-    );
-}
-
-/// `reset` fetches the shipped files from git, so the copy gets a history of its own.
-fn commit_as_shipped(copy: &Copy) {
-    for args in [
-        &["init", "-q"][..],
-        &["add", "-A"],
-        &[
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t",
-            "commit",
-            "-qm",
-            "shipped",
-        ],
-    ] {
-        let status = std::process::Command::new("git")
-            .args(args)
-            .current_dir(&copy.dir)
-            .status()
-            .unwrap();
-        assert!(status.success(), "git {args:?}");
-    }
+    assert!(!progress(&copy).contains("done lesson1"));
 }
 
 #[test]
-fn reset_keeps_a_byte_identical_backup_and_puts_the_stub_back() {
+fn verify_says_why_a_lesson_that_was_done_is_not_any_more() {
     let copy = Copy::new();
-    commit_as_shipped(&copy);
-    let lib = copy.path("lessons/lesson1/src/lib.rs");
-    let shipped = fs::read(&lib).unwrap();
+    fixture::add(&copy);
+    copy.xtask(&["next"]).exits(1);
+    fixture::write(&copy, "double", fixture::DOUBLE_SOLVED);
+    fixture::write(&copy, "refuse", fixture::REFUSE_SOLVED);
+    copy.xtask(&["next"]).exits(0).says("Lesson done!");
+    edit(
+        &copy,
+        "lessons/lesson0/tests/double.rs",
+        "#[test]",
+        "// Edited.\n#[test]",
+    );
+    copy.xtask(&["verify"])
+        .exits(0)
+        .says("✗ Lesson 0: a fixture in two parts was done, and is not any more:")
+        .says("Every check passes, but these files are not as shipped:")
+        .says("lessons/lesson0/tests/double.rs");
+    assert!(!progress(&copy).contains("done lesson0"));
+}
+
+#[test]
+fn reset_keeps_a_byte_identical_backup_says_how_to_restore_it_and_puts_the_stub_back() {
+    let copy = Copy::new();
+    copy.commit_as_shipped();
+    let (_, part, _) = first_part(&copy);
+    let file = copy.dir.join(&part.edit_file);
+    let shipped = fs::read(&file).unwrap();
     let mine =
         b"// my own work, \xce\xb1\xce\xb2\r\npub fn product(a: f64, b: f64) -> f64 { a * b }\n"
             .to_vec();
-    fs::write(&lib, &mine).unwrap();
+    fs::write(&file, &mine).unwrap();
 
     // Without --yes it asks, and with no answer it changes nothing.
     copy.xtask(&["reset", "lesson1"])
         .exits(1)
         .says("Continue? [y/N]")
+        .says("your code in lessons/lesson1/src/ too")
         .says("Nothing was changed");
-    assert_eq!(fs::read(&lib).unwrap(), mine);
+    assert_eq!(fs::read(&file).unwrap(), mine);
 
     let run = copy.xtask(&["reset", "lesson1", "--yes"]);
-    run.exits(0).says("Saved your").says("back as shipped");
-    assert_eq!(fs::read(&lib).unwrap(), shipped, "the stub is back");
-    let backups = towards_backprop::files(&copy.path(".backups"));
-    let backup = backups
-        .iter()
-        .find(|file| file.ends_with("lessons/lesson1/src/lib.rs"))
-        .expect("a backup of lib.rs");
-    assert_eq!(
-        fs::read(copy.path(".backups").join(backup)).unwrap(),
-        mine,
-        "the backup is byte-identical"
-    );
-    assert!(
-        run.stdout.contains(
-            &backup
-                .components()
-                .next()
-                .unwrap()
-                .as_os_str()
-                .to_string_lossy()
-                .to_string()
-        )
-    );
+    run.exits(0)
+        .says("your code in lessons/lesson1/src/ among them")
+        .says("back as shipped")
+        .says("To get your code back");
+    assert_eq!(fs::read(&file).unwrap(), shipped, "the stub is back");
+    // The printed command, run as printed, brings the learner's code back byte for byte.
+    let command = run
+        .stdout
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with("cp -R .backups/"))
+        .expect("a restore command");
+    let status = std::process::Command::new("sh")
+        .args(["-c", command])
+        .current_dir(&copy.dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "{command}");
+    assert_eq!(fs::read(&file).unwrap(), mine, "restored by `{command}`");
 }
 
 #[test]
-fn solution_opens_only_once_the_lesson_is_done() {
+fn solution_opens_only_once_the_lesson_is_done_and_diffs_without_formatting_or_notes() {
     let copy = Copy::new();
     copy.xtask(&["solution", "lesson1"])
         .exits(1)
@@ -338,24 +476,44 @@ fn solution_opens_only_once_the_lesson_is_done() {
         .says("cargo xtask hint");
     copy.solve("lesson1");
     copy.xtask(&["next"]).exits(0);
-    copy.xtask(&["solution", "1"])
+    let shown = copy.xtask(&["solution", "1"]);
+    shown.exits(0).says("solutions/lesson1/src/");
+    assert!(!shown.stdout.contains("#[path"), "{shown:#?}");
+    // The learner's copy of the solution, formatted differently: no difference to show.
+    let (_, part, _) = first_part(&copy);
+    let path = copy.dir.join(&part.edit_file);
+    let spread = fs::read_to_string(&path).unwrap().replace("    ", "      ");
+    fs::write(&path, spread).unwrap();
+    copy.xtask(&["solution", "1", "--diff"])
         .exits(0)
-        .says("pub fn random_search(");
+        .says("`-` lines are yours, `+` lines the reference's")
+        .says(&format!("- yours:     {}", part.edit_file.display()))
+        .says("The same as the reference solution.");
+    // A real difference shows, in colour when asked for.
+    let text = fs::read_to_string(&path).unwrap();
+    let at = text.rfind("\n}").unwrap();
+    fs::write(
+        &path,
+        format!("{}\n      // my note\n{}", &text[..at], &text[at..]),
+    )
+    .unwrap();
+    let coloured = copy.xtask_env(&["solution", "1", "--diff"], &[("CLICOLOR_FORCE", "1")]);
+    assert!(
+        coloured.stdout.contains("my note") && coloured.stdout.contains('\x1b'),
+        "{coloured:#?}"
+    );
 }
 
 #[test]
 fn verify_rebuilds_a_deleted_progress_file_from_what_passes() {
     let copy = Copy::new();
+    let (lesson, ..) = first_part(&copy);
     copy.solve("lesson1");
     copy.xtask(&["verify"])
         .exits(0)
-        .says("✓ Lesson 1: the random nudge")
+        .says(&format!("✓ {}", lesson.title))
         .says("Re-checked every lesson");
-    assert!(
-        fs::read_to_string(copy.path(".progress"))
-            .unwrap()
-            .contains("done lesson1")
-    );
+    assert!(progress(&copy).contains("done lesson1"));
 }
 
 #[test]
@@ -366,6 +524,7 @@ fn watch_runs_again_after_an_edit_and_stops_on_ctrl_c() {
     use std::time::{Duration, Instant};
 
     let copy = Copy::new();
+    let (_, _, checks) = first_part(&copy);
     let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["xtask", "watch"])
         .current_dir(&copy.dir)
@@ -405,11 +564,7 @@ fn watch_runs_again_after_an_edit_and_stops_on_ctrl_c() {
         }
     };
     wait_for("Watching lessons/ for changes", 1);
-    assert!(
-        seen.lock()
-            .unwrap()
-            .contains("✗ product_multiplies_its_two_inputs")
-    );
+    assert!(seen.lock().unwrap().contains(&format!("✗ {}", checks[0])));
     copy.solve("lesson1");
     wait_for("Lesson done!", 1);
     wait_for("Watching lessons/ for changes", 2);
@@ -469,9 +624,44 @@ fn a_check_helper_or_cargo_config_edited_to_pass_is_not_recorded_as_done() {
         .exits(1)
         .says("not as shipped")
         .says(".cargo/config.toml");
-    assert!(
-        !fs::read_to_string(copy.path(".progress"))
-            .unwrap()
-            .contains("done lesson1")
-    );
+    assert!(!progress(&copy).contains("done lesson1"));
+}
+
+#[test]
+fn a_learners_work_never_turns_the_courses_own_proofs_red() {
+    use towards_backprop::{committed, nested_target, policies};
+    use xtask::course::Course;
+
+    let copy = Copy::new();
+    copy.commit_as_shipped();
+    for lesson in copy.course().lessons {
+        copy.solve(&lesson.name);
+    }
+    // Correct, but clippy would refuse it (`!(x > 0.0)` is not `x <= 0.0` for NaN).
+    let lib = copy.path("lessons/lesson1/src/lib.rs");
+    let mut text = fs::read_to_string(&lib).unwrap();
+    text.push_str("\n/// Mine: not above zero (NaN included).\npub fn not_positive(x: f64) -> bool {\n    !(x > 0.0)\n}\n");
+    fs::write(&lib, text).unwrap();
+    // Proved from the working tree, the learner's solved files would fail the stub proofs…
+    let working = copy.course();
+    let stubs = std::panic::catch_unwind(|| policies::every_stub_has_a_todo_comment(&working));
+    assert!(stubs.is_err(), "the working tree has no stubs left");
+    // …but the course's own tests prove the course as committed, and stay green.
+    let shipped = committed::snapshot(&copy.dir, &copy.path("target/committed")).unwrap();
+    let course = Course::load(&shipped).unwrap();
+    let target = nested_target("check");
+    policies::every_check_fails_on_the_stubs(&course, &target);
+    policies::stubs_compile_without_warnings(&course, &target);
+    policies::every_stub_has_a_todo_comment(&course);
+    policies::solutions_mirror_the_lessons(&course);
+    policies::stubs_do_not_drift_from_solutions(&course);
+    policies::hints_cover_every_check_in_order(&course);
+    policies::the_harness_runs_every_parts_checks(&course);
+    policies::readme_headings_are_the_parts(&course);
+    policies::the_manifest_is_current(&course);
+    // And the runner counts the learner's work as theirs: every lesson passes.
+    let count = copy.course().lessons.len();
+    copy.xtask(&["verify"])
+        .exits(0)
+        .says(&format!("{count} of {count} lessons done"));
 }
