@@ -207,7 +207,12 @@ pub fn run_parts(
     }
     // A test process that died took the verdicts of its unfinished checks with it:
     // those before the first known failure run again, one at a time, in order.
-    for _ in 0..report.checks.len() {
+    let reruns = if report.outcome == Outcome::Ran {
+        report.checks.len()
+    } else {
+        0
+    };
+    for _ in 0..reruns {
         let Some((check, Verdict::NotRun)) = report.first_failing().cloned() else {
             break;
         };

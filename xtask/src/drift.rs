@@ -62,10 +62,8 @@ fn blanked(source: &str, functions: &[Function], blank: &[(&str, usize)]) -> Vec
         .filter_map(|&(name, nth)| nth_named(functions, name, nth)?.body)
         .collect();
     bodies.sort();
-    let kept: Vec<usize> = without_path_notes(source)
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
+    let kept: std::collections::HashMap<usize, &str> =
+        without_path_notes(source).into_iter().collect();
     let line_of = |offset: usize| source[..offset].matches('\n').count();
     let lines: Vec<&str> = source.lines().collect();
     let mut out = Vec::new();
@@ -87,8 +85,8 @@ fn blanked(source: &str, functions: &[Function], blank: &[(&str, usize)]) -> Vec
                 line = last + 1;
             }
             _ => {
-                if kept.contains(&(line + 1)) {
-                    out.push((line + 1, lines[line].to_string()));
+                if let Some(text) = kept.get(&(line + 1)) {
+                    out.push((line + 1, text.to_string()));
                 }
                 line += 1;
             }
@@ -139,6 +137,21 @@ mod tests {
             drift("s.rs", STUB, "t.rs", &extra)
                 .unwrap()
                 .contains("(ends here)")
+        );
+    }
+
+    #[test]
+    fn a_solutions_lib_may_add_only_its_path_notes() {
+        let lesson = "//! Lesson 3.\n\npub mod rules;\npub mod story;\n";
+        let solution = "//! Lesson 3.\n\npub mod rules;\n// Shared with the lesson.\n#[path = \"../../../lessons/lesson3/src/story.rs\"]\npub mod story;\n";
+        assert_eq!(drift("l.rs", lesson, "s.rs", solution), None);
+        let one_line = solution.replace("\"]\npub mod", "\"] pub mod");
+        assert_eq!(drift("l.rs", lesson, "s.rs", &one_line), None);
+        let extra = solution.replace("pub mod rules;", "pub mod rules;\npub mod extra;");
+        assert!(
+            drift("l.rs", lesson, "s.rs", &extra)
+                .unwrap()
+                .contains("s.rs:4: pub mod extra;")
         );
     }
 }

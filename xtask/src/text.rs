@@ -26,7 +26,7 @@ pub fn part_headings(readme: &str) -> Vec<(String, String)> {
 /// The modules a `lib.rs` declares (`pub mod S;` or `mod S;`), in order.
 pub fn modules(lib: &str) -> Vec<String> {
     lib.lines()
-        .map(str::trim)
+        .map(|line| line.split("//").next().unwrap_or_default().trim())
         .filter_map(|line| {
             line.strip_prefix("pub mod ")
                 .or_else(|| line.strip_prefix("mod "))?
@@ -87,16 +87,24 @@ pub fn is_path_note(line: &str) -> bool {
         .starts_with("#[path = \"../../../lessons/")
 }
 
-/// `text` without its maintainer notes: the `#[path]` lines and the plain `//`
-/// comment lines just above them that explain them.
+/// `text` without its maintainer notes: the `#[path]` attributes and the plain
+/// `//` comment lines just above them that explain them.
 pub fn without_path_notes(text: &str) -> Vec<(usize, &str)> {
-    let lines: Vec<&str> = text.lines().collect();
+    let mut lines: Vec<&str> = text.lines().collect();
     let mut keep = vec![true; lines.len()];
-    for (at, line) in lines.iter().enumerate() {
-        if !is_path_note(line) {
+    for at in 0..lines.len() {
+        if !is_path_note(lines[at]) {
             continue;
         }
-        keep[at] = false;
+        // An item on the same line as its attribute stays: `#[path = "…"] pub mod story;`.
+        let rest = lines[at]
+            .split_once("\"]")
+            .map_or("", |(_, rest)| rest.trim());
+        if rest.is_empty() {
+            keep[at] = false;
+        } else {
+            lines[at] = rest;
+        }
         let mut above = at;
         while above > 0 && is_plain_comment(lines[above - 1]) {
             above -= 1;
@@ -154,6 +162,7 @@ mod tests {
     fn parts_come_from_mod_lines_and_part_headings() {
         let lib = "//! Lesson 3.\n\npub mod rules;\npub mod step;\nmod story;\npub use rules::*;\n";
         assert_eq!(modules(lib), ["rules", "step", "story"]);
+        assert_eq!(modules("pub mod rules; // Part 1\n"), ["rules"]);
         let readme = "# Lesson 3: x\n\n## Part 1: the rules\n\ntext\n\n## Part 2: one step, two ways\n## Notes\n";
         assert_eq!(
             part_headings(readme),
@@ -171,5 +180,7 @@ mod tests {
             without_path_notes(lib),
             [(1, "/// Doc."), (2, "pub fn f() {}"), (6, "pub mod story;")]
         );
+        let one_line = "#[path = \"../../../lessons/lesson1/src/story.rs\"] pub mod story;\n";
+        assert_eq!(without_path_notes(one_line), [(1, "pub mod story;")]);
     }
 }
