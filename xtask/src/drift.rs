@@ -27,8 +27,8 @@ pub fn drift(stub_path: &str, stub: &str, solution_path: &str, solution: &str) -
             ));
         }
     }
-    let left = blanked(stub, &stub_functions, &stubs);
-    let right = blanked(solution, &solution_functions, &stubs);
+    let left = blanked(stub, "", &stub_functions, &stubs);
+    let right = blanked(solution, stub, &solution_functions, &stubs);
     let show = |side: Option<&(usize, String)>, path: &str| match side {
         Some((number, line)) => format!("{path}:{number}: {line}"),
         None => format!("{path}: (ends here)"),
@@ -55,15 +55,21 @@ fn nth_named<'a>(functions: &'a [Function], name: &str, nth: usize) -> Option<&'
 }
 
 /// The lines of `source` (with their 1-based numbers) with the bodies of the
-/// functions in `blank` cut down to `{ … }` and the maintainer notes left out.
-fn blanked(source: &str, functions: &[Function], blank: &[(&str, usize)]) -> Vec<(usize, String)> {
+/// functions in `blank` cut down to `{ … }` and the maintainer notes left out
+/// (see `without_path_notes`; `other` is the file it is compared with).
+fn blanked(
+    source: &str,
+    other: &str,
+    functions: &[Function],
+    blank: &[(&str, usize)],
+) -> Vec<(usize, String)> {
     let mut bodies: Vec<(usize, usize)> = blank
         .iter()
         .filter_map(|&(name, nth)| nth_named(functions, name, nth)?.body)
         .collect();
     bodies.sort();
     let kept: std::collections::HashMap<usize, &str> =
-        without_path_notes(source).into_iter().collect();
+        without_path_notes(source, other).into_iter().collect();
     let line_of = |offset: usize| source[..offset].matches('\n').count();
     let lines: Vec<&str> = source.lines().collect();
     let mut out = Vec::new();
@@ -142,8 +148,8 @@ mod tests {
 
     #[test]
     fn a_solutions_lib_may_add_only_its_path_notes() {
-        let lesson = "//! Lesson 3.\n\npub mod rules;\npub mod story;\n";
-        let solution = "//! Lesson 3.\n\npub mod rules;\n// Shared with the lesson.\n#[path = \"../../../lessons/lesson3/src/story.rs\"]\npub mod story;\n";
+        let lesson = "//! Lesson 3.\n\npub mod rules;\n// Given to you.\npub mod story;\n";
+        let solution = "//! Lesson 3.\n\npub mod rules;\n// Given to you.\n// Shared with the lesson.\n#[path = \"../../../lessons/lesson3/src/story.rs\"]\npub mod story;\n";
         assert_eq!(drift("l.rs", lesson, "s.rs", solution), None);
         let one_line = solution.replace("\"]\npub mod", "\"] pub mod");
         assert_eq!(drift("l.rs", lesson, "s.rs", &one_line), None);

@@ -28,7 +28,7 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     }
     let root = &ctx.course.root;
     if !diff {
-        for (_, reference) in pairs(lesson) {
+        for (yours, reference) in pairs(lesson) {
             let source = fs::read_to_string(root.join(&reference))
                 .with_context(|| format!("Failed to read {}", reference.display()))?;
             println!(
@@ -36,7 +36,8 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
                 ctx.style.bold(&reference.display().to_string()),
                 lesson.name
             );
-            println!("{}", readable(&source, false));
+            let yours = fs::read_to_string(root.join(&yours)).unwrap_or_default();
+            println!("{}", readable(&source, &yours, false));
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -56,8 +57,14 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         let (mine, theirs) = (read(&yours)?, read(&reference)?);
         let formatted = formatter_works();
         fs::create_dir_all(&scratch)?;
-        fs::write(scratch.join("yours.rs"), readable(&mine, formatted))?;
-        fs::write(scratch.join("reference.rs"), readable(&theirs, formatted))?;
+        fs::write(
+            scratch.join("yours.rs"),
+            readable(&mine, &theirs, formatted),
+        )?;
+        fs::write(
+            scratch.join("reference.rs"),
+            readable(&theirs, &mine, formatted),
+        )?;
         let output = Command::new("git")
             .current_dir(&scratch)
             .args(["diff", "--no-index", "--ignore-all-space"])
@@ -103,8 +110,9 @@ fn pairs(lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
 }
 
 /// The code as a learner should read it: without maintainer notes, and formatted by rustfmt.
-fn readable(source: &str, format: bool) -> String {
-    let lines: Vec<&str> = text::without_path_notes(source)
+/// (`other` is the file it is shown beside: a comment both have is no maintainer's note.)
+fn readable(source: &str, other: &str, format: bool) -> String {
+    let lines: Vec<&str> = text::without_path_notes(source, other)
         .into_iter()
         .map(|(_, line)| line)
         .collect();

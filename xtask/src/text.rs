@@ -87,10 +87,12 @@ pub fn is_path_note(line: &str) -> bool {
         .starts_with("#[path = \"../../../lessons/")
 }
 
-/// `text` without its maintainer notes: the `#[path]` attributes and the plain
-/// `//` comment lines just above them that explain them.
-pub fn without_path_notes(text: &str) -> Vec<(usize, &str)> {
+/// `text` without its maintainer notes: the `#[path]` attributes, and the plain
+/// `//` comment lines just above them (or above the item's doc comment) that
+/// explain them, unless `other` (the file it is compared with) has the same line.
+pub fn without_path_notes<'a>(text: &'a str, other: &str) -> Vec<(usize, &'a str)> {
     let mut lines: Vec<&str> = text.lines().collect();
+    let theirs: Vec<&str> = other.lines().map(str::trim).collect();
     let mut keep = vec![true; lines.len()];
     for at in 0..lines.len() {
         if !is_path_note(lines[at]) {
@@ -105,10 +107,17 @@ pub fn without_path_notes(text: &str) -> Vec<(usize, &str)> {
         } else {
             lines[at] = rest;
         }
+        // Up past the item's doc comment and other attributes, to the note above them.
         let mut above = at;
+        while above > 0 && {
+            let line = lines[above - 1].trim_start();
+            line.starts_with("///") || line.starts_with("#[")
+        } {
+            above -= 1;
+        }
         while above > 0 && is_plain_comment(lines[above - 1]) {
             above -= 1;
-            keep[above] = false;
+            keep[above] = theirs.contains(&lines[above].trim());
         }
     }
     lines
@@ -177,10 +186,21 @@ mod tests {
     fn path_notes_and_their_comments_are_for_maintainers() {
         let lib = "/// Doc.\npub fn f() {}\n// Shared with the lesson.\n// Two lines.\n#[path = \"../../../lessons/lesson1/src/story.rs\"]\npub mod story;\n";
         assert_eq!(
-            without_path_notes(lib),
+            without_path_notes(lib, ""),
             [(1, "/// Doc."), (2, "pub fn f() {}"), (6, "pub mod story;")]
         );
         let one_line = "#[path = \"../../../lessons/lesson1/src/story.rs\"] pub mod story;\n";
-        assert_eq!(without_path_notes(one_line), [(1, "pub mod story;")]);
+        assert_eq!(without_path_notes(one_line, ""), [(1, "pub mod story;")]);
+        // A comment the lesson has too is the lesson's, not a note.
+        let documented = "// Note.\n/// Given: the story.\n#[path = \"../../../lessons/lesson1/src/story.rs\"]\npub mod story;\n";
+        assert_eq!(
+            without_path_notes(documented, ""),
+            [(2, "/// Given: the story."), (4, "pub mod story;")]
+        );
+        let lesson = "// Shared with the lesson.\npub mod story;\n";
+        assert_eq!(
+            without_path_notes(lib, lesson)[2],
+            (3, "// Shared with the lesson.")
+        );
     }
 }
