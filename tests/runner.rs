@@ -317,10 +317,10 @@ fn a_deleted_or_corrupted_progress_file_is_recovered_by_re_checking() {
 #[test]
 fn the_runner_works_from_any_folder_inside_the_course() {
     let copy = Copy::new();
-    let (lesson, ..) = first_part(&copy);
+    let (lesson, part, _) = first_part(&copy);
     copy.xtask_in("lessons/lesson1/src", &["next"])
         .exits(1)
-        .says(&lesson.title);
+        .says(&lesson.heading(&part));
 }
 
 #[test]

@@ -44,7 +44,12 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
             out.push_str(&screen::changed(ctx.style, &report));
             return Ok(ExitCode::FAILURE);
         }
-        out.push_str("Every check of this part passes: run `cargo xtask next` to move on.\n");
+        let what = part.map_or(lesson.title.clone(), |part| {
+            lesson.heading(&lesson.parts[part])
+        });
+        out.push_str(&format!(
+            "Every check of {what} passes: run `cargo xtask next` to move on.\n"
+        ));
         return Ok(ExitCode::SUCCESS);
     };
     let hints = ctx.course.hints_for(lesson, check)?;
