@@ -98,10 +98,12 @@ fn change_after_nudge_is_f_after_minus_f_before() {
         let (u, v): (f64, f64) = (draws.random(), draws.random());
         let after = (4.0 + h * u) * (3.0 + h * v);
         let small_h = (4.0 + 0.01 * u) * (3.0 + 0.01 * v) - 12.0;
+        let mut given = rng(seed);
+        let quantity = format!("change_after_nudge(4, 3, h = {h}) with seed {seed}");
         // The same two products and one subtraction: EXACT.
         assert_close_naming(
-            &format!("change_after_nudge(4, 3, h = {h}) with seed {seed}"),
-            change_after_nudge(4.0, 3.0, h, &mut rng(seed)),
+            &quantity,
+            change_after_nudge(4.0, 3.0, h, &mut given),
             after - 12.0,
             Tol::EXACT,
             "nudge (a, b) once with the rng given, then subtract: f(after) − f(before)",
@@ -116,6 +118,14 @@ fn change_after_nudge_is_f_after_minus_f_before() {
                     "h = 0.01 written into the code: use the h you are given",
                 ),
             ],
+        );
+        let (next, third): (f64, f64) = (given.random(), draws.random());
+        assert_claim(
+            next == third,
+            &format!("the next draw of the generator after {quantity}"),
+            show(next),
+            format!("{} (the third draw of seed {seed})", show(third)),
+            "change_after_nudge draws exactly as nudge does, two numbers: call nudge once",
         );
     }
 }

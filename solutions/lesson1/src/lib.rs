@@ -6,7 +6,13 @@
 //! to edit: `src/nudge.rs`, then `src/search.rs`; fill in each `todo!()` in order.
 //! Check with `cargo xtask next`; stuck? `cargo xtask hint`.
 
+// The parts, in the order you meet them (each `pub mod` stands alone, so that
+// rustfmt, which sorts adjacent module lines, keeps this order).
+
+// Part 1: the nudge.
 pub mod nudge;
+
+// Part 2: random search.
 pub mod search;
 
 // The provided modules have one copy, in lessons/lesson1/src/, shared with the
