@@ -213,6 +213,10 @@ fn assert_result(run: &str, search: Search, best: Point, best_value: f64, evalua
             "the pair in the wrong order: (a, b), a first",
         ),
         (
+            same(search.best, (-4.0, -3.0)) && !same(best, (-4.0, -3.0)),
+            "the start returned instead of the best point found",
+        ),
+        (
             search.evaluations + 1 == evaluations,
             "the call at the start left out of the count",
         ),
