@@ -38,7 +38,7 @@ fn nudge_moves_a_by_h_times_the_first_draw_and_b_by_h_times_the_second() {
         let got = nudge(4.0, 3.0, h, &mut given);
         // The check's own draws, from a generator with the same seed.
         let mut draws = rng(seed);
-        let (u, v): (f64, f64) = (draws.random(), draws.random());
+        let (u, v, third): (f64, f64, f64) = (draws.random(), draws.random(), draws.random());
         let moved = |du: f64, dv: f64| (4.0 + du, 3.0 + dv);
         let mistakes = [
             (
@@ -52,6 +52,10 @@ fn nudge_moves_a_by_h_times_the_first_draw_and_b_by_h_times_the_second() {
             (
                 same(got, moved(h * u, h * u)),
                 "one draw shared by both inputs: b needs a draw of its own",
+            ),
+            (
+                same(got, moved(h * u, h * third)),
+                "a draw too many between u and v: draw u, then v, and nothing else",
             ),
             (
                 h != 0.01 && same(got, moved(0.01 * u, 0.01 * v)),
@@ -78,7 +82,7 @@ fn nudge_moves_a_by_h_times_the_first_draw_and_b_by_h_times_the_second() {
             );
         }
         // Nothing else is drawn: the next number the generator gives is the third.
-        let (next, third): (f64, f64) = (given.random(), draws.random());
+        let next: f64 = given.random();
         assert_claim(
             next == third,
             &format!("the next draw of the generator after {quantity}"),
