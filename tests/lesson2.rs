@@ -1,6 +1,14 @@
-//! Lesson 2's own checks (lessons/lesson2/tests/checks.rs), run against the
-//! reference solution: the `lesson2` dependency of this package is
-//! `solutions/lesson2`, renamed.
+//! Lesson 2's own checks (lessons/lesson2/tests/, one file per part), run against
+//! the reference solution: the `lesson2` dependency of this package is
+//! `solutions/lesson2`, renamed. (A comment stands between the parts, or rustfmt
+//! would sort them.)
 
-#[path = "../lessons/lesson2/tests/checks.rs"]
-mod checks;
+// Part 1: two ways to measure a slope.
+#[path = "../lessons/lesson2/tests/difference.rs"]
+mod difference;
+// Part 2: partial derivatives and the gradient.
+#[path = "../lessons/lesson2/tests/gradient.rs"]
+mod gradient;
+// Part 3: how small should h be?
+#[path = "../lessons/lesson2/tests/best_step.rs"]
+mod best_step;

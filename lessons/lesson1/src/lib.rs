@@ -2,73 +2,20 @@
 //!
 //! A node multiplies its two inputs, f(a, b) = a·b, and we want its output to be
 //! larger. The blind way: push each input up by a small random amount and look.
-//! Read `lessons/lesson1/README.md`, then fill in each `todo!()` in order.
+//! Read `lessons/lesson1/README.md`. The lesson has two parts, each with one file
+//! to edit: `src/nudge.rs`, then `src/search.rs`; fill in each `todo!()` in order.
 //! Check with `cargo xtask next`; stuck? `cargo xtask hint`.
 
-use rand::Rng;
-#[allow(unused_imports)] // You will need `RngExt` for `rng.random()`.
-use rand::RngExt;
+// The parts, in the order you meet them (each `pub mod` stands alone, so that
+// rustfmt, which sorts adjacent module lines, keeps this order).
+
+// Part 1: the nudge.
+pub mod nudge;
+
+// Part 2: random search.
+pub mod search;
 
 pub mod story;
 
-/// The node: f(a, b) = a·b.
-///
-/// `product(4.0, 3.0) -> 12.0`
-pub fn product(a: f64, b: f64) -> f64 {
-    // TODO: return the output of the node.
-    todo!("the product of a={a} and b={b}")
-}
-
-/// Both inputs pushed up by a random fraction of `h`: (a + h·u, b + h·v).
-///
-/// u and v are uniform in [0, 1), drawn with `rng.random::<f64>()`, u first
-/// (for a), then v (for b). A negative `h` pushes down instead.
-///
-/// `nudge(4.0, 3.0, 0.01, rng) -> (4.00xx, 3.00xx)`
-pub fn nudge(a: f64, b: f64, h: f64, rng: &mut impl Rng) -> (f64, f64) {
-    // TODO: draw u, then v, and move each input up by h times its draw.
-    let _ = rng; // Delete this line: it only keeps the unused-variable warning away.
-    todo!("nudge a={a} and b={b} by up to h={h}")
-}
-
-/// How much the output changed after one nudge: f(nudged a, nudged b) − f(a, b).
-///
-/// Positive means the nudge helped. Draws exactly as [`nudge`] does.
-///
-/// `change_after_nudge(4.0, 3.0, 0.01, rng) -> 0.04xx`
-pub fn change_after_nudge(a: f64, b: f64, h: f64, rng: &mut impl Rng) -> f64 {
-    // TODO: nudge (a, b) with rng, then compare the node's output after and before.
-    let _ = rng; // Delete this line: it only keeps the unused-variable warning away.
-    todo!("the change of a·b after nudging a={a}, b={b} by up to h={h}")
-}
-
-/// What a random search found, and what it cost.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Search {
-    /// The best input found, (a, b).
-    pub best: (f64, f64),
-    /// f at `best`.
-    pub best_value: f64,
-    /// How many times f was called, counting the first call at `start`.
-    pub evaluations: usize,
-}
-
-/// Random local search: try `tries` random tweaks and keep the best.
-///
-/// Start by evaluating f at `start`. Then, `tries` times: move each input of the
-/// best point so far by h·(2u − 1), a random amount in [−h, h) (u for a first,
-/// then for b, as in [`nudge`]); evaluate f there; keep the new point only if f
-/// is strictly larger. Count every call of f.
-///
-/// With `tries = 0` the search returns `start` after one evaluation.
-pub fn random_search(
-    f: impl Fn(f64, f64) -> f64,
-    start: (f64, f64),
-    h: f64,
-    tries: usize,
-    rng: &mut impl Rng,
-) -> Search {
-    // TODO: keep the best point and its value, try `tries` tweaks, count every call of f.
-    let _ = (f, rng); // Delete this line: it only keeps the unused-variable warnings away.
-    todo!("search from {start:?} with {tries} tries of size up to h={h}")
-}
+pub use nudge::*;
+pub use search::*;

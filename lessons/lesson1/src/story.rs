@@ -14,7 +14,7 @@ use crate::{change_after_nudge, nudge, product, random_search};
 /// The seed of every random draw in the story.
 pub const SEED: u64 = 2;
 
-/// The step of every nudge in the story.
+/// The size of every nudge in the story (and of the random search's range [−h, h)).
 pub const H: f64 = 0.01;
 
 /// The lesson's story as text.

@@ -28,9 +28,9 @@ fn reciprocal(x: f64) -> f64 {
     1.0 / x
 }
 
-/// " ←" beside the best row of a column, blanks elsewhere (so the columns line up).
+/// " ◀" beside the best row of a column, blanks elsewhere (so the columns line up).
 fn mark(row: ErrorRow, best: ErrorRow) -> &'static str {
-    if row.h == best.h { " ←" } else { "  " }
+    if row.h == best.h { " ◀" } else { "  " }
 }
 
 /// The power of ten of a positive number, read from its printed form: `1.9e-2`

@@ -1,0 +1,46 @@
+//! Part 2: random search. Many random tries, the best one kept, and the bill counted.
+
+use rand::Rng;
+#[allow(unused_imports)] // You will need `RngExt` for `rng.random()`.
+use rand::RngExt;
+
+/// What a random search found, and what it cost.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Search {
+    /// The best input found, (a, b).
+    pub best: (f64, f64),
+    /// f at `best`.
+    pub best_value: f64,
+    /// How many times f was called, counting the first call at `start`.
+    pub evaluations: usize,
+}
+
+/// Random local search: try `tries` random tweaks and keep the best.
+///
+/// Start by evaluating f at `start`, the first best point. Then, `tries` times:
+/// draw u, then v (`rng.random::<f64>()`, as in part 1); move the best point so
+/// far by h·(2u − 1) in a and h·(2v − 1) in b, random amounts in [−h, h);
+/// evaluate f there, once; keep the new point only if f is strictly larger (a tie
+/// keeps the old one). Count every call of f.
+///
+/// With `tries = 0` the search returns `start` after one evaluation.
+///
+/// With `rng = ChaCha8Rng::seed_from_u64(2)`:
+/// `random_search(|a, b| a * b, (-4.0, -3.0), 0.01, 100, &mut rng)
+///     -> Search { best: (-4.1317…, -3.2275…), best_value: 13.3351…, evaluations: 101 }`
+///
+/// # Panics
+///
+/// If `h` is not positive and finite, with the message `h must be positive and
+/// finite`, whatever `tries` is (0 included).
+pub fn random_search(
+    f: impl Fn(f64, f64) -> f64,
+    start: (f64, f64),
+    h: f64,
+    tries: usize,
+    rng: &mut impl Rng,
+) -> Search {
+    // TODO: refuse a bad h; keep the best point and its value, try `tries` tweaks, count every call of f.
+    let _ = (f, rng); // Delete this line: it only keeps the unused-variable warnings away.
+    todo!("search from {start:?} with {tries} tries of size up to h={h}")
+}

@@ -1,0 +1,65 @@
+//! Part 2: partial derivatives, and the gradient with what it costs.
+
+use crate::Difference;
+#[allow(unused_imports)] // You can build on `derivative_forward` from part 1.
+use crate::derivative_forward;
+
+/// ∂f/∂a by a forward difference with step h: move a by h, hold b fixed.
+///
+/// `partial_a(|a, b| a * b, 4.0, 3.0, 0.5) -> 3.0` (∂(a·b)/∂a = b)
+///
+/// # Panics
+///
+/// If `h` is not positive and finite, with the message `h must be positive and finite`.
+pub fn partial_a(f: impl Fn(f64, f64) -> f64, a: f64, b: f64, h: f64) -> f64 {
+    // TODO: a derivative of f in a alone, with b held at its value.
+    let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    todo!("∂f/∂a at a={a}, b={b} with h={h}")
+}
+
+/// ∂f/∂b by a forward difference with step h: move b by h, hold a fixed.
+///
+/// `partial_b(|a, b| a * b, 4.0, 3.0, 0.5) -> 4.0` (∂(a·b)/∂b = a)
+///
+/// # Panics
+///
+/// If `h` is not positive and finite, with the message `h must be positive and finite`.
+pub fn partial_b(f: impl Fn(f64, f64) -> f64, a: f64, b: f64, h: f64) -> f64 {
+    // TODO: a derivative of f in b alone, with a held at its value.
+    let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    todo!("∂f/∂b at a={a}, b={b} with h={h}")
+}
+
+/// A numeric gradient, and what it cost.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gradient {
+    /// `grad[i]` is ∂f/∂xᵢ, for the input `x[i]`: one per input, in their order.
+    pub grad: Vec<f64>,
+    /// How many times f was called.
+    pub evaluations: usize,
+}
+
+/// The gradient of f at `x` = (x₀, …, x_{N−1}), one partial derivative per
+/// input, each taken with the other inputs held fixed; counts every call of f.
+///
+/// Forward: evaluate f(x) once, then once per input with that input moved to
+/// xᵢ + h: N + 1 calls for N inputs. Central: for each input, evaluate at xᵢ + h
+/// and at xᵢ − h (and never at x itself): 2N calls.
+///
+/// `numeric_gradient(|x| x[0] * x[1], &[4.0, 3.0], 0.5, Difference::Forward)
+///     -> Gradient { grad: vec![3.0, 4.0], evaluations: 3 }`
+///
+/// # Panics
+///
+/// If `h` is not positive and finite, with the message `h must be positive and finite`;
+/// if `x` is empty, with the message `numeric_gradient needs at least one input`.
+pub fn numeric_gradient(
+    f: impl Fn(&[f64]) -> f64,
+    x: &[f64],
+    h: f64,
+    difference: Difference,
+) -> Gradient {
+    // TODO: refuse a bad h and an empty x; one partial derivative per input, moving only that input; count every call of f.
+    let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    todo!("the {difference:?} gradient at {x:?} with h={h}")
+}

@@ -1,0 +1,74 @@
+//! Part 3: how small should h be? The error of each quotient over many steps h,
+//! and the step with the smallest error.
+
+use crate::Difference;
+#[allow(unused_imports)] // You will need the two quotients of part 1.
+use crate::{derivative_central, derivative_forward};
+
+/// The steps of the error table, from 1e-1 down to 1e-13, one per power of ten.
+pub const STEPS: [f64; 13] = [
+    1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13,
+];
+
+/// One row of an error table: a step and how far the estimate was from the exact slope.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ErrorRow {
+    /// The step h.
+    pub h: f64,
+    /// |estimate − exact|, the absolute error of the difference quotient at this h.
+    pub error: f64,
+}
+
+/// For each step h in `steps`, in order, the absolute error of the `difference`
+/// estimate of f′(x) against the known `exact` slope.
+///
+/// `error_table(|x| x * x, 1.0, 2.0, Difference::Forward, &[0.5, 0.25])
+///     -> [ErrorRow { h: 0.5, error: 0.5 }, ErrorRow { h: 0.25, error: 0.25 }]`
+///
+/// No steps give an empty table.
+///
+/// # Panics
+///
+/// If a step is not positive and finite, with the message `h must be positive and finite`.
+pub fn error_table(
+    f: impl Fn(f64) -> f64,
+    x: f64,
+    exact: f64,
+    difference: Difference,
+    steps: &[f64],
+) -> Vec<ErrorRow> {
+    steps
+        .iter()
+        .map(|&h| {
+            let estimate = match difference {
+                Difference::Forward => derivative_forward(&f, x, h),
+                Difference::Central => derivative_central(&f, x, h),
+            };
+            ErrorRow {
+                h,
+                error: (estimate - exact).abs(),
+            }
+        })
+        .collect()
+}
+
+/// The row of `table` with the smallest error; on a tie, the earlier row.
+///
+/// `best_step(&[ErrorRow { h: 0.1, error: 3.0 }, ErrorRow { h: 0.01, error: 1.0 }])
+///     -> ErrorRow { h: 0.01, error: 1.0 }`
+///
+/// # Panics
+///
+/// If `table` is empty, with the message `best_step needs at least one row`.
+pub fn best_step(table: &[ErrorRow]) -> ErrorRow {
+    let Some((&first, rest)) = table.split_first() else {
+        panic!("best_step needs at least one row");
+    };
+    let mut best = first;
+    for &row in rest {
+        if row.error < best.error {
+            best = row;
+        }
+    }
+    best
+}
