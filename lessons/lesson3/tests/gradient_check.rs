@@ -5,9 +5,8 @@
 //! runs this very file against the reference solution, so do not edit it: the
 //! runner notices.
 
-use check::{
-    Calls, Tol, assert_claim, assert_close, assert_close_naming, assert_panics, show, think,
-};
+use check::{Calls, Tol, assert_claim, assert_close, assert_close_naming, assert_panics};
+use check::{panic_message, show, think};
 use lesson3::*;
 
 /// The lesson's threshold and difference step, written here so that the checks
@@ -27,26 +26,25 @@ fn relative_error_is_the_gap_over_the_larger_magnitude() {
         (1e-6, 2e-6, 0.5),
         (1000.0, 1001.0, 1.0 / 1001.0),
     ];
+    // A known slip is named only if it gives every answer got, on every case
+    // (with or without a guard for zeros).
+    let got = cases.map(|(a, n, _)| relative_error(a, n));
+    let gives = |k, (a, n, _): (f64, f64, f64), g| {
+        [true, false]
+            .into_iter()
+            .any(|guard| Tol::EXACT.accepts(g, slip(k, a, n, guard)))
+    };
+    let slips: Vec<&str> = (0..5)
+        .filter(|&k| cases.iter().zip(got).all(|(&c, g)| gives(k, c, g)))
+        .map(|k| SLIPS[k])
+        .collect();
     let rule = "|a − n| / max(|a|, |n|): relative to the larger one, so the order of the two \
                 does not matter and a zero on one side gives 1, not ∞";
-    for (a, n, expected) in cases {
-        let gap = (a - n).abs();
-        let mistakes = [
-            (
-                gap / a.abs().min(n.abs()),
-                "the gap over the smaller magnitude",
-            ),
-            (gap / a.abs(), "the gap over |analytic| alone"),
-            (gap / n.abs(), "the gap over |numeric| alone"),
-            (gap / (a.abs() + n.abs()), "the gap over |a| + |n|"),
-            (
-                -gap / a.abs().max(n.abs()),
-                "a negative error: take |a − n|",
-            ),
-        ];
+    for ((a, n, expected), got) in cases.into_iter().zip(got) {
+        let named: Vec<(f64, &str)> = slips.iter().map(|&slip| (got, slip)).collect();
         // A subtraction and a division: EXACT.
-        let (q, got) = (format!("relative_error({a}, {n})"), relative_error(a, n));
-        assert_close_naming(&q, got, expected, Tol::EXACT, rule, &mistakes);
+        let q = format!("relative_error({a}, {n})");
+        assert_close_naming(&q, got, expected, Tol::EXACT, rule, &named);
     }
 }
 
@@ -60,23 +58,15 @@ fn relative_error_of_two_zeros_is_zero() {
             &[(got.is_nan(), nan)],
         );
         // Zero is exact, and NaN fails any tolerance: EXACT.
-        assert_close(
-            &format!("relative_error({a}, {n})"),
-            got,
-            0.0,
-            Tol::EXACT,
-            &rule,
-        );
+        let q = format!("relative_error({a}, {n})");
+        assert_close(&q, got, 0.0, Tol::EXACT, &rule);
     }
 }
 
 #[test]
 fn relative_error_refuses_values_that_are_not_finite() {
-    for (a, n) in [
-        (f64::NAN, 1.0),
-        (1.0, f64::INFINITY),
-        (-f64::INFINITY, -1.0),
-    ] {
+    let inf = f64::INFINITY;
+    for (a, n) in [(f64::NAN, 1.0), (1.0, inf), (-inf, -1.0)] {
         assert_panics(
             &format!("relative_error({a}, {n})"),
             || relative_error(a, n),
@@ -140,35 +130,42 @@ fn worst_relative_error_refuses_empty_mismatched_or_non_finite_gradients() {
         (&[1.0, 2.0], &[-f64::INFINITY, 2.0], "values must be finite"),
     ];
     for (analytic, numeric, text) in cases {
-        assert_panics(
-            &format!("worst_relative_error(&{analytic:?}, &{numeric:?})"),
-            || worst_relative_error(analytic, numeric),
-            text,
-            "zip stops at the shorter slice and would quietly skip partials; with no partials \
-             there is nothing to check; f64::max drops a NaN. Check the lengths and emptiness \
-             first, then let relative_error refuse what is not finite",
-        );
+        let said = panic_message(|| worst_relative_error(analytic, numeric)).unwrap_or_default();
+        let early = "emptiness refused before the lengths were compared";
+        let rule = "compare the lengths first (zip would quietly skip partials), then refuse an \
+                    empty gradient (nothing to check), and let relative_error refuse what is not \
+                    finite (f64::max would quietly drop a NaN)";
+        let early_here = said.contains("no partials") && text != "no partials to compare";
+        let rule = think(rule, &[(early_here, early)]);
+        let q = format!("worst_relative_error(&{analytic:?}, &{numeric:?})");
+        assert_panics(&q, || worst_relative_error(analytic, numeric), text, &rule);
     }
 }
 
 #[test]
 fn gradient_check_agrees_for_right_partials_and_not_for_swapped_ones() {
+    // For a·b the central differences are exact but for rounding (about 1e-11).
     let got = gradient_check(times, (-4.0, -3.0));
-    assert_claim(
-        got < AGREE,
-        "gradient_check(a·b with partials (b, a), (-4, -3))",
-        show(got),
-        "below 1e-7: the partials are right",
-        "compare the node's partials with the measured ones, each with its own: da with the \
-         change along a, db with the change along b",
-    );
-    // The true error is |−4 − (−3)| / 4 = 0.25; the central differences of a·b
-    // are exact but for rounding (about 1e-11), far inside 1e-9.
+    let paired = Tol::abs(1e-9).accepts(got, 0.25);
+    let slips = [
+        (
+            got > 0.99,
+            "measured partials near 0: (up − down) / 2.0 * h multiplies by h",
+        ),
+        (paired, "the measured partials paired the wrong way round"),
+    ];
+    let rule = "compare the node's partials with the measured ones, each with its own: da with \
+                the change along a, db with the change along b";
+    let rule = think(rule, &slips);
+    let q = "gradient_check(a·b with partials (b, a), (-4, -3))";
+    let right = "below 1e-7: the partials are right";
+    assert_claim(got < AGREE, q, show(got), right, &rule);
+    // The true error is |−4 − (−3)| / 4 = 0.25, and rounding is far inside 1e-9.
     let got = gradient_check(swapped, (-4.0, -3.0));
     let rule = "a gradient check exists to catch wrong derivatives: (a, b) instead of (b, a) at \
                 (−4, −3) is off by |−4 − (−3)| / 4 = 0.25";
-    let quantity = "gradient_check(a·b with partials (a, b), (-4, -3))";
-    assert_close(quantity, got, 0.25, Tol::abs(1e-9), rule);
+    let q = "gradient_check(a·b with partials (a, b), (-4, -3))";
+    assert_close(q, got, 0.25, Tol::abs(1e-9), rule);
     let broken = |a: f64, b: f64| node(a * b, f64::NAN, a);
     assert_panics(
         "gradient_check(a·b with ∂f/∂a = NaN, (-4, -3))",
@@ -184,49 +181,55 @@ fn gradient_check_measures_both_partials_by_central_differences() {
     // way of measuring shows: central differences with h = 1e-5 are off by h²/3,
     // about 3e-11, forward ones by about h, and h = 0.01 by about 3e-5.
     let calls = Calls::new();
-    let recorded = |a: f64, b: f64| {
+    let node = |a, b| {
         calls.record((a, b));
         cube_times(a, b)
     };
-    let got = gradient_check(recorded, (1.0, 2.0));
+    let got = gradient_check(node, (1.0, 2.0));
     let seen = calls.seen();
     let called = |point: (f64, f64)| seen.contains(&point);
-    let around = [
-        (1.0 + H, 2.0),
-        (1.0 - H, 2.0),
-        (1.0, 2.0 + H),
-        (1.0, 2.0 - H),
-    ];
-    assert_claim(
-        around.into_iter().all(called),
-        "the points where gradient_check(a³·b, (1, 2)) called node",
-        format!("{seen:?}"),
-        "(1, 2) and the four points (1 ± h, 2), (1, 2 ± h), with h = H_CHECK = 1e-5",
-        &think(
-            "a central difference looks both ways, at a + h and a − h, with h = H_CHECK",
-            &[(
-                called((1.0 + H, 2.0)) && !called((1.0 - H, 2.0)),
-                "forward differences: (f(a + h) − f(a)) / h",
-            )],
-        ),
-    );
-    let mistakes = [
-        (
-            measured(cube_times, 1e-2),
-            "a step h of 0.01, not H_CHECK = 1e-5",
-        ),
-        (
-            rel(6.0, 6.0 * H * H),
-            "(up − down) / 2.0 * h, which multiplies by h",
-        ),
-    ];
+    let around = [(H, 0.0), (-H, 0.0), (0.0, H), (0.0, -H)].map(|(da, db)| (1.0 + da, 2.0 + db));
+    let forward = called((1.0 + H, 2.0)) && !called((1.0 - H, 2.0));
+    let slips = [(forward, "forward differences, (f(a + h) − f(a)) / h")];
+    let rule = "a central difference looks both ways, at a + h and a − h, with h = H_CHECK";
+    let rule = think(rule, &slips);
+    let q = "the points where gradient_check(a³·b, (1, 2)) called node";
+    let expected = "(1, 2) and the four points (1 ± h, 2), (1, 2 ± h), with h = H_CHECK = 1e-5";
+    let all_around = around.into_iter().all(called);
+    assert_claim(all_around, q, format!("{seen:?}"), expected, &rule);
+    let mistakes = [(rel(6.0, 6.0 * H * H), "(up − down) / 2.0 * h, times h")];
     let rule = "measure ∂f/∂a as (f(a + h, b) − f(a − h, b)) / 2h and ∂f/∂b likewise, then take \
                 worst_relative_error against (node.da, node.db)";
     // Rounding may differ with the order of your operations by about 1e-12; a
     // wrong measure is off by 1e-6 or more: ± 1e-9 tells them apart.
     let expected = measured(cube_times, H);
-    let quantity = "gradient_check(a³·b, (1, 2))";
-    assert_close_naming(quantity, got, expected, Tol::abs(1e-9), rule, &mistakes);
+    let q = "gradient_check(a³·b, (1, 2))";
+    assert_close_naming(q, got, expected, Tol::abs(1e-9), rule, &mistakes);
+}
+
+/// The common slips of a relative error, and what slip `k` gives for (a, n).
+const SLIPS: [&str; 5] = [
+    "the gap over the smaller magnitude",
+    "the gap over |analytic| alone",
+    "the gap over |numeric| alone",
+    "the gap over |a| + |n|",
+    "a gap without its absolute value",
+];
+fn slip(k: usize, a: f64, n: f64, guard: bool) -> f64 {
+    let (gap, larger) = ((a - n).abs(), a.abs().max(n.abs()));
+    let over = [
+        a.abs().min(n.abs()),
+        a.abs(),
+        n.abs(),
+        a.abs() + n.abs(),
+        larger,
+    ][k];
+    let gap = if k == 4 { a - n } else { gap };
+    if guard && over == 0.0 {
+        0.0
+    } else {
+        gap / over
+    }
 }
 
 /// |a − n| / max(|a|, |n|), written here so that no check depends on yours.

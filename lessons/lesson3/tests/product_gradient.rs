@@ -147,7 +147,7 @@ fn slips(xs: &[f64], got: &[f64]) -> Vec<(bool, &'static str)> {
     let product = |range: std::ops::Range<usize>| xs[range].iter().product::<f64>();
     let make = |partial: &dyn Fn(usize) -> f64| (0..n).map(partial).collect::<Vec<f64>>();
     let right = make(&|i| product(0..i) * product(i + 1..n));
-    let wrong: [(Vec<f64>, &'static str); 8] = [
+    let wrong: [(Vec<f64>, &'static str); 9] = [
         (
             vec![0.0; n],
             "a running product started at 0: the product of no inputs is 1",
@@ -180,6 +180,10 @@ fn slips(xs: &[f64], got: &[f64]) -> Vec<(bool, &'static str)> {
         (
             right.iter().rev().copied().collect(),
             "the partials in reverse order",
+        ),
+        (
+            make(&|i| product(0..i) * product(0..i)),
+            "a backward pass that went forward: walk back from the end, .rev()",
         ),
     ];
     let mut known = vec![(

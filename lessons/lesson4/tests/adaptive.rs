@@ -30,85 +30,58 @@ fn adaptive_climb_keeps_eta_while_no_step_overshoots() {
     // by 0.8), so the adaptive climb is the plain one, step for step: the same
     // arithmetic as the check's own loop, so EXACT.
     let q = "adaptive_climb(f, f_prime, A, η = 0.1, steps = 20)";
-    let calls = budget(q);
-    let end = adaptive_climb(hill, |x| slope_of(&calls, x), A, 0.1, 20);
+    let (end, seen) = recorded(q, (hill, slope), A, 0.1, 20);
     let mut x = A;
     for _ in 0..20 {
         x += 0.1 * slope(x);
     }
     let undone = "every step undone and η halved, though each raised f (the first from 0 to \
                   1.44): undo only when overshoots(f, x, next) is true, x first, then the new point";
+    let by_f = "steps by the height f: the slope f_prime was never called";
+    let halved = "η halved though no step overshot";
     let slips = [
-        (
-            calls.count() == 0,
-            "steps by the height f: the slope f_prime was never called",
-        ),
+        (seen.is_empty(), by_f),
         (end.x == A && end.halvings > 0, undone),
-        (
-            end.eta < 0.1 && end.x != A,
-            "η halved though no step overshot",
-        ),
+        (end.eta < 0.1 && end.x != A, halved),
     ];
     let rule = "while no step overshoots, an adaptive climb is a plain climb with the same η";
     assert_climb(q, end, (x, 0.1, 20, 0), &think(rule, &slips));
     // From x = 1 with η = 0.1 a step by f would go to 1.3, a step by f′ to 1.2.
-    let end = adaptive_climb(hill, slope, 1.0, 0.1, 1);
+    let q = "adaptive_climb(f, f_prime, 1, η = 0.1, steps = 1)";
+    let end = on_hill(q, 1.0, 0.1, 1);
     let by_f = "1 + η·f(1): step with the slope, and use f only to compare heights";
-    let rule = think(
-        "one kept step from 1 is 1 + η·f′(1) = 1.2",
-        &[(end.x == 1.3, by_f)],
-    );
-    assert_climb(
-        "adaptive_climb(f, f_prime, 1, η = 0.1, steps = 1)",
-        end,
-        (1.2, 0.1, 1, 0),
-        &rule,
-    );
+    let rule = "one kept step from 1 is 1 + η·f′(1) = 1.2";
+    let rule = think(rule, &[(end.x == 1.3, by_f)]);
+    assert_climb(q, end, (1.2, 0.1, 1, 0), &rule);
 }
 
 #[test]
 fn adaptive_climb_undoes_an_overshooting_step_and_halves_eta() {
     // From A with η = 1.1 the first step goes to 4.4, where f fell to −1.76.
-    let end = adaptive_climb(hill, slope, A, 1.1, 1);
+    let q = "adaptive_climb(f, f_prime, A, η = 1.1, steps = 1)";
+    let end = on_hill(q, A, 1.1, 1);
+    let kept = "the overshooting step kept: undo it (stay at x) and halve η instead";
+    let (same, doubled) = (
+        "the step undone, but η not halved",
+        "η doubled: halve it, η / 2",
+    );
     let slips = [
-        (
-            end.x == 4.4,
-            "the overshooting step kept: undo it (stay at x) and halve η instead",
-        ),
-        (
-            end.x == A && end.eta == 1.1,
-            "the step undone, but η not halved",
-        ),
+        (end.x == 4.4, kept),
+        (end.x == A && end.eta == 1.1, same),
+        (end.x == A && end.eta == 2.2, doubled),
     ];
-    let rule = think(
-        "an overshooting step is undone: x stays, η is halved",
-        &slips,
-    );
-    assert_climb(
-        "adaptive_climb(f, f_prime, A, η = 1.1, steps = 1)",
-        end,
-        (A, 0.55, 0, 1),
-        &rule,
-    );
+    let rule = "an overshooting step is undone: x stays, η is halved";
+    let rule = think(rule, &slips);
+    assert_climb(q, end, (A, 0.55, 0, 1), &rule);
     // The second try, with η = 0.55, goes to 2.2 and raises f: kept, η unchanged.
-    let end = adaptive_climb(hill, slope, A, 1.1, 2);
+    let q = "adaptive_climb(f, f_prime, A, η = 1.1, steps = 2)";
     let rule = "undo and halve only on an overshoot; a step that raises f is kept, η unchanged";
-    assert_climb(
-        "adaptive_climb(f, f_prime, A, η = 1.1, steps = 2)",
-        end,
-        (2.2, 0.55, 1, 1),
-        rule,
-    );
+    assert_climb(q, on_hill(q, A, 1.1, 2), (2.2, 0.55, 1, 1), rule);
     // From C with η = 4: −12 and −4 fall, 0 only bounces level, then 2 lands on B.
-    let end = adaptive_climb(hill, slope, C, 4.0, 4);
+    let q = "adaptive_climb(f, f_prime, C, η = 4, steps = 4)";
     let rule = "η = 4, 2 and 1 all overshoot from C; η = 1 lands at the same height, f = 0, which \
                 is an overshoot too (f did not rise): ask overshoots, not f(x_next) < f(x)";
-    assert_climb(
-        "adaptive_climb(f, f_prime, C, η = 4, steps = 4)",
-        end,
-        (B, 0.5, 1, 3),
-        rule,
-    );
+    assert_climb(q, on_hill(q, C, 4.0, 4), (B, 0.5, 1, 3), rule);
 }
 
 #[test]
@@ -117,21 +90,14 @@ fn an_undone_step_leaves_the_climb_where_it_was_not_at_its_start() {
     // to 1.25 and 0.25; then −0.75 falls and 0.25 − 0.5 ends level, both undone
     // at 0.25 (η becomes 0.5, then 0.25); then 0 is kept. Quarters are exact: EXACT.
     let q = "adaptive_climb(−|x|, its slope, 2.25, η = 1, steps = 5)";
-    let calls = budget(q);
-    let end = adaptive_climb(|x: f64| -x.abs(), |x| cone_slope(&calls, x), 2.25, 1.0, 5);
-    let seen = calls.seen();
+    let (end, seen) = recorded(q, (cone, cone_slope), 2.25, 1.0, 5);
     let restart = "the climb went back to its start after an overshoot";
     let rule = "an undone step is only that step: the climb tries again from where it stands, \
                 with half the step size";
     let rule = think(rule, &[(seen.get(3) == Some(&2.25), restart)]);
     let points = format!("the points where {q} asked for the slope");
-    assert_all_close(
-        &points,
-        &seen,
-        &[2.25, 1.25, 0.25, 0.25, 0.25],
-        Tol::EXACT,
-        &rule,
-    );
+    let expected = [2.25, 1.25, 0.25, 0.25, 0.25];
+    assert_all_close(&points, &seen, &expected, Tol::EXACT, &rule);
     assert_climb(q, end, (0.0, 0.25, 3, 2), &rule);
 }
 
@@ -146,8 +112,7 @@ fn adaptive_climb_reaches_the_peak_from_any_start_and_any_eta() {
         .flat_map(|s| step_sizes.map(|eta| (s, eta)))
     {
         let q = format!("adaptive_climb(f, f_prime, start = {start}, η = {eta}, steps = {BUDGET})");
-        let calls = budget(&q);
-        let end = adaptive_climb(hill, |x| slope_of(&calls, x), start, eta, BUDGET);
+        let end = on_hill(&q, start, eta, BUDGET);
         let rule = "every try is either kept or undone (one halving), never both, never neither";
         let tries = end.kept + end.halvings;
         assert_claim(
@@ -160,7 +125,7 @@ fn adaptive_climb_reaches_the_peak_from_any_start_and_any_eta() {
         if (end.x - B).abs() <= PEAK_TOL {
             continue;
         }
-        let before = adaptive_climb(hill, slope, start, eta, BUDGET - 1).x;
+        let before = on_hill(&q, start, eta, BUDGET - 1).x;
         let slips = [
             (
                 !end.x.is_finite() || (end.x - B).abs() > (start - B).abs(),
@@ -206,14 +171,9 @@ fn adaptive_climb_refuses_bad_input_even_with_zero_steps() {
             "check the start before the loop, as climb does (so that zero steps check it too)",
         );
     }
-    let end = adaptive_climb(hill, slope, 1.5, 0.3, 0);
+    let q = "adaptive_climb(f, f_prime, 1.5, η = 0.3, steps = 0)";
     let rule = "zero tries is not an error: the climb ends where it started, with η unchanged";
-    assert_climb(
-        "adaptive_climb(f, f_prime, 1.5, η = 0.3, steps = 0)",
-        end,
-        (1.5, 0.3, 0, 0),
-        rule,
-    );
+    assert_climb(q, on_hill(q, 1.5, 0.3, 0), (1.5, 0.3, 0, 0), rule);
 }
 
 const RAN_AWAY: &str = "a climb that ran away: undo every overshooting step, so that f never falls";
@@ -228,33 +188,60 @@ fn slope(x: f64) -> f64 {
     -2.0 * (x - B)
 }
 
-/// A record of the points where a climb asks for the slope, which stops a climb
-/// that ignores its budget of tries instead of letting it run on.
-fn budget(quantity: &str) -> Calls<f64> {
-    let rule = "an adaptive climb makes exactly `steps` tries, then stops";
-    Calls::limited(10 * BUDGET, quantity, rule)
+/// The cone −|x|, whose peak is 0, and its slope: +1 left of 0, −1 right of it.
+fn cone(x: f64) -> f64 {
+    -x.abs()
 }
-
-/// The slope of the hill, recorded.
-fn slope_of(calls: &Calls<f64>, x: f64) -> f64 {
-    calls.record(x);
-    slope(x)
-}
-
-/// The slope of the cone −|x|, recorded: +1 left of 0, −1 right of it, 0 at it.
-fn cone_slope(calls: &Calls<f64>, x: f64) -> f64 {
-    calls.record(x);
+fn cone_slope(x: f64) -> f64 {
     if x == 0.0 { 0.0 } else { -x.signum() }
 }
 
-/// Checks where an adaptive climb ended: (x, η, kept, halvings). A few halvings
-/// and steps of exact binary numbers, or decimals a few roundings away: EXACT.
+/// A hill and its slope.
+type Hill = (fn(f64) -> f64, fn(f64) -> f64);
+
+/// Runs an adaptive climb on a hill and its slope, the slope recording where it
+/// is asked; returns where the climb ended and those points. A climb that runs
+/// on past its tries is stopped with a message, not by the runner's timeout.
+fn recorded(q: &str, (f, slope): Hill, start: f64, eta: f64, steps: usize) -> (Climb, Vec<f64>) {
+    let rule = "an adaptive climb makes exactly `steps` tries, then stops";
+    let calls = Calls::limited(10 * BUDGET, q, rule);
+    let recorded_slope = |x| {
+        calls.record(x);
+        slope(x)
+    };
+    (
+        adaptive_climb(f, recorded_slope, start, eta, steps),
+        calls.seen(),
+    )
+}
+
+/// An adaptive climb on the lesson's hill, as [`recorded`] runs it.
+fn on_hill(q: &str, start: f64, eta: f64, steps: usize) -> Climb {
+    recorded(q, (hill, slope), start, eta, steps).0
+}
+
+/// Checks where an adaptive climb ended: (x, η, kept, halvings), and names
+/// the counting slips its counts match. A few halvings and steps of exact
+/// binary numbers, or decimals a few roundings away: EXACT.
 #[track_caller]
 fn assert_climb(q: &str, end: Climb, expected: (f64, f64, usize, usize), rule: &str) {
     let (x, eta, kept, halvings) = expected;
-    let right = Tol::EXACT.accepts(end.x, x)
-        && end.eta == eta
-        && (end.kept, end.halvings) == (kept, halvings);
+    let place = Tol::EXACT.accepts(end.x, x) && end.eta == eta;
+    let slips = [
+        (
+            end.kept + end.halvings > kept + halvings,
+            "more tries than steps: an undone step is a try too",
+        ),
+        (
+            place && end.kept == 1 && kept > 1,
+            "kept set to 1, not counted up with kept += 1",
+        ),
+        (
+            place && end.halvings == 1 && halvings > 1,
+            "halvings set to 1, not counted up with +=",
+        ),
+    ];
     let expected = format!("Climb {{ x: {x}, eta: {eta}, kept: {kept}, halvings: {halvings} }}");
-    assert_claim(right, q, format!("{end:?}"), expected, rule);
+    let right = place && (end.kept, end.halvings) == (kept, halvings);
+    assert_claim(right, q, format!("{end:?}"), expected, &think(rule, &slips));
 }

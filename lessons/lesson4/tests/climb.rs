@@ -84,8 +84,7 @@ fn step_moves_uphill_by_eta_times_the_slope() {
 fn climb_returns_the_start_then_one_point_per_step() {
     // With slope 1 everywhere each step adds exactly η = 0.5: EXACT.
     let q = "climb(slope = 1, start = 0, η = 0.5, steps = 3)";
-    let calls = budget(q);
-    let trajectory = climb(|x| slope_of(&calls, x, |_| 1.0), 0.0, 0.5, 3);
+    let (trajectory, seen) = recorded_climb(q, |_| 1.0, 0.0, 0.5, 3);
     let slips: [(&[f64], &str); 5] = [
         (
             &[0.0, 0.5, 1.0, 1.5, 2.0],
@@ -110,7 +109,7 @@ fn climb_returns_the_start_then_one_point_per_step() {
     );
     assert_all_close(q, &trajectory, &[0.0, 0.5, 1.0, 1.5], Tol::EXACT, &rule);
     let q = format!("the points where {q} asked for the slope");
-    assert_all_close(&q, &calls.seen(), &[0.0, 0.5, 1.0], Tol::EXACT, &rule);
+    assert_all_close(&q, &seen, &[0.0, 0.5, 1.0], Tol::EXACT, &rule);
 }
 
 #[test]
@@ -126,8 +125,7 @@ fn climb_from_a_follows_the_five_trajectories_of_the_lesson() {
     ];
     for (eta, points) in expected {
         let q = format!("climb(f_prime, A = 0, η = {eta}, steps = 3)");
-        let calls = budget(&q);
-        let trajectory = climb(|x| slope_of(&calls, x, f_prime), A, eta, 3);
+        let (trajectory, _) = recorded_climb(&q, f_prime, A, eta, 3);
         let rule = "each point is step(f_prime, previous point, η); from A the slope is +4, so \
                     the climb starts to the right";
         assert_all_close(&q, &trajectory, &points, Tol::EXACT, rule);
@@ -138,8 +136,7 @@ fn climb_from_a_follows_the_five_trajectories_of_the_lesson() {
 fn climb_from_c_moves_left_towards_the_peak() {
     // As above, from C: EXACT.
     let q = "climb(f_prime, C = 4, η = 0.1, steps = 3)";
-    let calls = budget(q);
-    let trajectory = climb(|x| slope_of(&calls, x, f_prime), C, 0.1, 3);
+    let (trajectory, _) = recorded_climb(q, f_prime, C, 0.1, 3);
     let rule = "right of the peak f′ is negative, so x + η·f′(x) moves left, uphill";
     assert_all_close(q, &trajectory, &[4.0, 3.6, 3.28, 3.024], Tol::EXACT, rule);
 }
@@ -187,7 +184,8 @@ fn climb_refuses_a_start_that_is_not_finite() {
 fn climb_with_zero_steps_is_just_the_start() {
     let rule = "zero steps is not an error: the trajectory is the start alone";
     let q = "climb(f_prime, start = 1.5, η = 0.1, steps = 0)";
-    assert_all_close(q, &climb(f_prime, 1.5, 0.1, 0), &[1.5], Tol::EXACT, rule);
+    let (trajectory, _) = recorded_climb(q, f_prime, 1.5, 0.1, 0);
+    assert_all_close(q, &trajectory, &[1.5], Tol::EXACT, rule);
 }
 
 #[test]
@@ -224,18 +222,25 @@ fn a_runaway_climb_stops_at_its_first_point_that_is_not_finite() {
     }
 }
 
-/// A record of the points where a climb asks for the slope, which stops a climb
-/// that ignores its number of steps instead of letting it run on.
-fn budget(quantity: &str) -> Calls<f64> {
-    Calls::limited(
-        1000,
-        quantity,
-        "a climb takes exactly `steps` steps, then stops",
-    )
-}
-
-/// The slope `slope` at x, recorded.
-fn slope_of(calls: &Calls<f64>, x: f64, slope: fn(f64) -> f64) -> f64 {
-    calls.record(x);
-    slope(x)
+/// Runs a climb whose slope records where it is asked, and returns the
+/// trajectory and those points. A climb that runs on past its number of steps
+/// is stopped with a message instead of running until the runner's timeout.
+fn recorded_climb(
+    q: &str,
+    slope: fn(f64) -> f64,
+    start: f64,
+    eta: f64,
+    steps: usize,
+) -> (Vec<f64>, Vec<f64>) {
+    let calls = Calls::limited(1000, q, "a climb takes exactly `steps` steps, then stops");
+    let trajectory = climb(
+        |x| {
+            calls.record(x);
+            slope(x)
+        },
+        start,
+        eta,
+        steps,
+    );
+    (trajectory, calls.seen())
 }

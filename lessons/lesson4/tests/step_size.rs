@@ -5,7 +5,7 @@
 //! runs this very file against the reference solution, so do not edit it: the
 //! runner notices.
 
-use check::{assert_claim, assert_panics, think};
+use check::{Calls, assert_claim, assert_panics, think};
 use lesson4::*;
 
 /// The peak B of the lesson's hill f, and the points A and C on either side.
@@ -113,13 +113,16 @@ fn classify_names_the_outcome_of_each_step_size() {
     ];
     for (eta, expected) in cases {
         let got = classify(eta);
+        let rule = "one step multiplies the distance to B by 1 − 2η: in (0, 1) it creeps, 0 lands, \
+                    in (−1, 0) it oscillates in, −1 bounces, below −1 it diverges";
+        let rule = think(rule, &[(swallowed(expected, got), SWALLOWED)]);
+        let (q, right) = (format!("classify({eta})"), got == expected);
         assert_claim(
-            got == expected,
-            &format!("classify({eta})"),
+            right,
+            &q,
             format!("{got:?}"),
             format!("{expected:?}"),
-            "one step multiplies the distance to B by 1 − 2η: in (0, 1) it creeps, 0 lands, in \
-             (−1, 0) it oscillates in, −1 bounces, below −1 it diverges",
+            &rule,
         );
     }
 }
@@ -160,15 +163,9 @@ fn classify_gives_eta_0_5_and_eta_1_cases_of_their_own() {
     ];
     for (eta, expected, why) in cases {
         let got = classify(eta);
-        let boundary = matches!(
-            (expected, got),
-            (Outcome::Lands, Outcome::Creeps | Outcome::Oscillates)
-                | (Outcome::Bounces, Outcome::Oscillates | Outcome::Diverges)
-        );
-        let slip = "a boundary swallowed by the range next to it: >= or <= where > or < belongs";
         let rule = "the boundaries are single points: test factor == 0.0 and factor == -1.0 on \
                     their own, and use strict < or > for the ranges between them";
-        let rule = think(rule, &[(boundary, slip)]);
+        let rule = think(rule, &[(swallowed(expected, got), SWALLOWED)]);
         let quantity = format!("classify({eta})");
         assert_claim(
             got == expected,
@@ -199,7 +196,8 @@ fn classify_agrees_with_what_the_climb_does() {
     // from A: the distances below are exact, and compared exactly.
     for k in 1..=24 {
         let eta = k as f64 / 16.0;
-        let e: Vec<f64> = climb(f_prime, A, eta, 3).iter().map(|x| x - B).collect();
+        let q = format!("what climb(f_prime, A, η = {eta}, 3) does");
+        let e: Vec<f64> = budgeted_climb(&q, eta).iter().map(|x| x - B).collect();
         let seen = if e.len() < 4 {
             "a trajectory of the wrong length"
         } else if e[1] == 0.0 {
@@ -222,7 +220,7 @@ fn classify_agrees_with_what_the_climb_does() {
         };
         assert_claim(
             seen == predicted,
-            &format!("what climb(f_prime, A, η = {eta}, 3) does"),
+            &q,
             seen,
             format!("{predicted}, as classify({eta}) says"),
             "classify must describe the climb: read the outcome from the factor 1 − 2η",
@@ -230,8 +228,30 @@ fn classify_agrees_with_what_the_climb_does() {
     }
 }
 
+/// A boundary step size (0.5 or 1) classified as the range next to it.
+const SWALLOWED: &str =
+    "a boundary swallowed by the range next to it: >= or <= where > or < belongs";
+fn swallowed(expected: Outcome, got: Outcome) -> bool {
+    use Outcome::*;
+    matches!(
+        (expected, got),
+        (Lands, Creeps | Oscillates) | (Bounces, Oscillates | Diverges)
+    )
+}
+
 /// The lesson's hill, written here so that the checks of overshoots do not
 /// depend on your `f`.
 fn hill(x: f64) -> f64 {
     4.0 - (x - B) * (x - B)
+}
+
+/// Three steps of a climb from A with your slope, which a climb that runs past
+/// its number of steps cannot ignore: it is stopped with a message.
+fn budgeted_climb(q: &str, eta: f64) -> Vec<f64> {
+    let calls = Calls::limited(1000, q, "a climb takes exactly `steps` steps, then stops");
+    let slope = |x| {
+        calls.record(x);
+        f_prime(x)
+    };
+    climb(slope, A, eta, 3)
 }

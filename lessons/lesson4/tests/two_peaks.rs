@@ -5,7 +5,7 @@
 //! runs this very file against the reference solution, so do not edit it: the
 //! runner notices.
 
-use check::{Tol, assert_close};
+use check::{Calls, Tol, assert_close};
 use lesson4::*;
 
 /// How close an adaptive climb must end to a peak: g is flat to the last bit of
@@ -60,8 +60,15 @@ fn two_peaks_prime_is_zero_at_both_peaks_and_at_the_valley() {
 fn the_climb_stops_at_the_nearer_peak_even_when_it_is_lower() {
     // From −0.5 the slope points left, to the peak at −1 (g = 5), away from the
     // higher peak at 2 (g = 32).
-    let plain = climb(two_peaks_prime, -0.5, 0.01, 200);
-    let adaptive = adaptive_climb(two_peaks, two_peaks_prime, -0.5, 1.0, 1000);
+    // The slope counts its calls: a climb that runs past its steps is stopped.
+    let rule = "a climb takes exactly `steps` steps (or tries), then stops";
+    let calls = Calls::limited(10_000, "a climb on two_peaks", rule);
+    let slope = |x| {
+        calls.record(x);
+        two_peaks_prime(x)
+    };
+    let plain = climb(slope, -0.5, 0.01, 200);
+    let adaptive = adaptive_climb(two_peaks, slope, -0.5, 1.0, 1000);
     for (how, x) in [
         (
             "climb(two_peaks_prime, -0.5, η = 0.01, 200)",
