@@ -114,8 +114,7 @@ fn worst_relative_error_is_the_largest_over_all_partials() {
         ];
         // The maximum of a few exact relative errors: EXACT.
         let quantity = format!("worst_relative_error({analytic:?}, {numeric:?})");
-        let rule =
-            "apply relative_error to each pair (analytic[i], numeric[i]) and keep the largest";
+        let rule = "relative_error of each pair (analytic[i], numeric[i]), and keep the largest";
         assert_close_naming(&quantity, got, expected, Tol::EXACT, rule, &mistakes);
     }
 }
@@ -146,13 +145,11 @@ fn worst_relative_error_refuses_empty_mismatched_or_non_finite_gradients() {
 fn gradient_check_agrees_for_right_partials_and_not_for_swapped_ones() {
     // For a·b the central differences are exact but for rounding (about 1e-11).
     let got = gradient_check(times, (-4.0, -3.0));
-    let paired = Tol::abs(1e-9).accepts(got, 0.25);
+    let near_0 = "measured partials near 0: (up − down) / 2.0 * h multiplies by h";
+    let paired = "the measured partials paired the wrong way round";
     let slips = [
-        (
-            got > 0.99,
-            "measured partials near 0: (up − down) / 2.0 * h multiplies by h",
-        ),
-        (paired, "the measured partials paired the wrong way round"),
+        (got > 0.99, near_0),
+        (Tol::abs(1e-9).accepts(got, 0.25), paired),
     ];
     let rule = "compare the node's partials with the measured ones, each with its own: da with \
                 the change along a, db with the change along b";
@@ -166,13 +163,18 @@ fn gradient_check_agrees_for_right_partials_and_not_for_swapped_ones() {
                 (−4, −3) is off by |−4 − (−3)| / 4 = 0.25";
     let q = "gradient_check(a·b with partials (a, b), (-4, -3))";
     assert_close(q, got, 0.25, Tol::abs(1e-9), rule);
-    let broken = |a: f64, b: f64| node(a * b, f64::NAN, a);
-    assert_panics(
-        "gradient_check(a·b with ∂f/∂a = NaN, (-4, -3))",
-        || gradient_check(broken, (-4.0, -3.0)),
-        "both values must be finite",
-        "a NaN partial must never pass a check: compare through relative_error, which refuses it",
-    );
+    // A NaN partial, or a value that makes a measured partial NaN, must be refused.
+    let nan_da = |a: f64, b: f64| node(a * b, f64::NAN, a);
+    let nan_value = |a: f64, b: f64| node(f64::NAN, b, a);
+    let broken: [(&str, Rule); 2] = [("∂f/∂a = NaN", nan_da), ("value NaN", nan_value)];
+    for (what, broken) in broken {
+        assert_panics(
+            &format!("gradient_check(a·b with {what}, (-4, -3))"),
+            || gradient_check(broken, (-4.0, -3.0)),
+            "both values must be finite",
+            "a NaN must never pass a check: compare through relative_error, which refuses it",
+        );
+    }
 }
 
 #[test]
@@ -216,20 +218,10 @@ const SLIPS: [&str; 5] = [
     "a gap without its absolute value",
 ];
 fn slip(k: usize, a: f64, n: f64, guard: bool) -> f64 {
-    let (gap, larger) = ((a - n).abs(), a.abs().max(n.abs()));
-    let over = [
-        a.abs().min(n.abs()),
-        a.abs(),
-        n.abs(),
-        a.abs() + n.abs(),
-        larger,
-    ][k];
-    let gap = if k == 4 { a - n } else { gap };
-    if guard && over == 0.0 {
-        0.0
-    } else {
-        gap / over
-    }
+    let (x, y) = (a.abs(), n.abs());
+    let d = [x.min(y), x, y, x + y, x.max(y)][k];
+    let gap = if k == 4 { a - n } else { (a - n).abs() };
+    if guard && d == 0.0 { 0.0 } else { gap / d }
 }
 
 /// |a − n| / max(|a|, |n|), written here so that no check depends on yours.
@@ -238,26 +230,27 @@ fn rel(a: f64, n: f64) -> f64 {
 }
 
 /// The check's own gradient check at (1, 2), by central differences with step h.
-fn measured(node: fn(f64, f64) -> Node2, h: f64) -> f64 {
+fn measured(node: Rule, h: f64) -> f64 {
     let (a, b) = (1.0, 2.0);
     let da = (node(a + h, b).value - node(a - h, b).value) / (2.0 * h);
     let db = (node(a, b + h).value - node(a, b - h).value) / (2.0 * h);
     rel(node(a, b).da, da).max(rel(node(a, b).db, db))
 }
 
-/// a·b with its partials, and with its partials swapped (a bug to catch).
+/// A node of two inputs, as the tables hold them.
+type Rule = fn(f64, f64) -> Node2;
+
+/// a·b with its partials, and with its partials swapped (a bug to catch); a³·b
+/// with its partials (3a²b, a³).
 fn times(a: f64, b: f64) -> Node2 {
     node(a * b, b, a)
 }
 fn swapped(a: f64, b: f64) -> Node2 {
     node(a * b, a, b)
 }
-
-/// a³·b with its partials (3a²b, a³).
 fn cube_times(a: f64, b: f64) -> Node2 {
     node(a * a * a * b, 3.0 * a * a * b, a * a * a)
 }
-
 fn node(value: f64, da: f64, db: f64) -> Node2 {
     Node2 { value, da, db }
 }

@@ -79,9 +79,15 @@ fn adaptive_climb_undoes_an_overshooting_step_and_halves_eta() {
     assert_climb(q, on_hill(q, A, 1.1, 2), (2.2, 0.55, 1, 1), rule);
     // From C with η = 4: −12 and −4 fall, 0 only bounces level, then 2 lands on B.
     let q = "adaptive_climb(f, f_prime, C, η = 4, steps = 4)";
+    let end = on_hill(q, C, 4.0, 4);
+    let level = (end.kept, end.halvings) == (2, 2) && end.x == C;
     let rule = "η = 4, 2 and 1 all overshoot from C; η = 1 lands at the same height, f = 0, which \
                 is an overshoot too (f did not rise): ask overshoots, not f(x_next) < f(x)";
-    assert_climb(q, on_hill(q, C, 4.0, 4), (B, 0.5, 1, 3), rule);
+    let rule = think(
+        rule,
+        &[(level, "level steps kept: from 4 to 0 and back, f stays 0")],
+    );
+    assert_climb(q, end, (B, 0.5, 1, 3), &rule);
 }
 
 #[test]

@@ -39,13 +39,15 @@ fn f_prime_is_minus_twice_the_distance_to_2() {
 
 #[test]
 fn step_moves_uphill_by_eta_times_the_slope() {
-    // One multiply and one add on exact inputs: EXACT.
+    // One multiply and one add on exact inputs: EXACT. The last case has η < 0:
+    // the bare step checks nothing (climb does), so it steps downhill as told.
     let cases = [
         (A, 0.1, 0.4),
         (C, 0.1, 3.6),
         (1.0, 0.25, 1.5),
         (B, 0.6, B),
         (A, 0.6, 2.4),
+        (1.0, -0.5, 0.0),
     ];
     for (x, eta, expected) in cases {
         let (slope, height) = (-2.0 * (x - B), 4.0 - (x - B) * (x - B));
