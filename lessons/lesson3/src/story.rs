@@ -10,16 +10,12 @@ use std::fmt::Write;
 
 use crate::numeric::{central_gradient, forward_gradient};
 use crate::{
-    AGREE_BELOW, Node1, Node2, agrees, difference, gradient_step, max, power, product,
+    AGREE_BELOW, H_CHECK, Node1, Node2, agrees, difference, gradient_step, max, power, product,
     product_gradient, scale, sequential_step, sum, worst_relative_error,
 };
 
-/// The step of every update in the story, as in the post.
-pub const H: f64 = 0.01;
-
-/// The step of the central differences in the gradient check: near ∛ε, where
-/// their error is smallest (lesson 2).
-pub const H_CHECK: f64 = 1e-5;
+/// The step size η of every update in the story, as in the post (which calls it h).
+pub const ETA: f64 = 0.01;
 
 /// Passes over the inputs that [`product_gradient`] makes: one forward for the
 /// prefix products, one back for the suffix products.
@@ -41,16 +37,16 @@ pub fn render() -> String {
     let start = (-4.0, -3.0);
     let f = |(a, b): (f64, f64)| product(a, b).value;
     line(format!(
-        "one step from (a, b) = ({}, {}), f = {:.6}, h = {H}:",
+        "one step from (a, b) = ({}, {}), f = {:.6}, step size η = {ETA}:",
         start.0,
         start.1,
         f(start)
     ));
-    let both = gradient_step(product, start, H);
-    let a_first = sequential_step(product, start, H);
+    let both = gradient_step(product, start, ETA);
+    let a_first = sequential_step(product, start, ETA);
     // The same sequential update with the inputs listed the other way round:
     // b moves first, then a with the new b.
-    let (b2, a2) = sequential_step(product, (start.1, start.0), H);
+    let (b2, a2) = sequential_step(product, (start.1, start.0), ETA);
     let b_first = (a2, b2);
     for (name, (a, b)) in [
         ("gradient step, both partials at the start ", both),
@@ -64,20 +60,20 @@ pub fn render() -> String {
     }
     line("only the first is gradient ascent: the sequential result depends on the order.".into());
     let at_start = product(start.0, start.1);
-    let predicted = H * (at_start.da * at_start.da + at_start.db * at_start.db);
+    let predicted = ETA * (at_start.da * at_start.da + at_start.db * at_start.db);
     line(format!(
-        "first-order gain h·((∂f/∂a)² + (∂f/∂b)²) = {predicted:.4}; the gradient step gained {:.4}",
+        "first-order gain η·((∂f/∂a)² + (∂f/∂b)²) = {predicted:.4}; the gradient step gained {:.4}",
         f(both) - f(start)
     ));
     line(String::new());
 
     let karpathy = (-2.0, 3.0);
     line(format!(
-        "Karpathy's start (x, y) = ({}, {}), f = {:.4}: one gradient step of {H} gives f = {:.4}",
+        "Karpathy's start (x, y) = ({}, {}), f = {:.4}: one gradient step with η = {ETA} gives f = {:.4}",
         karpathy.0,
         karpathy.1,
         f(karpathy),
-        f(gradient_step(product, karpathy, H))
+        f(gradient_step(product, karpathy, ETA))
     ));
     line(String::new());
 
@@ -133,11 +129,11 @@ pub fn render() -> String {
     // A product of many inputs: zeros, then the cost.
     let with_zero = [2.0, 0.0, 4.0];
     line(format!(
-        "the gradient of x₁·x₂·x₃ at (2, 0, 4) is {}: no division, so no 0/0 = NaN",
+        "the gradient of x₀·x₁·x₂ at (2, 0, 4) is {}: no division, so no 0/0 = NaN",
         list(&product_gradient(&with_zero))
     ));
     line(String::new());
-    line("the gradient of f = x₁·x₂·…·x_N, N inputs near 1, in passes over the inputs:".into());
+    line("the gradient of f = x₀·x₁·…·x_(N−1), N inputs near 1, in passes over the inputs:".into());
     line(
         "a call of f is one pass (the numeric gradients count theirs); product_gradient makes two"
             .into(),

@@ -1,0 +1,21 @@
+//! Part 4: all partials of a long product in two passes, with no division.
+
+/// The gradient of f = xs[0]·xs[1]·…·xs[n−1]: the partial with respect to
+/// xs[i] is the product of every input but xs[i].
+///
+/// Compute it in two passes, without division: the prefix products
+/// xs[0]·…·xs[i−1] going forward, and the suffix products xs[i+1]·…·xs[n−1]
+/// going back; ∂f/∂xs[i] = prefix i · suffix i. An empty product is 1, so one
+/// input gives [1]. Zero inputs are fine (dividing f by xs[i] is not: 0/0 is NaN).
+///
+/// `product_gradient(&[2.0, 3.0, 4.0]) -> vec![12.0, 8.0, 6.0]`,
+/// `product_gradient(&[2.0, 0.0, 4.0]) -> vec![0.0, 8.0, 0.0]`
+///
+/// # Panics
+///
+/// If `xs` is empty ("needs at least one input") or holds a value that is not
+/// finite ("every input must be finite").
+pub fn product_gradient(xs: &[f64]) -> Vec<f64> {
+    // TODO: for each input, the product of all the other inputs, without dividing.
+    todo!("the gradient of the product of {xs:?}")
+}

@@ -1,0 +1,53 @@
+//! Part 2: one step, two ways. The gradient of a node at one point, the
+//! gradient step that moves both inputs along it, and the post's sequential
+//! update, which moves one input after the other.
+
+use crate::rules::Node2;
+
+/// The gradient of a two-input node at `point` = (a, b): its two partials
+/// there, as the pair (∂f/∂a, ∂f/∂b), in that order.
+///
+/// `gradient(product, (-4.0, -3.0)) -> (-3.0, -4.0)`
+pub fn gradient(node: impl Fn(f64, f64) -> Node2, point: (f64, f64)) -> (f64, f64) {
+    // TODO: the node's two partials at the point, ∂f/∂a first.
+    let _ = node; // Delete this line: it only keeps the unused-variable warning away.
+    todo!("the gradient of the node at {point:?}")
+}
+
+/// One step of gradient ascent with step size `eta` (η) from `point` = (a, b):
+/// a ← a + η·∂f/∂a and b ← b + η·∂f/∂b, with BOTH partials taken at (a, b).
+///
+/// Call `node` exactly once, at `point`.
+///
+/// `gradient_step(product, (-4.0, -3.0), 0.01) -> (-4.03, -3.04)`, where a·b = 12.2512
+///
+/// # Panics
+///
+/// If `eta` is not positive and finite ("the step size must be positive and
+/// finite"), or if `point` is not finite ("the point must be finite").
+pub fn gradient_step(node: impl Fn(f64, f64) -> Node2, point: (f64, f64), eta: f64) -> (f64, f64) {
+    // TODO: check η and the point; take both partials at the start, then move both inputs.
+    let _ = node; // Delete this line: it only keeps the unused-variable warning away.
+    todo!("one gradient step from {point:?} with η={eta}")
+}
+
+/// The post's update with step size `eta` (η), one input after the other: first
+/// a ← a + η·∂f/∂a at (a, b), then b ← b + η·∂f/∂b at (new a, b).
+///
+/// Call `node` twice: at `point`, then at (new a, b).
+///
+/// `sequential_step(product, (-4.0, -3.0), 0.01) -> (-4.03, -3.0403)`, where a·b = 12.252409
+///
+/// # Panics
+///
+/// If `eta` is not positive and finite ("the step size must be positive and
+/// finite"), or if `point` is not finite ("the point must be finite").
+pub fn sequential_step(
+    node: impl Fn(f64, f64) -> Node2,
+    point: (f64, f64),
+    eta: f64,
+) -> (f64, f64) {
+    // TODO: check η and the point; move a by its partial at the start, then b by its partial at (new a, b).
+    let _ = node; // Delete this line: it only keeps the unused-variable warning away.
+    todo!("one sequential step from {point:?} with η={eta}")
+}

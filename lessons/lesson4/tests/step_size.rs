@@ -1,0 +1,257 @@
+//! Part 2: the step size — the checks.
+//!
+//! Run them with `cargo xtask next` (one failing check at a time, with hints) or
+//! with `cargo test -p lesson4 --test step_size`. The course's own test suite
+//! runs this very file against the reference solution, so do not edit it: the
+//! runner notices.
+
+use check::{Calls, assert_claim, assert_panics, think};
+use lesson4::*;
+
+/// The peak B of the lesson's hill f, and the points A and C on either side.
+const A: f64 = 0.0;
+const B: f64 = 2.0;
+const C: f64 = 4.0;
+
+#[test]
+fn a_step_overshoots_when_it_moves_x_but_f_does_not_rise() {
+    let cases = [
+        (
+            A,
+            4.4,
+            true,
+            "f fell from 0 to −1.76: the step jumped far past B",
+        ),
+        (
+            A,
+            C,
+            true,
+            "f stayed at 0: the step bounced to the same height beyond B",
+        ),
+        (
+            A,
+            2.4,
+            false,
+            "the step passed B, but f still rose from 0 to 3.84",
+        ),
+        (C, 3.6, false, "x went down, but f went up: a good step"),
+        (C, -0.4, true, "x went down and f fell to −1.76"),
+        (
+            B,
+            B,
+            false,
+            "the step did not move: at the peak there is nothing to overshoot",
+        ),
+        (
+            A,
+            f64::NAN,
+            true,
+            "f(NaN) is NaN, which is not above f(0): f did not rise",
+        ),
+    ];
+    // The common slips, as what each would answer for a step from x to n. A slip
+    // is named only if it gives every answer so far, the wrong one included.
+    type Slip = (fn(f64, f64) -> bool, &'static str);
+    let slips: [Slip; 5] = [
+        (
+            |x, n| n != x && hill(x) <= hill(n),
+            "the heights compared the wrong way round",
+        ),
+        (
+            |x, n| n != x && hill(n) < hill(x),
+            "a level step not counted, but f did not rise",
+        ),
+        (
+            |x, n| n != x && hill(n) <= hill(x),
+            "NaN let through: f(NaN) <= f(x) is false; ask whether f rose, f(x_next) > f(x), \
+             which NaN fails, and negate that",
+        ),
+        (
+            |x, n| hill(n) <= hill(x),
+            "a step that does not move counted as an overshoot",
+        ),
+        (
+            |x, n| (x - B) * (n - B) < 0.0,
+            "passing B taken for an overshoot",
+        ),
+    ];
+    let mut answers = Vec::new();
+    for (x, x_next, expected, why) in cases {
+        let got = overshoots(hill, x, x_next);
+        answers.push((x, x_next, got));
+        let matches = |slip: fn(f64, f64) -> bool| answers.iter().all(|&(x, n, g)| slip(x, n) == g);
+        let named: Vec<(bool, &str)> = slips
+            .iter()
+            .map(|&(slip, what)| (matches(slip), what))
+            .collect();
+        let rule = "a step overshoots when x_next ≠ x and f(x_next) is not above f(x): compare the \
+                    heights f, not the positions x";
+        let quantity = format!("overshoots(f, x = {x}, x_next = {x_next})");
+        assert_claim(
+            got == expected,
+            &quantity,
+            got,
+            format!("{expected}: {why}"),
+            &think(rule, &named),
+        );
+    }
+}
+
+#[test]
+fn classify_names_the_outcome_of_each_step_size() {
+    let cases = [
+        (0.01, Outcome::Creeps),
+        (0.1, Outcome::Creeps),
+        (0.25, Outcome::Creeps),
+        (0.5, Outcome::Lands),
+        (0.6, Outcome::Oscillates),
+        (0.75, Outcome::Oscillates),
+        (1.0, Outcome::Bounces),
+        (1.1, Outcome::Diverges),
+        (2.0, Outcome::Diverges),
+        (1e6, Outcome::Diverges),
+    ];
+    for (eta, expected) in cases {
+        let got = classify(eta);
+        let rule = "one step multiplies the distance to B by 1 − 2η: in (0, 1) it creeps, 0 lands, \
+                    in (−1, 0) it oscillates in, −1 bounces, below −1 it diverges";
+        let rule = think(rule, &[(swallowed(expected, got), SWALLOWED)]);
+        let (q, right) = (format!("classify({eta})"), got == expected);
+        assert_claim(
+            right,
+            &q,
+            format!("{got:?}"),
+            format!("{expected:?}"),
+            &rule,
+        );
+    }
+}
+
+#[test]
+fn classify_gives_eta_0_5_and_eta_1_cases_of_their_own() {
+    let cases = [
+        (
+            0.5_f64.next_down(),
+            Outcome::Creeps,
+            "just below 0.5 the factor is still positive",
+        ),
+        (
+            0.5,
+            Outcome::Lands,
+            "at exactly 0.5 the factor 1 − 2η is exactly 0",
+        ),
+        (
+            0.5_f64.next_up(),
+            Outcome::Oscillates,
+            "just above 0.5 the factor is negative",
+        ),
+        (
+            1.0_f64.next_down(),
+            Outcome::Oscillates,
+            "just below 1 the factor is above −1",
+        ),
+        (
+            1.0,
+            Outcome::Bounces,
+            "at exactly 1 the factor 1 − 2η is exactly −1",
+        ),
+        (
+            1.0_f64.next_up(),
+            Outcome::Diverges,
+            "just above 1 the factor is below −1",
+        ),
+    ];
+    for (eta, expected, why) in cases {
+        let got = classify(eta);
+        let rule = "the boundaries are single points: test factor == 0.0 and factor == -1.0 on \
+                    their own, and use strict < or > for the ranges between them";
+        let rule = think(rule, &[(swallowed(expected, got), SWALLOWED)]);
+        let quantity = format!("classify({eta})");
+        assert_claim(
+            got == expected,
+            &quantity,
+            format!("{got:?}"),
+            format!("{expected:?}: {why}"),
+            &rule,
+        );
+    }
+}
+
+#[test]
+fn classify_refuses_a_step_size_that_is_not_positive_and_finite() {
+    for eta in [0.0, -0.5, f64::NAN, f64::INFINITY] {
+        assert_panics(
+            &format!("classify({eta})"),
+            || classify(eta),
+            "the step size must be positive and finite",
+            "the five outcomes are for η > 0; refuse the rest as climb does, with \"the step size \
+             must be positive and finite\"",
+        );
+    }
+}
+
+#[test]
+fn classify_agrees_with_what_the_climb_does() {
+    // Every η = k/16 is exact in binary, and so is every point of these climbs
+    // from A: the distances below are exact, and compared exactly.
+    for k in 1..=24 {
+        let eta = k as f64 / 16.0;
+        let q = format!("what climb(f_prime, A, η = {eta}, 3) does");
+        let e: Vec<f64> = budgeted_climb(&q, eta).iter().map(|x| x - B).collect();
+        let seen = if e.len() < 4 {
+            "a trajectory of the wrong length"
+        } else if e[1] == 0.0 {
+            "lands on B"
+        } else if e[2].abs() > e[1].abs() {
+            "moves away from B"
+        } else if e[2].abs() == e[1].abs() {
+            "bounces between two points"
+        } else if e[1] * e[2] < 0.0 {
+            "zigzags in to B"
+        } else {
+            "creeps in to B from one side"
+        };
+        let predicted = match classify(eta) {
+            Outcome::Creeps => "creeps in to B from one side",
+            Outcome::Lands => "lands on B",
+            Outcome::Oscillates => "zigzags in to B",
+            Outcome::Bounces => "bounces between two points",
+            Outcome::Diverges => "moves away from B",
+        };
+        assert_claim(
+            seen == predicted,
+            &q,
+            seen,
+            format!("{predicted}, as classify({eta}) says"),
+            "classify must describe the climb: read the outcome from the factor 1 − 2η",
+        );
+    }
+}
+
+/// A boundary step size (0.5 or 1) classified as the range next to it.
+const SWALLOWED: &str =
+    "a boundary swallowed by the range next to it: >= or <= where > or < belongs";
+fn swallowed(expected: Outcome, got: Outcome) -> bool {
+    use Outcome::*;
+    matches!(
+        (expected, got),
+        (Lands, Creeps | Oscillates) | (Bounces, Oscillates | Diverges)
+    )
+}
+
+/// The lesson's hill, written here so that the checks of overshoots do not
+/// depend on your `f`.
+fn hill(x: f64) -> f64 {
+    4.0 - (x - B) * (x - B)
+}
+
+/// Three steps of a climb from A with your slope, which a climb that runs past
+/// its number of steps cannot ignore: it is stopped with a message.
+fn budgeted_climb(q: &str, eta: f64) -> Vec<f64> {
+    let calls = Calls::limited(1000, q, "a climb takes exactly `steps` steps, then stops");
+    let slope = |x| {
+        calls.record(x);
+        f_prime(x)
+    };
+    climb(slope, A, eta, 3)
+}

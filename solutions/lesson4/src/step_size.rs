@@ -1,0 +1,66 @@
+//! Part 2: the step size. How to see an overshoot without knowing where the
+//! peak is, and what each step size does to a climb on the hill f.
+
+/// Whether the step from `x` to `x_next` overshot on the hill `f`: it moved x,
+/// but f did not rise.
+///
+/// A small enough step uphill always raises f. So a step that moves and ends no
+/// higher went too far: past the peak and down the other side (f fell), or to
+/// exactly the same height on the other side (f level: the bounce). A step that
+/// does not move (at the peak itself, where f′ = 0) is not an overshoot. When f
+/// at `x_next` is not a number, f did not rise: an overshoot.
+///
+/// `overshoots(f, 0.0, 4.4) -> true` (f fell from 0 to −1.76),
+/// `overshoots(f, 0.0, 2.4) -> false` (past B, yet f rose from 0 to 3.84)
+pub fn overshoots(f: impl Fn(f64) -> f64, x: f64, x_next: f64) -> bool {
+    let rose = f(x_next) > f(x);
+    x_next != x && !rose
+}
+
+/// What a climb on [`f`](crate::f) does with a fixed step size η.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every step closes part of the gap from the same side: x creeps up to B.
+    Creeps,
+    /// The first step lands exactly on B, and the climb stays there.
+    Lands,
+    /// Every step jumps past B, but less far each time: x zigzags in to B.
+    Oscillates,
+    /// Every step jumps to the mirror point across B: x bounces forever.
+    Bounces,
+    /// Every step lands further from B than the last: x runs away.
+    Diverges,
+}
+
+/// The outcome of climbing [`f`](crate::f) with step size `eta` (η), read from
+/// the factor 1 − 2η.
+///
+/// One step maps the distance to the peak, e = x − 2, to (1 − 2η)·e. Between 0
+/// and 1 the factor shrinks e and keeps its sign; exactly 0 lands on B; between
+/// −1 and 0 it shrinks e and flips its sign; exactly −1 flips it and keeps its
+/// size; below −1 it grows.
+///
+/// `classify(0.1) -> Outcome::Creeps`, `classify(0.5) -> Outcome::Lands`,
+/// `classify(1.1) -> Outcome::Diverges`
+///
+/// # Panics
+///
+/// If `eta` is not positive and finite ("the step size must be positive and finite").
+pub fn classify(eta: f64) -> Outcome {
+    assert!(
+        eta > 0.0 && eta.is_finite(),
+        "the step size must be positive and finite, got η = {eta}"
+    );
+    let factor = 1.0 - 2.0 * eta;
+    if factor > 0.0 {
+        Outcome::Creeps
+    } else if factor == 0.0 {
+        Outcome::Lands
+    } else if factor > -1.0 {
+        Outcome::Oscillates
+    } else if factor == -1.0 {
+        Outcome::Bounces
+    } else {
+        Outcome::Diverges
+    }
+}
