@@ -35,6 +35,14 @@ fn two_inputs_turn_towards_their_gate_and_meet_halfway() {
 }
 
 #[test]
+fn a_drawing_ends_with_the_last_gradient_and_one_newline() {
+    let drawing = render(&karpathy(), 2);
+    // Three inputs take four rows each, without the blank row after the last.
+    assert_eq!(drawing.lines().count(), 11, "{drawing}");
+    assert!(drawing.ends_with("\n     3.00\n"), "{drawing:?}");
+}
+
+#[test]
 fn one_input_runs_straight_into_its_gate() {
     let out = Wire::gate('σ', vec![Wire::input("t", 2.0, 0.105)], "out", 0.881, 1.0);
     insta::assert_snapshot!(render(&out, 3), @r"
@@ -108,7 +116,13 @@ fn long_names_and_numbers_widen_the_columns_and_each_gate_sits_at_its_depth() {
 fn depth_counts_the_gates_on_the_longest_path() {
     assert_eq!(Wire::input("x", 1.0, 1.0).depth(), 0);
     assert_eq!(karpathy().depth(), 2);
-    let lopsided = Wire::gate('+', vec![Wire::input("w", 0.0, 1.0), karpathy()], "", 0.0, 1.0);
+    let lopsided = Wire::gate(
+        '+',
+        vec![Wire::input("w", 0.0, 1.0), karpathy()],
+        "",
+        0.0,
+        1.0,
+    );
     assert_eq!(lopsided.depth(), 3);
 }
 

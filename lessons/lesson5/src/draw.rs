@@ -133,13 +133,13 @@ pub fn render(output: &Wire, decimals: usize) -> String {
         // before the next column's vertical line, and its own name.
         column: (label + 5).max(gate_names + 6),
     };
-    let rows = 4 * inputs.len() - 1;
-    let columns = layout.gate_column(output.depth()) + layout.column + 1;
+    // The output's line runs one column's width past its gate; the last input's
+    // gradient is the last row (its slot's blank line is not needed).
+    let end = layout.gate_column(output.depth()) + layout.column - 1;
     let mut canvas = Canvas {
-        cells: vec![vec![' '; columns]; rows],
+        cells: vec![vec![' '; end + 1]; 4 * inputs.len() - 1],
     };
     let mut next_slot = 0;
-    let end = layout.gate_column(output.depth()) + layout.column - 1;
     layout.draw(&mut canvas, output, &mut next_slot, end);
     canvas.text()
 }
@@ -183,21 +183,26 @@ impl Layout {
                     // above and one from below, and meet halfway.
                     let top = self.draw(canvas, &gate.inputs[0], next_slot, center - 1);
                     let bottom = self.draw(canvas, &gate.inputs[1], next_slot, center - 1);
+                    let row = (top + bottom) / 2;
                     canvas.put(top, center, "┐");
                     canvas.put(bottom, center, "┘");
-                    for between in top + 1..bottom {
+                    for between in (top + 1..bottom).filter(|&between| between != row) {
                         canvas.put(between, center, "│");
                     }
-                    (top + bottom) / 2
+                    row
                 };
                 canvas.put(row, center - 1, &format!("({})", gate.symbol));
                 (row, center + 2)
             }
         };
-        canvas.put(row, start, &"─".repeat(end + 1 - start));
-        if wire.gate.is_some() && !wire.name.is_empty() {
-            canvas.put(row, start + 1, &format!(" {} ", wire.name));
-        }
+        // A gate's output carries its name on the line: `─ q ────`.
+        let named = if wire.gate.is_some() && !wire.name.is_empty() {
+            format!("─ {} ", wire.name)
+        } else {
+            String::new()
+        };
+        let rest = end + 1 - start - named.chars().count();
+        canvas.put(row, start, &format!("{named}{}", "─".repeat(rest)));
         let label = self.label;
         let value = number(wire.value, self.decimals);
         let grad = number(wire.grad, self.decimals);
@@ -207,16 +212,30 @@ impl Layout {
     }
 }
 
-/// A grid of characters, written into cell by cell.
+/// A grid of characters, written into cell by cell, each cell at most once.
 struct Canvas {
     cells: Vec<Vec<char>>,
 }
 
 impl Canvas {
-    /// Writes `text` from (`row`, `column`) rightwards.
+    /// Writes `text` from (`row`, `column`) rightwards. Its spaces are
+    /// see-through: they leave a cell as it is.
+    ///
+    /// # Panics
+    ///
+    /// If a character lands on a cell already drawn: two parts of the drawing
+    /// would hide each other, so the layout has a bug.
     fn put(&mut self, row: usize, column: usize, text: &str) {
         for (offset, ch) in text.chars().enumerate() {
-            self.cells[row][column + offset] = ch;
+            let cell = &mut self.cells[row][column + offset];
+            if ch != ' ' {
+                assert!(
+                    *cell == ' ',
+                    "the drawing overlaps itself at row {row}, column {}: {ch} on {cell}",
+                    column + offset
+                );
+                *cell = ch;
+            }
         }
     }
 

@@ -486,14 +486,9 @@ fn check_table(names: &[&str], backprop: &[f64], numeric: &[f64], show_error: bo
     );
     for ((name, &a), &n) in names.iter().zip(backprop).zip(numeric) {
         let error = relative_error(a, n);
-        let verdict = if error < AGREE_BELOW {
-            "agree"
-        } else {
-            "DISAGREE"
-        };
-        let shown = if show_error {
-            format!("relative error {error:.1e}")
-        } else if error < AGREE_BELOW {
+        let agree = error < AGREE_BELOW;
+        let verdict = if agree { "agree" } else { "DISAGREE" };
+        let shown = if agree && !show_error {
             format!("relative error below {AGREE_BELOW:.0e}")
         } else {
             format!("relative error {error:.1e}")
