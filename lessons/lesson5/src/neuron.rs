@@ -59,8 +59,8 @@ pub fn neuron_forward(inputs: Inputs) -> Neuron {
 /// (`crate::gates::sigmoid_backward` and the others). The gradient arriving at
 /// out is 1.
 ///
-/// `neuron_backward(&neuron_forward(KARPATHY))` -> with σ′(2) = 0.10499358540350662:
-/// `Inputs { a: x·σ′ = -0.104994, b: y·σ′ = 0.314981, c: σ′ = 0.104994, x: a·σ′ = 0.104994, y: b·σ′ = 0.209987 }`
+/// `neuron_backward(&neuron_forward(KARPATHY)) -> Inputs { a: -0.104994, b: 0.314981, c: 0.104994, x: 0.104994, y: 0.209987 }`
+/// (that is x·σ′, y·σ′, σ′, a·σ′ and b·σ′, with σ′ = σ′(2) = 0.10499358540350662)
 pub fn neuron_backward(neuron: &Neuron) -> Inputs {
     // TODO: from out back to the five inputs, gate by gate, with the gates of part 2.
     todo!("the backward pass of the neuron from {neuron:?}")
@@ -70,8 +70,8 @@ pub fn neuron_backward(neuron: &Neuron) -> Inputs {
 /// moves by step × its partial derivative, all partials taken at `inputs`.
 /// For a small step the output goes up.
 ///
-/// `neuron_step(KARPATHY, 0.01)` -> a = 0.99895, b = 2.00315, c = -2.99895,
-/// x = -0.99895, y = 3.0021, where the output is 0.882550 (it was 0.880797)
+/// `neuron_step(KARPATHY, 0.01) -> Inputs { a: 0.99895, b: 2.00315, c: -2.99895, x: -0.99895, y: 3.0021 }`
+/// (rounded), where the output is 0.882550; it was 0.880797
 ///
 /// # Panics
 ///
