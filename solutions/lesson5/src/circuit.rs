@@ -1,0 +1,61 @@
+//! Part 1: the circuit f(x, y, z) = (x + y)·z, forward and then backward by hand.
+//!
+//! The circuit has two nodes: an add node q = x + y, and a mul node f = q·z.
+//! The forward pass computes q and then f, and keeps them; the backward pass
+//! starts at the output and asks each node, in the opposite order, how a nudge
+//! of its inputs moves f.
+
+/// The circuit (x + y)·z after its forward pass: the inputs, the add node's
+/// output q = x + y, and the mul node's output f = q·z.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Circuit {
+    pub x: f64,
+    pub y: f64,
+    pub z: f64,
+    /// q = x + y, the wire between the add node and the mul node.
+    pub q: f64,
+    /// f = q·z, the circuit's output.
+    pub f: f64,
+}
+
+/// The gradient of the circuit's output f, wire by wire: how much f moves per
+/// unit nudge of each wire.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CircuitGradient {
+    /// ∂f/∂q, the gradient arriving at the add node from above.
+    pub dq: f64,
+    /// ∂f/∂x.
+    pub dx: f64,
+    /// ∂f/∂y.
+    pub dy: f64,
+    /// ∂f/∂z.
+    pub dz: f64,
+}
+
+/// The forward pass of (x + y)·z: q = x + y first, then f = q·z, both kept
+/// for the backward pass.
+///
+/// `circuit_forward(-2.0, 5.0, -4.0) -> Circuit { x: -2.0, y: 5.0, z: -4.0, q: 3.0, f: -12.0 }`
+pub fn circuit_forward(x: f64, y: f64, z: f64) -> Circuit {
+    let q = x + y;
+    let f = q * z;
+    Circuit { x, y, z, q, f }
+}
+
+/// The backward pass of (x + y)·z, from the values the forward pass kept.
+///
+/// First the mul node f = q·z, whose local derivatives are ∂f/∂q = z and
+/// ∂f/∂z = q. Then the add node q = x + y, whose local derivatives are
+/// ∂q/∂x = 1 and ∂q/∂y = 1; the chain rule multiplies each by the gradient
+/// arriving from above, ∂f/∂q: ∂f/∂x = ∂f/∂q · ∂q/∂x.
+///
+/// `circuit_backward(&circuit_forward(-2.0, 5.0, -4.0)) -> CircuitGradient { dq: -4.0, dx: -4.0, dy: -4.0, dz: 3.0 }`
+pub fn circuit_backward(circuit: &Circuit) -> CircuitGradient {
+    // The mul node: each input's local derivative is the other input.
+    let dq = circuit.z;
+    let dz = circuit.q;
+    // The add node: ∂f/∂q times the local derivatives ∂q/∂x = ∂q/∂y = 1.
+    let dx = dq;
+    let dy = dq;
+    CircuitGradient { dq, dx, dy, dz }
+}

@@ -1,0 +1,46 @@
+//! Part 4: a value used twice, f(x, y) = (x + y)·x.
+//!
+//! x goes into the add gate and, a second time, into the mul gate. A nudge of x
+//! reaches f along both paths, so x's gradient is the sum of what each use
+//! sends back.
+
+/// The circuit (x + y)·x after its forward pass: the inputs, q = x + y, and
+/// f = q·x.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FanOut {
+    pub x: f64,
+    pub y: f64,
+    /// q = x + y, the add gate's output.
+    pub q: f64,
+    /// f = q·x, the mul gate's output and the circuit's.
+    pub f: f64,
+}
+
+/// The forward pass of (x + y)·x: q = x + y, then f = q·x.
+///
+/// `fan_out_forward(-2.0, 5.0) -> FanOut { x: -2.0, y: 5.0, q: 3.0, f: -6.0 }`
+pub fn fan_out_forward(x: f64, y: f64) -> FanOut {
+    let q = x + y;
+    let f = q * x;
+    FanOut { x, y, q, f }
+}
+
+/// The backward pass of (x + y)·x: (∂f/∂x, ∂f/∂y).
+///
+/// x has two uses, so it receives two gradients, one from the mul gate and one
+/// from the add gate: start every gradient at 0 and *add* (`+=`) the share of
+/// each use. The gates of part 2 give the shares (`crate::gates::mul_backward`
+/// and `crate::gates::add_backward`).
+///
+/// `fan_out_backward(&fan_out_forward(-2.0, 5.0)) -> (1.0, -2.0)`: x gets
+/// q = 3 from the mul gate and ∂f/∂q = x = −2 from the add gate.
+pub fn fan_out_backward(circuit: &FanOut) -> (f64, f64) {
+    use crate::gates::{add_backward, mul_backward};
+    let (mut dx, mut dy) = (0.0, 0.0);
+    let (dq, dx_in_product) = mul_backward(circuit.q, circuit.x, 1.0);
+    dx += dx_in_product;
+    let (dx_in_sum, dy_in_sum) = add_backward(dq);
+    dx += dx_in_sum;
+    dy += dy_in_sum;
+    (dx, dy)
+}
