@@ -1,4 +1,4 @@
-//! Part 1: the tape records every operation as it happens — the checks.
+//! Part 1: the tape records every operation — the checks.
 //!
 //! Run them with `cargo xtask next` (one failing check at a time, with hints) or
 //! with `cargo test -p lesson6 --test tape`. The course's own test suite runs this
