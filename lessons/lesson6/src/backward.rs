@@ -1,0 +1,71 @@
+//! Part 2: one loop backward gives every gradient.
+//!
+//! The tape's order is a topological order: every node comes after its inputs,
+//! so every node comes before all of its users. Walking the tape from the output
+//! back to node 0 therefore meets each node after every user has handed it its
+//! share of the gradient, and the node can pass the sum on to its own inputs.
+
+use std::ops::Index;
+
+#[allow(unused_imports)] // You will need `Op` in `backward`.
+use crate::tape::{Op, Tape, Var};
+
+/// The gradient of one output with respect to every node of a tape:
+/// `grads[v]` (or `grads.of(v)`) is ∂output/∂v.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gradients(pub(crate) Vec<f64>);
+
+impl Gradients {
+    /// ∂output/∂v, the same as `grads[v]`.
+    ///
+    /// # Panics
+    ///
+    /// If `v` was not on the tape when these gradients were computed.
+    pub fn of(&self, v: Var) -> f64 {
+        self[v]
+    }
+}
+
+impl Index<Var> for Gradients {
+    type Output = f64;
+
+    /// ∂output/∂v.
+    ///
+    /// # Panics
+    ///
+    /// If `v` was not on the tape when these gradients were computed.
+    fn index(&self, v: Var) -> &f64 {
+        match self.0.get(v.0) {
+            Some(gradient) => gradient,
+            None => panic!(
+                "{v:?} is not on the tape these gradients came from (it had {} nodes)",
+                self.0.len()
+            ),
+        }
+    }
+}
+
+impl Tape {
+    /// The gradient of `output` with respect to every node of the tape, in a
+    /// fresh buffer (calling it twice gives the same result).
+    ///
+    /// One gradient per node, all 0 except ∂output/∂output = 1. Then, for each
+    /// node from `output` back to node 0, with `upstream` its gradient so far:
+    /// a leaf passes nothing on; `Add(a, b)` adds `upstream` to the gradients of
+    /// a and of b; `Mul(a, b)` adds value(b)·upstream to a's and value(a)·upstream
+    /// to b's; a node with one input (`Neg`, `Pow`, `Exp`, `Tanh`, `Relu`,
+    /// `Sigmoid`) adds `self.local_derivative(node)`·upstream to its input's
+    /// (you write `local_derivative` in part 3). Always add (`+=`): a value used
+    /// twice receives a share from each use. Nodes after `output` keep 0.
+    ///
+    /// For f = x·y at x = −2, y = 3: `grads[f] -> 1.0`, `grads[x] -> 3.0`,
+    /// `grads[y] -> -2.0`.
+    ///
+    /// # Panics
+    ///
+    /// If `output` is not on this tape ("is not on this tape").
+    pub fn backward(&self, output: Var) -> Gradients {
+        // TODO: fresh gradients, 1 for the output, then one loop back to node 0 adding the shares.
+        todo!("the gradient of {output:?} with respect to every node")
+    }
+}

@@ -1,0 +1,107 @@
+//! Part 3: operations of one input and their local derivatives.
+//!
+//! Each operation records its node and value like `add` and `mul` do, and
+//! [`Tape::local_derivative`] says how fast its value moves with its input:
+//! `backward` multiplies that by the node's gradient and adds the product into
+//! the input's gradient. Write each operation's value and its derivative side
+//! by side: `out` is the node's own value, `a` its input's.
+
+#[allow(unused_imports)] // You will need `Op` in `local_derivative`.
+use crate::tape::{Op, Tape, Var};
+
+impl Tape {
+    /// Records −a.
+    ///
+    /// With a = 3 on the tape: `tape.neg(a)` is a new node, `Op::Neg(a)`, value −3.
+    ///
+    /// # Panics
+    ///
+    /// If `a` is not on this tape.
+    pub fn neg(&mut self, a: Var) -> Var {
+        // TODO: record Op::Neg(a) with the value −a.
+        todo!("record −{a:?}")
+    }
+
+    /// Records aᵏ, for a fixed number k.
+    ///
+    /// With a = 3 on the tape: `tape.pow(a, 2.0)` is a new node, `Op::Pow(a, 2.0)`,
+    /// value 9. Use `f64::powf`.
+    ///
+    /// # Panics
+    ///
+    /// If `k` is not finite ("the exponent of pow must be finite"), or if `a` is
+    /// not on this tape.
+    pub fn pow(&mut self, a: Var, k: f64) -> Var {
+        // TODO: refuse an exponent that is not finite, then record Op::Pow(a, k) with the value aᵏ.
+        todo!("record {a:?} to the power {k}")
+    }
+
+    /// Records eᵃ.
+    ///
+    /// With a = 0 on the tape: `tape.exp(a)` is a new node, `Op::Exp(a)`, value 1.
+    ///
+    /// # Panics
+    ///
+    /// If `a` is not on this tape.
+    pub fn exp(&mut self, a: Var) -> Var {
+        // TODO: record Op::Exp(a) with the value eᵃ.
+        todo!("record e to the power {a:?}")
+    }
+
+    /// Records tanh(a).
+    ///
+    /// With a = 0 on the tape: `tape.tanh(a)` is a new node, `Op::Tanh(a)`, value 0.
+    ///
+    /// # Panics
+    ///
+    /// If `a` is not on this tape.
+    pub fn tanh(&mut self, a: Var) -> Var {
+        // TODO: record Op::Tanh(a) with the value tanh(a).
+        todo!("record tanh({a:?})")
+    }
+
+    /// Records relu(a): a where a is positive, 0 where it is not (as micrograd:
+    /// `0 if a < 0 else a`).
+    ///
+    /// With a = −2 on the tape: `tape.relu(a)` is a new node, `Op::Relu(a)`, value 0.
+    ///
+    /// # Panics
+    ///
+    /// If `a` is not on this tape.
+    pub fn relu(&mut self, a: Var) -> Var {
+        // TODO: record Op::Relu(a) with the value a, or 0 where a < 0.
+        todo!("record relu({a:?})")
+    }
+
+    /// Records σ(a) = 1 / (1 + e⁻ᵃ).
+    ///
+    /// With a = 0 on the tape: `tape.sigmoid(a)` is a new node, `Op::Sigmoid(a)`,
+    /// value 0.5.
+    ///
+    /// # Panics
+    ///
+    /// If `a` is not on this tape.
+    pub fn sigmoid(&mut self, a: Var) -> Var {
+        // TODO: record Op::Sigmoid(a) with the value 1 / (1 + e⁻ᵃ).
+        todo!("record sigmoid({a:?})")
+    }
+
+    /// ∂out/∂a for a node `out` with one input a: the factor by which `backward`
+    /// multiplies the node's gradient before adding it into a's.
+    ///
+    /// `Neg`: −1. `Pow(a, k)`: k·aᵏ⁻¹. `Exp`: eᵃ, which is `out`. `Tanh`: 1 − out².
+    /// `Relu`: 1 where out > 0, else 0 (also at exactly 0, as micrograd).
+    /// `Sigmoid`: out·(1 − out).
+    ///
+    /// For out = tape.tanh(a) at a = 0.5, out = 0.4621:
+    /// `tape.local_derivative(out) -> 0.7864` (= 1 − 0.4621²).
+    ///
+    /// Only `backward` calls it, and only for these six operations: a leaf, an
+    /// add or a mul has no single input, and asking for one is a bug (a panic).
+    // Unused until you write `backward` (part 2), which calls it.
+    #[allow(dead_code)]
+    pub(crate) fn local_derivative(&self, node: Var) -> f64 {
+        // TODO: ∂out/∂a for each one-input operation, from out or from the input's value.
+        todo!("the local derivative of node {node:?}")
+    }
+}
