@@ -7,6 +7,7 @@
 
 use std::ops::Index;
 
+#[allow(unused_imports)] // You will need `Op` in `backward`.
 use crate::tape::{Op, Tape, Var};
 
 /// The gradient of one output with respect to every node of a tape:

@@ -6,6 +6,7 @@
 //! the input's gradient. Write each operation's value and its derivative side
 //! by side: `out` is the node's own value, `a` its input's.
 
+#[allow(unused_imports)] // You will need `Op` in `local_derivative`.
 use crate::tape::{Op, Tape, Var};
 
 impl Tape {
