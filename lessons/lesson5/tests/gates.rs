@@ -19,14 +19,7 @@ fn add_gate_passes_the_upstream_gradient_to_both_inputs() {
         let (da, db) = add_backward(upstream);
         let rule = "a + b moves 1 for 1 with each input, so each input gets the upstream \
                     gradient times 1: unchanged";
-        let mistakes = [
-            (
-                1.0,
-                "the add gate's local derivative 1 alone: the upstream gradient was not \
-                 multiplied in",
-            ),
-            (-upstream, "a sign slip"),
-        ];
+        let mistakes = [(1.0, NOT_MULTIPLIED), (-upstream, "a sign slip")];
         for (name, got) in [("∂/∂a", da), ("∂/∂b", db)] {
             // A number passed on: EXACT.
             assert_close_naming(
@@ -72,11 +65,7 @@ fn mul_gate_gives_each_input_upstream_times_the_other_input() {
                         "mul's swap: the local derivative of the wrong input (an input's \
                          own value)",
                     ),
-                    (
-                        other,
-                        "the local derivative alone: the upstream gradient was not \
-                         multiplied in",
-                    ),
+                    (other, NOT_MULTIPLIED),
                     (-upstream * other, "a sign slip"),
                 ],
             );
@@ -116,23 +105,10 @@ fn max_gate_routes_the_upstream_gradient_to_the_larger_input_only() {
                     same(got, (db, da)),
                     "the gradient routed to the smaller input",
                 ),
-                (
-                    same(got, (da / upstream, db / upstream)),
-                    "the local derivative alone: the upstream gradient was not multiplied in",
-                ),
+                (same(got, (da / upstream, db / upstream)), NOT_MULTIPLIED),
             ],
         );
-        // 0 or the upstream gradient itself: EXACT.
-        assert_close(&format!("∂/∂a from {at}"), got.0, da, Tol::EXACT, &rule);
-        assert_close(&format!("∂/∂b from {at}"), got.1, db, Tol::EXACT, &rule);
-        assert_matches_numeric(
-            &at,
-            &["∂/∂a", "∂/∂b"],
-            &[got.0, got.1],
-            |v| upstream * v[0].max(v[1]),
-            &[a, b],
-            &rule,
-        );
+        assert_max_pair(&at, got, (da, db), upstream, (a, b), &rule);
     }
 }
 
@@ -156,23 +132,10 @@ fn max_gate_splits_a_tie_in_half() {
                     "max's gradient given to both inputs in full: together they would get twice \
                      the upstream gradient",
                 ),
-                (
-                    same(got, (0.5, 0.5)),
-                    "the local derivative ½ alone: the upstream gradient was not multiplied in",
-                ),
+                (same(got, (0.5, 0.5)), NOT_MULTIPLIED),
             ],
         );
-        // Half of a small whole number: EXACT.
-        assert_close(&format!("∂/∂a from {at}"), got.0, half, Tol::EXACT, &rule);
-        assert_close(&format!("∂/∂b from {at}"), got.1, half, Tol::EXACT, &rule);
-        assert_matches_numeric(
-            &at,
-            &["∂/∂a", "∂/∂b"],
-            &[got.0, got.1],
-            |v| upstream * v[0].max(v[1]),
-            &[x, x],
-            &rule,
-        );
+        assert_max_pair(&at, got, (half, half), upstream, (x, x), &rule);
     }
 }
 
@@ -189,27 +152,20 @@ fn sigmoid_squashes_t_into_0_to_1() {
     ];
     for (t, expected) in cases {
         let got = sigmoid(t);
-        let rule = think(
-            "σ(t) = 1 / (1 + e^−t): (-t).exp() is e^−t",
-            &[(
-                got.is_nan(),
-                "e^t / (1 + e^t): for a large t that is ∞/∞ = NaN, while 1 / (1 + e^−t) \
-                 never overflows that way",
-            )],
-        );
-        // exp is correct to about one unit in the last place, and its result passes
-        // through two more roundings: ± 1e-12 (EXACT) is plenty and still tells any
-        // two formulas apart.
+        let overflow = "e^t / (1 + e^t): for a large t that is ∞/∞ = NaN, while 1 / (1 + e^−t) \
+                        never overflows that way";
+        let rule = think("σ(t) = 1 / (1 + e^−t)", &[(got.is_nan(), overflow)]);
+        let flipped = "σ(−t): e^t where e^−t belongs ((-t).exp() is e^−t)";
+        // exp is correct to about one unit in the last place, then two more
+        // roundings: EXACT (± 1e-12) is plenty, and tells any two formulas apart.
+        let quantity = format!("sigmoid({t})");
         assert_close_naming(
-            &format!("sigmoid({t})"),
+            &quantity,
             got,
             expected,
             Tol::EXACT,
             &rule,
-            &[(
-                1.0 - expected,
-                "σ(−t): e^t where e^−t belongs ((-t).exp() is e^−t)",
-            )],
+            &[(1.0 - expected, flipped)],
         );
     }
 }
@@ -226,62 +182,62 @@ fn sigmoid_backward_is_upstream_times_sigma_prime_at_the_input_t() {
     ];
     for (t, upstream, expected) in cases {
         let got = sigmoid_backward(t, upstream);
-        let s = sigma(t);
+        let quantity = format!("sigmoid_backward(t = {t}, upstream = {upstream})");
+        let rule = "the local derivative is σ′(t) = σ(t)·(1 − σ(t)) at the gate's input t, \
+                    and the gate hands back upstream·σ′(t)";
+        let overflow = "e^−t / (1 + e^−t)²: far from 0 that is ∞/∞ = NaN, while \
+                        σ(t)·(1 − σ(t)) is 0·1 there";
+        let (s, u) = (sigma(t), upstream);
         let at_output = sigma(s) * (1.0 - sigma(s));
+        let mistakes = [
+            (u * s, "σ′ taken as σ: the derivative is σ(t)·(1 − σ(t))"),
+            (
+                u * at_output,
+                "σ′ evaluated at the output σ(t) instead of the input t: this function \
+                 receives t, so σ′(t) = σ(t)·(1 − σ(t))",
+            ),
+            (
+                u * t * (1.0 - t),
+                "t·(1 − t): the formula for a gate that receives its output σ(t); this one \
+                 receives t, so compute σ(t) first",
+            ),
+            (s * (1.0 - s), NOT_MULTIPLIED),
+            (u * s * (1.0 - t), "σ(t)·(1 − t): it is σ(t)·(1 − σ(t))"),
+            (-u * s * (1.0 - s), "a sign slip"),
+        ];
         // exp to the last place, then a few roundings: EXACT (± 1e-12) tells every
         // named mistake apart (they differ by 0.05 or more).
-        assert_close_naming(
-            &format!("sigmoid_backward(t = {t}, upstream = {upstream})"),
-            got,
-            expected,
-            Tol::EXACT,
-            &think(
-                "the local derivative is σ′(t) = σ(t)·(1 − σ(t)) at the gate's input t, \
-                 and the gate hands back upstream·σ′(t)",
-                &[(
-                    got.is_nan(),
-                    "e^−t / (1 + e^−t)²: far from 0 that is ∞/∞ = NaN, while \
-                     σ(t)·(1 − σ(t)) is 0·1 there",
-                )],
-            ),
-            &[
-                (
-                    upstream * s,
-                    "σ′ taken as σ: the derivative is σ(t)·(1 − σ(t))",
-                ),
-                (
-                    upstream * at_output,
-                    "σ′ evaluated at the output σ(t) instead of the input t: this \
-                     function receives t, so σ′(t) = σ(t)·(1 − σ(t))",
-                ),
-                (
-                    upstream * t * (1.0 - t),
-                    "t·(1 − t): the formula for a gate that receives its output σ(t); \
-                     this one receives t, so compute σ(t) first",
-                ),
-                (
-                    s * (1.0 - s),
-                    "σ′(t) alone: the upstream gradient was not multiplied in",
-                ),
-                (
-                    upstream * s * (1.0 - t),
-                    "σ(t)·(1 − t): it is σ(t)·(1 − σ(t))",
-                ),
-                (-upstream * s * (1.0 - s), "a sign slip"),
-            ],
-        );
+        let rule = think(rule, &[(got.is_nan(), overflow)]);
+        assert_close_naming(&quantity, got, expected, Tol::EXACT, &rule, &mistakes);
         if t.abs() < 100.0 {
-            assert_matches_numeric(
-                &format!("sigmoid_backward(t = {t}, upstream = {upstream})"),
-                &["∂/∂t"],
-                &[got],
-                |v| upstream * sigma(v[0]),
-                &[t],
-                "upstream·σ′(t), with σ′(t) = σ(t)·(1 − σ(t)) at the input t",
-            );
+            let f = |v: &[f64]| upstream * sigma(v[0]);
+            assert_matches_numeric(&quantity, &["∂/∂t"], &[got], f, &[t], &rule);
         }
     }
 }
+
+/// Checks the pair of gradients `max_backward` returned at (a, b) against the
+/// expected pair, and against central differences of upstream·max(a, b).
+#[track_caller]
+fn assert_max_pair(
+    at: &str,
+    got: (f64, f64),
+    expected: (f64, f64),
+    upstream: f64,
+    (a, b): (f64, f64),
+    rule: &str,
+) {
+    // 0, the upstream gradient or half of it, all small numbers: EXACT.
+    for (name, g, e) in [("∂/∂a", got.0, expected.0), ("∂/∂b", got.1, expected.1)] {
+        assert_close(&format!("{name} from {at}"), g, e, Tol::EXACT, rule);
+    }
+    let f = |v: &[f64]| upstream * v[0].max(v[1]);
+    assert_matches_numeric(at, &["∂/∂a", "∂/∂b"], &[got.0, got.1], f, &[a, b], rule);
+}
+
+/// The mistake of a gate that hands back its local derivative as it is.
+const NOT_MULTIPLIED: &str =
+    "the local derivative alone: the upstream gradient was not multiplied in";
 
 /// Whether a pair of gradients is `expected` (EXACT: the pairs compared here
 /// are 0, ½, or small whole numbers and their halves).

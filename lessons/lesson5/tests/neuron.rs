@@ -31,10 +31,10 @@ fn neuron_forward_keeps_every_wire() {
             "the forward pass keeps its inputs: the mul gates need them backward",
         );
         let Inputs { a, x, .. } = inputs;
-        // Products and sums of halves are exact, σ is exp and two roundings: EXACT.
-        // (wire, got, expected, formula, named mistakes).
-        type Wire<'a> = (&'a str, f64, f64, &'a str, &'a [(f64, &'a str)]);
-        let wires: [Wire; 5] = [
+        let (no_bias, no_sigmoid) = ("the bias c left out of t", "out = t: σ not applied");
+        // (wire, got, expected, formula, named mistakes). Products and sums of
+        // halves are exact, σ is exp and two roundings: EXACT.
+        let wires: [(_, _, _, _, &[(f64, &str)]); 5] = [
             (
                 "ax",
                 got.ax,
@@ -44,40 +44,26 @@ fn neuron_forward_keeps_every_wire() {
             ),
             ("by", got.by, by, "b·y", &[]),
             ("sum", got.sum, sum, "a·x + b·y", &[]),
-            (
-                "t",
-                got.t,
-                t,
-                "a·x + b·y + c",
-                &[(sum, "the bias c left out of t")],
-            ),
+            ("t", got.t, t, "a·x + b·y + c", &[(sum, no_bias)]),
             (
                 "out",
                 got.out,
                 out,
-                "σ(t) = 1 / (1 + e^−t)",
-                &[
-                    (t, "out = t: the sigmoid was not applied"),
-                    (sigma(sum), "the bias c left out of t"),
-                ],
+                "σ(t)",
+                &[(t, no_sigmoid), (sigma(sum), no_bias)],
             ),
         ];
         for (name, value, expected, formula, mistakes) in wires {
-            assert_close_naming(
-                &format!("{at}.{name}"),
-                value,
-                expected,
-                Tol::EXACT,
-                &format!("{name} is {formula}"),
-                mistakes,
-            );
+            let rule = format!("{name} is {formula}");
+            let quantity = format!("{at}.{name}");
+            assert_close_naming(&quantity, value, expected, Tol::EXACT, &rule, mistakes);
         }
     }
 }
 
 #[test]
 fn neuron_backward_gives_c_the_sigmoids_local_derivative_at_t() {
-    let got = neuron_backward(&karpathy_forward());
+    let got = neuron_backward(&forward(KARPATHY));
     let s = 0.8807970779778823;
     // σ(σ(2)) = 0.7069873680001046 by hand, so σ′ at the output is 0.20715622948838924.
     assert_close_naming(
@@ -101,8 +87,7 @@ fn neuron_backward_gives_c_the_sigmoids_local_derivative_at_t() {
             ),
             (
                 1.0,
-                "the add gates' local derivative 1 alone: the gradient σ′(t) arriving \
-                 from the sigmoid was not multiplied in",
+                "the add gates' local derivative 1 alone: σ′(t) was not multiplied in",
             ),
             (-SIGMA_PRIME_AT_2, "a sign slip"),
         ],
@@ -121,21 +106,8 @@ fn neuron_backward_gives_c_the_sigmoids_local_derivative_at_t() {
 #[test]
 fn neuron_backward_gives_each_weight_and_input_the_gradient_times_its_partner() {
     // (the forward pass, σ′(t)) by hand: σ′(2) above, σ′(−2.25) = 0.08625794444256298.
-    let cases = [
-        (karpathy_forward(), SIGMA_PRIME_AT_2),
-        (
-            Neuron {
-                inputs: OTHER,
-                ax: -1.0,
-                by: -1.5,
-                sum: -2.5,
-                t: -2.25,
-                out: sigma(-2.25),
-            },
-            0.08625794444256298,
-        ),
-    ];
-    for (neuron, sp) in cases {
+    for (inputs, sp) in [(KARPATHY, SIGMA_PRIME_AT_2), (OTHER, 0.08625794444256298)] {
+        let neuron = forward(inputs);
         let got = neuron_backward(&neuron);
         let Inputs { a, b, c, x, y } = neuron.inputs;
         let at = format!(
@@ -161,13 +133,11 @@ fn neuron_backward_gives_each_weight_and_input_the_gradient_times_its_partner() 
                 &[
                     (
                         own * sp,
-                        "mul's swap: the local derivative of the wrong input (the input's \
-                         own value)",
+                        "mul's swap: the local derivative of the wrong input",
                     ),
                     (
                         partner,
-                        "the mul gate's local derivative alone: the gradient σ′(t) arriving \
-                         from above was not multiplied in",
+                        "the mul gate's local derivative alone: σ′(t) not multiplied in",
                     ),
                     (-partner * sp, "a sign slip"),
                 ],
@@ -217,7 +187,7 @@ fn neuron_step_moves_all_five_inputs_up_the_gradient() {
                 ),
                 (
                     before,
-                    "this input did not move: the step moves all five inputs, the data x \
+                    "an input left where it was: the step moves all five inputs, the data x \
                      and y too (as in Karpathy's guide)",
                 ),
                 (
@@ -264,16 +234,20 @@ const OTHER: Inputs = Inputs {
     y: -1.0,
 };
 
-/// The forward pass at Karpathy's point, written here so that the checks of the
-/// backward pass do not depend on your forward pass.
-fn karpathy_forward() -> Neuron {
+/// The forward pass, written here so that the checks of the backward pass do
+/// not depend on yours.
+fn forward(inputs: Inputs) -> Neuron {
+    let Inputs { a, b, c, x, y } = inputs;
+    let (ax, by) = (a * x, b * y);
+    let (sum, t) = (ax + by, ax + by + c);
+    let out = sigma(t);
     Neuron {
-        inputs: KARPATHY,
-        ax: -1.0,
-        by: 6.0,
-        sum: 5.0,
-        t: 2.0,
-        out: 0.8807970779778823,
+        inputs,
+        ax,
+        by,
+        sum,
+        t,
+        out,
     }
 }
 
