@@ -75,8 +75,11 @@ fn adaptive_climb_undoes_an_overshooting_step_and_halves_eta() {
     assert_climb(q, end, (A, 0.55, 0, 1), &rule);
     // The second try, with η = 0.55, goes to 2.2 and raises f: kept, η unchanged.
     let q = "adaptive_climb(f, f_prime, A, η = 1.1, steps = 2)";
+    let end = on_hill(q, A, 1.1, 2);
+    let again = "a second try with the η given, not the halved one: step with climb.eta";
     let rule = "undo and halve only on an overshoot; a step that raises f is kept, η unchanged";
-    assert_climb(q, on_hill(q, A, 1.1, 2), (2.2, 0.55, 1, 1), rule);
+    let rule = think(rule, &[(end.x == A && end.eta == 0.275, again)]);
+    assert_climb(q, end, (2.2, 0.55, 1, 1), &rule);
     // From C with η = 4: −12 and −4 fall, 0 only bounces level, then 2 lands on B.
     let q = "adaptive_climb(f, f_prime, C, η = 4, steps = 4)";
     let end = on_hill(q, C, 4.0, 4);
@@ -100,7 +103,14 @@ fn an_undone_step_leaves_the_climb_where_it_was_not_at_its_start() {
     let restart = "the climb went back to its start after an overshoot";
     let rule = "an undone step is only that step: the climb tries again from where it stands, \
                 with half the step size";
-    let rule = think(rule, &[(seen.get(3) == Some(&2.25), restart)]);
+    let above_start = "a step judged against the start's height, not the current point's: it \
+                       fell from 0.25 to −0.75, yet rose above 2.25; ask overshoots(f, x, next)";
+    let fourth = seen.get(3).copied();
+    let slips = [
+        (fourth == Some(2.25), restart),
+        (fourth == Some(-0.75), above_start),
+    ];
+    let rule = think(rule, &slips);
     let points = format!("the points where {q} asked for the slope");
     let expected = [2.25, 1.25, 0.25, 0.25, 0.25];
     assert_all_close(&points, &seen, &expected, Tol::EXACT, &rule);
@@ -113,54 +123,41 @@ fn adaptive_climb_reaches_the_peak_from_any_start_and_any_eta() {
     let step_sizes = [
         0.1, 0.3, 0.5, 0.6, 0.9, 1.0, 1.1, 1.5, 2.0, 3.0, 4.0, 10.0, 1e3, 1e6,
     ];
-    for (start, eta) in starts
+    let pairs = starts
         .into_iter()
-        .flat_map(|s| step_sizes.map(|eta| (s, eta)))
-    {
+        .flat_map(|s| step_sizes.map(|eta| (s, eta)));
+    for (start, eta) in pairs {
         let q = format!("adaptive_climb(f, f_prime, start = {start}, η = {eta}, steps = {BUDGET})");
         let end = on_hill(&q, start, eta, BUDGET);
         let rule = "every try is either kept or undone (one halving), never both, never neither";
-        let tries = end.kept + end.halvings;
-        assert_claim(
-            tries == BUDGET,
-            &format!("kept + halvings of {q}"),
-            tries,
-            BUDGET,
-            rule,
-        );
+        let (tries, counts) = (end.kept + end.halvings, format!("kept + halvings of {q}"));
+        assert_claim(tries == BUDGET, &counts, tries, BUDGET, rule);
         if (end.x - B).abs() <= PEAK_TOL {
             continue;
         }
         let before = on_hill(&q, start, eta, BUDGET - 1).x;
+        let ran_away = !end.x.is_finite() || (end.x - B).abs() > (start - B).abs();
         let slips = [
-            (
-                !end.x.is_finite() || (end.x - B).abs() > (start - B).abs(),
-                RAN_AWAY,
-            ),
+            (ran_away, RAN_AWAY),
             (end.x != before && end.x - B == B - before, BOUNCING),
             (end.x == start, "a climb that never left its start"),
         ];
-        let rule =
-            "halve η on every overshoot, and keep every other step, until the budget is spent";
-        let got = format!("{end:?}");
-        fail(
-            &q,
-            got,
-            format!("x within {PEAK_TOL:e} of B = 2"),
-            &think(rule, &slips),
-        );
+        let rule = "halve η on every overshoot, keep every other step, until the budget is spent";
+        let expected = format!("x within {PEAK_TOL:e} of B = 2");
+        fail(&q, format!("{end:?}"), expected, &think(rule, &slips));
     }
 }
 
 #[test]
 fn adaptive_climb_refuses_bad_input_even_with_zero_steps() {
-    for (eta, steps) in [
+    let bad = [
         (0.0, 10),
         (-1.0, 10),
         (f64::NAN, 10),
         (f64::INFINITY, 10),
         (-1.0, 0),
-    ] {
+    ];
+    for (eta, steps) in bad {
         assert_panics(
             &format!("adaptive_climb(f, f_prime, 0, η = {eta}, steps = {steps})"),
             || adaptive_climb(hill, slope, 0.0, eta, steps),

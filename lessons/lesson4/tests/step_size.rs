@@ -16,84 +16,35 @@ const C: f64 = 4.0;
 #[test]
 fn a_step_overshoots_when_it_moves_x_but_f_does_not_rise() {
     let cases = [
-        (
-            A,
-            4.4,
-            true,
-            "f fell from 0 to −1.76: the step jumped far past B",
-        ),
-        (
-            A,
-            C,
-            true,
-            "f stayed at 0: the step bounced to the same height beyond B",
-        ),
-        (
-            A,
-            2.4,
-            false,
-            "the step passed B, but f still rose from 0 to 3.84",
-        ),
-        (C, 3.6, false, "x went down, but f went up: a good step"),
+        (A, 4.4, true, "f fell from 0 to −1.76: far past B"),
+        (A, C, true, "f stayed 0: a bounce to the same height"),
+        (A, 2.4, false, "past B, but f rose from 0 to 3.84"),
+        (C, 3.6, false, "x went down, but f went up"),
         (C, -0.4, true, "x went down and f fell to −1.76"),
-        (
-            B,
-            B,
-            false,
-            "the step did not move: at the peak there is nothing to overshoot",
-        ),
+        (B, B, false, "no move: at the peak nothing overshoots"),
         (
             A,
             f64::NAN,
             true,
-            "f(NaN) is NaN, which is not above f(0): f did not rise",
+            "f(NaN) is not above f(0): f did not rise",
         ),
     ];
-    // The common slips, as what each would answer for a step from x to n. A slip
-    // is named only if it gives every answer so far, the wrong one included.
-    type Slip = (fn(f64, f64) -> bool, &'static str);
-    let slips: [Slip; 5] = [
-        (
-            |x, n| n != x && hill(x) <= hill(n),
-            "the heights compared the wrong way round",
-        ),
-        (
-            |x, n| n != x && hill(n) < hill(x),
-            "a level step not counted, but f did not rise",
-        ),
-        (
-            |x, n| n != x && hill(n) <= hill(x),
-            "NaN let through: f(NaN) <= f(x) is false; ask whether f rose, f(x_next) > f(x), \
-             which NaN fails, and negate that",
-        ),
-        (
-            |x, n| hill(n) <= hill(x),
-            "a step that does not move counted as an overshoot",
-        ),
-        (
-            |x, n| (x - B) * (n - B) < 0.0,
-            "passing B taken for an overshoot",
-        ),
-    ];
+    // A known slip is named only if it gives every answer so far, the wrong one
+    // included.
     let mut answers = Vec::new();
     for (x, x_next, expected, why) in cases {
         let got = overshoots(hill, x, x_next);
         answers.push((x, x_next, got));
-        let matches = |slip: fn(f64, f64) -> bool| answers.iter().all(|&(x, n, g)| slip(x, n) == g);
-        let named: Vec<(bool, &str)> = slips
-            .iter()
-            .map(|&(slip, what)| (matches(slip), what))
-            .collect();
+        let gives = |k| answers.iter().all(|&(x, n, g)| slip(k, x, n) == g);
+        let named: Vec<(bool, &str)> = (0..5).map(|k| (gives(k), SLIPS[k])).collect();
         let rule = "a step overshoots when x_next ≠ x and f(x_next) is not above f(x): compare the \
                     heights f, not the positions x";
-        let quantity = format!("overshoots(f, x = {x}, x_next = {x_next})");
-        assert_claim(
-            got == expected,
-            &quantity,
-            got,
-            format!("{expected}: {why}"),
-            &think(rule, &named),
+        let (q, expected) = (
+            format!("overshoots(f, x = {x}, x_next = {x_next})"),
+            (expected, why),
         );
+        let shown = format!("{}: {}", expected.0, expected.1);
+        assert_claim(got == expected.0, &q, got, shown, &think(rule, &named));
     }
 }
 
@@ -226,6 +177,27 @@ fn classify_agrees_with_what_the_climb_does() {
             "classify must describe the climb: read the outcome from the factor 1 − 2η",
         );
     }
+}
+
+/// The common slips of an overshoot test, and what slip `k` answers for a step
+/// from x to n.
+const SLIPS: [&str; 5] = [
+    "the heights compared the wrong way round",
+    "a level step not counted, but f did not rise",
+    "NaN let through: f(NaN) <= f(x) is false; ask whether f rose, f(x_next) > f(x), which \
+     NaN fails, and negate that",
+    "a step that does not move counted as an overshoot",
+    "passing B taken for an overshoot",
+];
+fn slip(k: usize, x: f64, n: f64) -> bool {
+    let moved = n != x;
+    [
+        moved && hill(x) <= hill(n),
+        moved && hill(n) < hill(x),
+        moved && hill(n) <= hill(x),
+        hill(n) <= hill(x),
+        (x - B) * (n - B) < 0.0,
+    ][k]
 }
 
 /// A boundary step size (0.5 or 1) classified as the range next to it.
