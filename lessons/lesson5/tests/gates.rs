@@ -125,7 +125,7 @@ fn max_gate_splits_a_tie_in_half() {
             &[
                 (
                     same(got, (upstream, 0.0)) || same(got, (0.0, upstream)),
-                    "a tie given all to one side (`>=` where the lesson splits)",
+                    "a tie given all to one side (an `if a > b … else` or `>=` with no case for a == b)",
                 ),
                 (
                     same(got, (upstream, upstream)),
