@@ -11,34 +11,19 @@
 use check::{Tol, assert_claim, assert_close_naming, assert_panics};
 use lesson6::{Op, Tape, Var};
 
-/// Named when ∂out/∂a came out 0 where it must not.
-const NOTHING_THROUGH: &str = "nothing reaching a through the one-input node: does backward \
-    add local_derivative(node)·upstream into the input for Neg, Pow, Exp, Tanh, Relu and \
-    Sigmoid?";
-
 #[test]
 fn neg_records_minus_a_with_derivative_minus_1() {
     for a in [3.0, -0.5] {
-        let (value, slope) = through("neg", a, Op::Neg, Tape::neg);
         let rule = "−a moves down by 1 when a moves up by 1: ∂(−a)/∂a = −1";
-        assert_close_naming(
-            &format!("neg at a = {a}"),
-            value,
-            -a,
-            Tol::EXACT,
+        let sign = "the sign lost: neg's local derivative is −1";
+        one_input(
+            "neg(a)",
+            a,
+            Op::Neg,
+            Tape::neg,
+            (-a, -1.0),
             rule,
-            &[(a, "a kept as it is")],
-        );
-        assert_close_naming(
-            &format!("∂(−a)/∂a at a = {a}"),
-            slope,
-            -1.0,
-            Tol::EXACT,
-            rule,
-            &[
-                (1.0, "the sign lost: neg's local derivative is −1"),
-                (0.0, NOTHING_THROUGH),
-            ],
+            &[(1.0, sign)],
         );
     }
 }
@@ -46,33 +31,26 @@ fn neg_records_minus_a_with_derivative_minus_1() {
 #[test]
 fn pow_has_derivative_k_times_a_to_the_k_minus_1() {
     // (a, k, aᵏ, k·aᵏ⁻¹): every one exact in f64.
-    for (a, k, value_expected, slope_expected) in [
-        (3.0, 2.0, 9.0, 6.0),
+    for (a, k, value, slope) in [
+        (3.0_f64, 2.0, 9.0, 6.0),
         (-2.0, 3.0, -8.0, 12.0),
         (2.0, -1.0, 0.5, -0.25),
         (4.0, 0.5, 2.0, 0.25),
     ] {
-        let (value, slope) = through("pow", a, |v| Op::Pow(v, k), |tape, v| tape.pow(v, k));
         let rule = "the power rule: ∂(aᵏ)/∂a = k·aᵏ⁻¹, for any fixed k (f64::powf takes a float k)";
-        assert_close_naming(
-            &format!("pow(a, {k}) at a = {a}"),
-            value,
-            value_expected,
-            Tol::EXACT,
+        let wrong = [
+            (k * a.powf(k), "k·aᵏ: lower the exponent by one"),
+            (a.powf(k - 1.0), "aᵏ⁻¹ without the factor k"),
+        ];
+        let (name, op) = (format!("pow(a, {k})"), |v| Op::Pow(v, k));
+        one_input(
+            &name,
+            a,
+            op,
+            |tape, v| tape.pow(v, k),
+            (value, slope),
             rule,
-            &[],
-        );
-        assert_close_naming(
-            &format!("∂(aᵏ)/∂a for k = {k} at a = {a}"),
-            slope,
-            slope_expected,
-            Tol::EXACT,
-            rule,
-            &[
-                (k * a.powf(k), "k·aᵏ: lower the exponent by one"),
-                (a.powf(k - 1.0), "aᵏ⁻¹ without the factor k"),
-                (0.0, NOTHING_THROUGH),
-            ],
+            &wrong,
         );
     }
 }
@@ -93,165 +71,179 @@ fn pow_refuses_an_exponent_that_is_not_finite() {
 }
 
 #[test]
+fn a_value_used_by_two_one_input_nodes_gets_both_shares() {
+    // y = −a + a² at a = 3: ∂y/∂a = −1 + 2·3 = 5, whole numbers, exact.
+    let mut tape = Tape::new();
+    let a = tape.leaf(3.0);
+    let (minus_a, square) = (tape.neg(a), tape.pow(a, 2.0));
+    let y = tape.add(minus_a, square);
+    let overwrote = "= in place of += in backward's arm for one-input nodes";
+    assert_close_naming(
+        "∂(−a + a²)/∂a at a = 3",
+        tape.backward(y)[a],
+        5.0,
+        Tol::EXACT,
+        "a is the input of two one-input nodes, and each hands it a share, −1 and 2a = 6: \
+         the arm of backward for one-input nodes adds (+=) like the others",
+        &[(-1.0, overwrote), (6.0, overwrote)],
+    );
+}
+
+#[test]
 fn exp_has_derivative_equal_to_its_value() {
     for a in [1.5, -2.0] {
-        let (value, slope) = through("exp", a, Op::Exp, Tape::exp);
         let rule = "∂(eᵃ)/∂a = eᵃ: the local derivative of exp is its own value, out";
-        assert_close_naming(
-            &format!("exp at a = {a}"),
-            value,
-            a.exp(),
-            Tol::EXACT,
+        let wrong = [(a, "the input a instead of the value eᵃ"), (1.0, "1")];
+        one_input(
+            "exp(a)",
+            a,
+            Op::Exp,
+            Tape::exp,
+            (a.exp(), a.exp()),
             rule,
-            &[],
-        );
-        assert_close_naming(
-            &format!("∂(eᵃ)/∂a at a = {a}"),
-            slope,
-            a.exp(),
-            Tol::EXACT,
-            rule,
-            &[
-                (a, "the input a instead of the value eᵃ"),
-                (1.0, "1"),
-                (0.0, NOTHING_THROUGH),
-            ],
+            &wrong,
         );
     }
 }
 
 #[test]
 fn tanh_has_derivative_1_minus_its_value_squared() {
-    for a in [0.5, -2.0] {
-        let (value, slope) = through("tanh", a, Op::Tanh, Tape::tanh);
+    for a in [0.5_f64, -2.0] {
         let out = a.tanh();
         let rule = "∂tanh(a)/∂a = 1 − tanh(a)² = 1 − out², with out the node's value";
-        assert_close_naming(
-            &format!("tanh at a = {a}"),
-            value,
-            out,
-            Tol::EXACT,
+        let wrong = [
+            (
+                1.0 - a * a,
+                "1 − a² with a the input: square the value out, not a",
+            ),
+            (out * out - 1.0, "out² − 1: the sign flipped"),
+            (1.0 - out, "1 − out: square out"),
+        ];
+        one_input(
+            "tanh(a)",
+            a,
+            Op::Tanh,
+            Tape::tanh,
+            (out, 1.0 - out * out),
             rule,
-            &[],
-        );
-        assert_close_naming(
-            &format!("∂tanh(a)/∂a at a = {a}"),
-            slope,
-            1.0 - out * out,
-            Tol::EXACT,
-            rule,
-            &[
-                (
-                    1.0 - a * a,
-                    "1 − a² with a the input: square the value out, not a",
-                ),
-                (out * out - 1.0, "out² − 1: the sign flipped"),
-                (1.0 - out, "1 − out: square out"),
-                (0.0, NOTHING_THROUGH),
-            ],
+            &wrong,
         );
     }
 }
 
 #[test]
 fn relu_passes_the_gradient_only_where_it_is_positive() {
-    for (a, value_expected, slope_expected) in [(2.0, 2.0, 1.0), (-3.0, 0.0, 0.0)] {
-        let (value, slope) = through("relu", a, Op::Relu, Tape::relu);
+    for (a, value, slope) in [(2.0, 2.0, 1.0), (-3.0, 0.0, 0.0)] {
         let rule = "relu(a) is a where a > 0 and 0 elsewhere: where it is a, it passes the \
                     gradient whole (1); where it is flat at 0, it passes nothing (0)";
-        assert_close_naming(
-            &format!("relu at a = {a}"),
-            value,
-            value_expected,
-            Tol::EXACT,
+        let wrong = [(
+            1.0,
+            "(out >= 0) where it is (out > 0): out is 0 at every negative a",
+        )];
+        one_input(
+            "relu(a)",
+            a,
+            Op::Relu,
+            Tape::relu,
+            (value, slope),
             rule,
-            &[(a, "a kept as it is: relu of a negative number is 0")],
-        );
-        assert_close_naming(
-            &format!("∂relu(a)/∂a at a = {a}"),
-            slope,
-            slope_expected,
-            Tol::EXACT,
-            rule,
-            &[],
+            &wrong,
         );
     }
 }
 
 #[test]
 fn relu_at_exactly_0_has_gradient_0() {
-    let (value, slope) = through("relu", 0.0, Op::Relu, Tape::relu);
     let rule = "relu has no derivative at 0; micrograd (and this engine) takes (out > 0): \
                 at exactly 0 nothing passes";
-    assert_close_naming("relu at a = 0", value, 0.0, Tol::EXACT, rule, &[]);
-    assert_close_naming(
-        "∂relu(a)/∂a at a = 0",
-        slope,
+    let wrong = [(1.0, "(a >= 0) where it is (out > 0)")];
+    one_input(
+        "relu(a)",
         0.0,
-        Tol::EXACT,
+        Op::Relu,
+        Tape::relu,
+        (0.0, 0.0),
         rule,
-        &[(1.0, "(out >= 0) where it is (out > 0)")],
+        &wrong,
     );
 }
 
 #[test]
 fn sigmoid_has_derivative_value_times_1_minus_value() {
-    for a in [0.0, 1.0, -2.0] {
-        let (value, slope) = through("sigmoid", a, Op::Sigmoid, Tape::sigmoid);
+    for a in [0.0_f64, 1.0, -2.0] {
         let out = 1.0 / (1.0 + (-a).exp());
         let rule = "σ′(a) = σ(a)·(1 − σ(a)) = out·(1 − out), with out the node's value";
+        let wrong = [
+            (
+                a * (1.0 - a),
+                "a·(1 − a) with a the input: use the value out",
+            ),
+            (out * (out - 1.0), "out·(out − 1): the sign flipped"),
+        ];
         // Tol::EXACT's 1e-12 also accepts σ written another way, e.g. eᵃ/(1 + eᵃ).
-        assert_close_naming(
-            &format!("sigmoid at a = {a}"),
-            value,
-            out,
-            Tol::EXACT,
+        let expected = (out, out * (1.0 - out));
+        one_input(
+            "sigmoid(a)",
+            a,
+            Op::Sigmoid,
+            Tape::sigmoid,
+            expected,
             rule,
-            &[],
-        );
-        assert_close_naming(
-            &format!("∂σ(a)/∂a at a = {a}"),
-            slope,
-            out * (1.0 - out),
-            Tol::EXACT,
-            rule,
-            &[
-                (
-                    a * (1.0 - a),
-                    "a·(1 − a) with a the input: use the value out",
-                ),
-                (out * (out - 1.0), "out·(out − 1): the sign flipped"),
-                (0.0, NOTHING_THROUGH),
-            ],
+            &wrong,
         );
     }
 }
 
-/// Records `record` on a leaf a on a new tape; checks that it added exactly one
-/// node, `expected(a)`; returns its value and ∂out/∂a from `backward`.
+/// Records `record` on a leaf a on a new tape and checks it: exactly one new
+/// node, `op(a)`; then its value and ∂out/∂a (from `backward`) against
+/// `expected`, within Tol::EXACT, naming the `wrong` slopes when they match.
 #[track_caller]
-fn through(
+fn one_input(
     name: &str,
     a: f64,
-    expected: impl Fn(Var) -> Op,
+    op: impl Fn(Var) -> Op,
     record: impl FnOnce(&mut Tape, Var) -> Var,
-) -> (f64, f64) {
+    (value, slope): (f64, f64),
+    rule: &str,
+    wrong: &[(f64, &str)],
+) {
     let mut tape = Tape::new();
     let input = tape.leaf(a);
     let out = record(&mut tape, input);
-    let recorded = out.index() < tape.len();
+    let got = match out.index() < tape.len() {
+        true => format!("{} new node(s), out = {:?}", tape.len() - 1, tape.op(out)),
+        false => format!(
+            "{} new node(s), out = {out:?} not on the tape",
+            tape.len() - 1
+        ),
+    };
     assert_claim(
-        tape.len() == 2 && out.index() == 1 && tape.op(out) == expected(input),
+        tape.len() == 2 && out.index() == 1 && tape.op(out) == op(input),
         &format!("the nodes recorded by {name} on a tape holding the leaf a = {a}"),
-        match recorded {
-            true => format!("{} new node(s), out = {:?}", tape.len() - 1, tape.op(out)),
-            false => format!(
-                "{} new node(s), out = {out:?} not on the tape",
-                tape.len() - 1
-            ),
-        },
-        format!("1 new node, {:?}", expected(input)),
+        got,
+        format!("1 new node, {:?}", op(input)),
         "an operation pushes one node that records its input",
     );
-    (tape.value(out), tape.backward(out)[input])
+    let kept = [(a, "the input a passed on unchanged")];
+    assert_close_naming(
+        &format!("{name} at a = {a}"),
+        tape.value(out),
+        value,
+        Tol::EXACT,
+        rule,
+        &kept,
+    );
+    let nothing = "nothing reaching a through the one-input node: does backward add \
+                   local_derivative(node)·upstream into the input for Neg, Pow, Exp, Tanh, \
+                   Relu and Sigmoid?";
+    let wrong = [wrong, &[(0.0, nothing)]].concat();
+    let quantity = format!("∂out/∂a for out = {name} at a = {a}");
+    assert_close_naming(
+        &quantity,
+        tape.backward(out)[input],
+        slope,
+        Tol::EXACT,
+        rule,
+        &wrong,
+    );
 }
