@@ -27,6 +27,14 @@ fn neuron_starts_from_its_bias_and_adds_each_product_in_order() {
         &[
             (2.0, "the bias left out"),
             (5.5, "each weight paired with the other input"),
+            (
+                -3.5,
+                "each product added to the bias instead of to the running sum",
+            ),
+            (
+                -4.0,
+                "the running sum replaced by each product (= where it needs +)",
+            ),
         ],
     );
     assert_claim(

@@ -58,7 +58,7 @@ fn one_training_step_moves_every_parameter_by_minus_the_rate_times_its_gradient(
         "zero steps means no update at all",
     );
     let (got, history) = train(&INIT, &X, &Y, 1);
-    let (first_loss, grad) = micrograd_gradient(&INIT);
+    let grad = micrograd_gradient(&INIT);
     let after =
         |rate: f64| -> Vec<f64> { INIT.iter().zip(&grad).map(|(p, g)| p - rate * g).collect() };
     // Your engine computes the gradient of the same graph here and in train:
@@ -95,15 +95,6 @@ fn one_training_step_moves_every_parameter_by_minus_the_rate_times_its_gradient(
         1,
         "one Step per step taken",
     );
-    // The loss of the same graph, read before the update: the same bits.
-    assert_close_naming(
-        "the loss train recorded at step 0",
-        history[0].loss,
-        first_loss,
-        Tol::EXACT,
-        "the loss of step 0 is the loss at INIT, before the update",
-        &[],
-    );
     assert_close_naming(
         "the accuracy train recorded at step 0",
         history[0].accuracy,
@@ -131,39 +122,58 @@ fn training_follows_micrograd_s_own_run_for_100_steps() {
     // micrograd's two recorded runs differ by up to 2.2e-14 relative: its
     // backward adds a node's gradients in an order that varies from run to run,
     // and your engine adds them in yet another order. Any change to the network,
-    // the loss, the schedule or the update (measured: a rate off by one step, α
-    // left out, the sum for the mean) moves some step's loss by more than 1
-    // relative. 1e-9 sits far from both.
+    // the loss, the schedule or the update moves some step's loss far more
+    // (measured: more than 1 relative for a rate one step off, α left out or the
+    // sum for the mean; 2e-4 already at step 2 for a schedule over 99 steps).
+    // 1e-9 sits far from both.
     let tol = Tol::rel(1e-9);
-    let shifted = accuracies[..STEPS - 1] == ACCURACY[1..];
+    let shifted =
+        |got: &[f64], theirs: &[f64]| (0..STEPS - 1).all(|k| tol.accepts(got[k], theirs[k + 1]));
     for k in 0..STEPS {
-        let mut rule = if k == 0 {
-            "step 0 is before any update: train must record the loss of loss(..) on score(..) at INIT".to_string()
+        if tol.accepts(losses[k], LOSS[k]) && Tol::EXACT.accepts(accuracies[k], ACCURACY[k]) {
+            continue;
+        }
+        let rule = if k == 0 {
+            "step 0 comes before any update: record the loss and the accuracy of the forward \
+             pass at INIT, then update"
+                .to_string()
         } else {
             format!(
-                "steps 0 to {} agree, so update number {k} moved the parameters differently: every \
-                 parameter at once, p ← p − learning_rate({})·∂L/∂p, from the gradient of the loss \
-                 of that same step, on a cleared tape",
+                "steps before {k} agree, so the update after step {} went wrong: every parameter \
+                 at once, p ← p − learning_rate({})·∂L/∂p, with the gradient of that step's loss; \
+                 and step {k} starts from the parameters it left",
                 k - 1,
                 k - 1
             )
         };
-        rule = think(
+        let same = k > 0 && losses[k] == losses[k - 1];
+        let rule = think(
             &rule,
-            &[(shifted, "the accuracy measured after the update")],
-        );
-        if !tol.accepts(losses[k], LOSS[k]) || !Tol::EXACT.accepts(accuracies[k], ACCURACY[k]) {
-            fail(
-                &format!("step {k} of 100 of train(INIT, X, Y, 100), beside micrograd's own run"),
-                format!("loss {}, accuracy {}", show(losses[k]), show(accuracies[k])),
-                format!(
-                    "loss {} ({tol}), accuracy {}",
-                    show(LOSS[k]),
-                    show(ACCURACY[k])
+            &[
+                (
+                    shifted(&accuracies, &ACCURACY),
+                    "the accuracy measured after the update",
                 ),
-                &rule,
-            );
-        }
+                (
+                    shifted(&losses, &LOSS),
+                    "the loss measured after the update",
+                ),
+                (
+                    same,
+                    "the same loss as the step before: the update did not reach this step's leaves",
+                ),
+            ],
+        );
+        fail(
+            &format!("step {k} of 100 of train(INIT, X, Y, 100), beside micrograd's own run"),
+            format!("loss {}, accuracy {}", show(losses[k]), show(accuracies[k])),
+            format!(
+                "loss {} ({tol}), accuracy {}",
+                show(LOSS[k]),
+                show(ACCURACY[k])
+            ),
+            &rule,
+        );
     }
 }
 
@@ -201,10 +211,10 @@ fn the_story_trains_the_neuron_then_the_network_beside_micrograd() {
     check::story_snapshot!("lesson7_story", lesson7::story::render());
 }
 
-/// micrograd's loss at `params` and its gradient, built by the check itself on
+/// The gradient of micrograd's loss at `params`, built by the check itself on
 /// your lesson 6 tape, without any lesson 7 function: the parameters, then per
 /// point its coordinates, the network and the hinge; the mean; the squares.
-fn micrograd_gradient(params: &[f64]) -> (f64, Vec<f64>) {
+fn micrograd_gradient(params: &[f64]) -> Vec<f64> {
     let mut tape = Tape::new();
     let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
     let mut data = tape.leaf(0.0);
@@ -246,5 +256,5 @@ fn micrograd_gradient(params: &[f64]) -> (f64, Vec<f64>) {
     let reg = tape.mul(squares, alpha);
     let total = tape.add(data, reg);
     let grads = tape.backward(total);
-    (tape.value(total), p.iter().map(|&v| grads[v]).collect())
+    p.iter().map(|&v| grads[v]).collect()
 }
