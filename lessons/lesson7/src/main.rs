@@ -33,7 +33,7 @@ fn bench() {
     let whole = fastest(5, || black_box(train(&INIT, &X, &Y, STEPS)));
     println!("micrograd's demo, {STEPS} steps on your engine, {profile} profile:");
     println!(
-        "  train: {:.1} ms for {STEPS} steps (micrograd: {MICROGRAD_SECONDS} s, {:.0}× slower)",
+        "  train: {:.1} ms for {STEPS} steps; micrograd took {MICROGRAD_SECONDS} s, {:.0} times as long",
         whole.as_secs_f64() * 1e3,
         MICROGRAD_SECONDS / whole.as_secs_f64()
     );
