@@ -65,7 +65,7 @@ impl Tape {
     ///
     /// If `output` is not on this tape ("is not on this tape").
     pub fn backward(&self, output: Var) -> Gradients {
-        // TODO: seed the output with 1, then walk from it back to node 0, adding each node's local derivative × its gradient into its inputs' gradients.
+        // TODO: fresh gradients, 1 for the output, then one loop back to node 0 adding the shares.
         todo!("the gradient of {output:?} with respect to every node")
     }
 }

@@ -36,17 +36,16 @@
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
 // `tests/S.rs`), then the story that `cargo run -p lesson6` prints.
 
-/// Part 1: the tape records every operation as it happens.
+/// Part 1: the tape records every operation.
 pub mod tape;
 
 /// Part 2: one loop backward gives every gradient.
 pub mod backward;
 
-/// Part 3: operations of one input, each with its local derivative.
+/// Part 3: operations of one input and their local derivatives.
 pub mod unary;
 
-/// Part 4: subtraction and division built from the others, and proof that it
-/// all works.
+/// Part 4: subtraction and division from the others, and proof it all works.
 pub mod composite;
 
 /// The story: the tape of small expressions as tables, with their gradients.

@@ -1,4 +1,4 @@
-//! Part 3: operations of one input, each with its local derivative.
+//! Part 3: operations of one input and their local derivatives.
 //!
 //! Each operation records its node and value like `add` and `mul` do, and
 //! [`Tape::local_derivative`] says how fast its value moves with its input:
@@ -101,7 +101,7 @@ impl Tape {
     // Unused until you write `backward` (part 2), which calls it.
     #[allow(dead_code)]
     pub(crate) fn local_derivative(&self, node: Var) -> f64 {
-        // TODO: ∂out/∂a for each operation of one input, from out (the node's value) or a (its input's).
+        // TODO: ∂out/∂a for each one-input operation, from out or from the input's value.
         todo!("the local derivative of node {node:?}")
     }
 }

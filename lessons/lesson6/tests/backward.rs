@@ -179,13 +179,21 @@ fn backward_from_an_inner_node_leaves_later_nodes_at_0() {
 fn backward_refuses_a_var_from_another_tape() {
     let (_, [.., f]) = karpathy_circuit();
     let mut short = Tape::new();
-    short.leaf(1.0);
+    let one = short.leaf(1.0);
     assert_panics(
         "backward(Var(4)) on a tape of 1 node",
         || short.backward(f),
         "is not on this tape",
         "a Var belongs to the tape that made it: check the output with self.node(output) \
          before you make the buffer",
+    );
+    // Reading a gradient is provided: it refuses a Var the same way.
+    let grads = short.backward(one);
+    assert_panics(
+        "grads[Var(4)] from backward on a tape of 1 node",
+        || grads[f],
+        "is not on the tape these gradients came from",
+        "there is one gradient per node of the tape that was backpropagated",
     );
 }
 
@@ -208,11 +216,11 @@ fn a_chain_of_50000_nodes_backpropagates_without_recursion() {
                 let x = tape.leaf(0.5);
                 let one = tape.leaf(1.0);
                 let mut y = x;
-                while tape.len() < 50_000 {
+                for _ in 2..50_000 {
                     y = tape.add(y, one);
                 }
                 let grads = tape.backward(y);
-                gradients = Some((grads[x], grads[one]));
+                gradients = Some((grads.of(x), grads.of(one)));
             });
             (gradients, panicked)
         });

@@ -1,5 +1,5 @@
-//! Part 4: subtraction and division built from the others, and proof that it all
-//! works — the checks.
+//! Part 4: subtraction and division from the others, and proof it all works —
+//! the checks.
 //!
 //! Run them with `cargo xtask next` (one failing check at a time, with hints) or
 //! with `cargo test -p lesson6 --test composite`. The course's own test suite runs

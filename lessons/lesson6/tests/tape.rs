@@ -1,4 +1,4 @@
-//! Part 1: the tape records every operation as it happens — the checks.
+//! Part 1: the tape records every operation — the checks.
 //!
 //! Run them with `cargo xtask next` (one failing check at a time, with hints) or
 //! with `cargo test -p lesson6 --test tape`. The course's own test suite runs this
@@ -10,6 +10,13 @@ use lesson6::{Op, Tape, Var};
 #[test]
 fn a_leaf_is_a_new_node_whose_var_is_its_index() {
     let mut tape = Tape::new();
+    assert_claim(
+        tape.is_empty(),
+        "Tape::new().is_empty()",
+        tape.is_empty(),
+        true,
+        "a new tape holds no node",
+    );
     let rule = "a node's Var is its position: the length of the tape before it was pushed, \
                 so the first node is 0, the next 1, and so on";
     for (index, value) in [2.5, -1.0, 0.0].into_iter().enumerate() {
@@ -44,6 +51,13 @@ fn a_leaf_is_a_new_node_whose_var_is_its_index() {
             "value(v) reads back the number node v holds",
         );
     }
+    assert_claim(
+        !tape.is_empty(),
+        "tape.is_empty() after three leaves",
+        tape.is_empty(),
+        false,
+        "a tape with nodes is not empty",
+    );
     tape.clear();
     let v = tape.leaf(7.0);
     assert_claim(
@@ -168,42 +182,46 @@ fn sum_of_nothing_is_refused() {
 fn a_var_from_another_tape_is_refused() {
     let mut long = Tape::new();
     let far: Vec<Var> = (0..5).map(|i| long.leaf(f64::from(i))).collect();
-    let foreign = far[4];
     let mut short = Tape::new();
     let x = short.leaf(1.0);
     let rule = "a Var is an index into the tape that made it; on a shorter tape it points \
                 past the end: read nodes through self.node(v), which says so";
     let text = "is not on this tape";
-    assert_panics(
-        "value(Var(4)) on a tape of 1 node",
-        || short.value(foreign),
-        text,
-        rule,
-    );
-    assert_panics(
-        "add(x, Var(4)) on a tape of 1 node",
-        || short.add(x, foreign),
-        text,
-        rule,
-    );
-    assert_panics(
-        "add(Var(4), x) on a tape of 1 node",
-        || short.add(foreign, x),
-        text,
-        rule,
-    );
-    assert_panics(
-        "mul(x, Var(4)) on a tape of 1 node",
-        || short.mul(x, foreign),
-        text,
-        rule,
-    );
-    assert_panics(
-        "mul(Var(4), x) on a tape of 1 node",
-        || short.mul(foreign, x),
-        text,
-        rule,
-    );
+    // Var(1) is just past the end of a tape of 1 node; Var(4) is far past it.
+    for foreign in [far[1], far[4]] {
+        let k = foreign.index();
+        let on_short = "on a tape of 1 node";
+        assert_panics(
+            &format!("value(Var({k})) {on_short}"),
+            || short.value(foreign),
+            text,
+            rule,
+        );
+        assert_panics(
+            &format!("add(x, Var({k})) {on_short}"),
+            || short.add(x, foreign),
+            text,
+            rule,
+        );
+        assert_panics(
+            &format!("add(Var({k}), x) {on_short}"),
+            || short.add(foreign, x),
+            text,
+            rule,
+        );
+        assert_panics(
+            &format!("mul(x, Var({k})) {on_short}"),
+            || short.mul(x, foreign),
+            text,
+            rule,
+        );
+        assert_panics(
+            &format!("mul(Var({k}), x) {on_short}"),
+            || short.mul(foreign, x),
+            text,
+            rule,
+        );
+    }
     assert_claim(
         short.len() == 1,
         "the length of the tape after the refused operations",

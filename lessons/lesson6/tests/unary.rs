@@ -1,4 +1,5 @@
-//! Part 3: operations of one input, each with its local derivative — the checks.
+//! Part 3: operations of one input and their local derivatives —
+//! the checks.
 //!
 //! Run them with `cargo xtask next` (one failing check at a time, with hints) or
 //! with `cargo test -p lesson6 --test unary`. The course's own test suite runs

@@ -1,4 +1,4 @@
-//! Part 4: subtraction and division, built from the others.
+//! Part 4: subtraction and division from the others, and proof it all works.
 //!
 //! a − b is a + (−b) and a / b is a·b⁻¹. Built from recorded operations, they
 //! need no backward code of their own: `backward` already knows every node they

@@ -1,4 +1,4 @@
-//! Part 1: the tape records every operation as it happens.
+//! Part 1: the tape records every operation.
 //!
 //! A tape is a `Vec` of nodes in the order they were made. A node holds what
 //! made it (an [`Op`]: a leaf, or an operation and the `Var`s of its inputs)

@@ -1,4 +1,4 @@
-//! Part 3: operations of one input, each with its local derivative.
+//! Part 3: operations of one input and their local derivatives.
 //!
 //! Each operation records its node and value like `add` and `mul` do, and
 //! [`Tape::local_derivative`] says how fast its value moves with its input:
