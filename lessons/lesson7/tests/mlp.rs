@@ -64,19 +64,16 @@ fn score_of_a_small_network_follows_its_layers() {
          relu after every hidden layer, none after the last",
         &[
             (
-                wrong(BIAS_FIRST),
+                wrong(BiasFirst),
                 "each neuron's bias taken before its weights (micrograd: weights, then bias)",
             ),
             (
-                wrong(BIAS_SKIPPED),
+                wrong(BiasSkipped),
                 "an index that moves on by n per neuron, not n + 1: the bias is a parameter too",
             ),
+            (wrong(NoHiddenRelu), "the relu of the hidden layer left out"),
             (
-                wrong(NO_HIDDEN_RELU),
-                "the relu of the hidden layer left out",
-            ),
-            (
-                wrong(OUTPUT_RELU),
+                wrong(OutputRelu),
                 "a relu on the output: the score of a −1 point could never go below 0",
             ),
         ],
@@ -158,126 +155,106 @@ fn score_refuses_parameters_or_a_point_that_do_not_fit() {
 }
 
 #[test]
-fn score_of_every_moons_point_at_the_start_is_micrograd_s_to_the_last_bit() {
-    let mut tape = Tape::new();
-    let p: Vec<Var> = INIT.iter().map(|&v| tape.leaf(v)).collect();
-    for (i, x) in X.iter().enumerate() {
-        let s = score(&mut tape, &SIZES, &p, x);
-        let expected = forward(&INIT, &SIZES, x, MICROGRAD);
-        let wrong = |layout: Layout| forward(&INIT, &SIZES, x, layout);
-        let rule = if Tol::rel(1e-9).accepts(tape.value(s), expected) {
-            "micrograd computes each activation as ((b + w₀·x₀) + w₁·x₁) + …: start from the \
-             bias and add the products in order; the same operations in the same order give \
-             the same bits"
-        } else {
-            "far from micrograd's score, not just in the last bits: each neuron takes the next \
-             n weights and then its bias from the parameters, so the index moves on by n + 1; \
-             relu after every hidden layer"
-        };
-        // Exactly: the check adds and multiplies the same numbers in micrograd's
-        // order with plain f64s, and the same operations in the same order give
-        // the same bits. Another order rounds differently in the last bits.
-        assert_close_naming(
-            &format!("the score of moons point {i}, {x:?}, with micrograd's initial parameters"),
-            tape.value(s),
-            expected,
-            Tol::abs(0.0),
-            rule,
-            &[
-                (wrong(BIAS_LAST), "the bias added last, after the products"),
-                (
-                    wrong(BIAS_FIRST),
-                    "each neuron's bias taken before its weights",
-                ),
-                (
-                    wrong(BIAS_SKIPPED),
-                    "an index that moves on by n per neuron, not n + 1",
-                ),
-                (wrong(NO_HIDDEN_RELU), "the hidden relus left out"),
-                (wrong(OUTPUT_RELU), "a relu on the output"),
-            ],
-        );
+fn score_of_every_moons_point_is_micrograd_s_to_the_last_bit() {
+    // micrograd starts every bias at 0, and b + w₀·x₀ is then exactly w₀·x₀:
+    // where the bias is added cannot show. The same weights with every bias
+    // 0.5 show it.
+    let mut biased = INIT.to_vec();
+    let mut next = 0;
+    for pair in SIZES.windows(2) {
+        for _ in 0..pair[1] {
+            next += pair[0] + 1;
+            biased[next - 1] = 0.5;
+        }
+    }
+    let sets = [
+        ("micrograd's initial parameters", &INIT[..]),
+        ("micrograd's initial weights and every bias 0.5", &biased),
+    ];
+    for (name, params) in sets {
+        let mut tape = Tape::new();
+        let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
+        for (i, x) in X.iter().enumerate() {
+            let s = score(&mut tape, &SIZES, &p, x);
+            let expected = forward(params, &SIZES, x, Micrograd);
+            let wrong = |layout: Layout| forward(params, &SIZES, x, layout);
+            let rule = if Tol::rel(1e-9).accepts(tape.value(s), expected) {
+                "micrograd computes each activation as ((b + w₀·x₀) + w₁·x₁) + …: start from \
+                 the bias and add the products in order; the same operations in the same order \
+                 give the same bits"
+            } else {
+                "far from micrograd's score, not just in the last bits: each neuron takes the \
+                 next n weights and then its bias from the parameters, so the index moves on by \
+                 n + 1; relu after every hidden layer"
+            };
+            // Exactly: the check adds and multiplies the same numbers in
+            // micrograd's order with plain f64s, and the same operations in the
+            // same order give the same bits; another order rounds differently.
+            assert_close_naming(
+                &format!("the score of moons point {i}, {x:?}, with {name}"),
+                tape.value(s),
+                expected,
+                Tol::abs(0.0),
+                rule,
+                &[
+                    (wrong(BiasLast), "the bias added last, after the products"),
+                    (
+                        wrong(BiasFirst),
+                        "each neuron's bias taken before its weights",
+                    ),
+                    (
+                        wrong(BiasSkipped),
+                        "an index that moves on by n per neuron, not n + 1",
+                    ),
+                    (wrong(NoHiddenRelu), "the hidden relus left out"),
+                    (wrong(OutputRelu), "a relu on the output"),
+                ],
+            );
+        }
     }
 }
 
 /// How a network might be laid out and computed: micrograd's way, and the
 /// mistakes the checks name.
-#[derive(Clone, Copy)]
-struct Layout {
-    bias_first: bool,
-    bias_skipped: bool,
-    bias_last: bool,
-    hidden_relu: bool,
-    output_relu: bool,
+#[derive(Clone, Copy, PartialEq)]
+enum Layout {
+    Micrograd,
+    BiasFirst,
+    BiasSkipped,
+    BiasLast,
+    NoHiddenRelu,
+    OutputRelu,
 }
-
-/// The mistakes, one each.
-const BIAS_SKIPPED: Layout = Layout {
-    bias_skipped: true,
-    ..MICROGRAD
-};
-const BIAS_FIRST: Layout = Layout {
-    bias_first: true,
-    ..MICROGRAD
-};
-const BIAS_LAST: Layout = Layout {
-    bias_last: true,
-    ..MICROGRAD
-};
-const NO_HIDDEN_RELU: Layout = Layout {
-    hidden_relu: false,
-    ..MICROGRAD
-};
-const OUTPUT_RELU: Layout = Layout {
-    output_relu: true,
-    ..MICROGRAD
-};
-
-const MICROGRAD: Layout = Layout {
-    bias_first: false,
-    bias_skipped: false,
-    bias_last: false,
-    hidden_relu: true,
-    output_relu: false,
-};
+use Layout::*;
 
 /// The network's score with plain f64 arithmetic, no tape: the check's own
-/// forward pass, in micrograd's order unless `layout` says otherwise.
+/// forward pass, in micrograd's order unless `layout` names a mistake.
 fn forward(params: &[f64], sizes: &[usize], x: &[f64], layout: Layout) -> f64 {
-    let relu = |a: f64| if a < 0.0 { 0.0 } else { a };
     let mut inputs = x.to_vec();
     let mut next = 0;
     for (layer, pair) in sizes.windows(2).enumerate() {
-        let last = layer + 2 == sizes.len();
+        let (n, last) = (pair[0], layer + 2 == sizes.len());
         let mut outputs = Vec::new();
         for _ in 0..pair[1] {
-            let (b, w) = if layout.bias_first {
-                (params[next], &params[next + 1..next + 1 + pair[0]])
-            } else {
-                (params[next + pair[0]], &params[next..next + pair[0]])
+            let (b, w) = match layout {
+                BiasFirst => (params[next], &params[next + 1..next + 1 + n]),
+                _ => (params[next + n], &params[next..next + n]),
             };
-            next += if layout.bias_skipped {
-                pair[0]
-            } else {
-                pair[0] + 1
-            };
-            let mut act = if layout.bias_last {
-                w[0] * inputs[0]
-            } else {
-                b + w[0] * inputs[0]
-            };
+            next += if layout == BiasSkipped { n } else { n + 1 };
+            let start = if layout == BiasLast { 0.0 } else { b };
+            let mut act = start + w[0] * inputs[0];
             for (wi, xi) in w.iter().zip(&inputs).skip(1) {
                 act += wi * xi;
             }
-            if layout.bias_last {
+            if layout == BiasLast {
                 act += b;
             }
-            let keep = if last {
-                !layout.output_relu
+            let relu = if last {
+                layout == OutputRelu
             } else {
-                !layout.hidden_relu
+                layout != NoHiddenRelu
             };
-            outputs.push(if keep { act } else { relu(act) });
+            outputs.push(if relu && act < 0.0 { 0.0 } else { act });
         }
         inputs = outputs;
     }
