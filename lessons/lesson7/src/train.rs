@@ -1,0 +1,71 @@
+//! Part 5: the network learns the moons, step for step with micrograd.
+//!
+//! One training step: record the network's score of every point and the loss on
+//! a cleared tape (forward), note the loss and the accuracy, take the gradient
+//! of the loss with respect to every parameter (backward), then move all
+//! parameters at once (the step). micrograd's demo takes 100 such steps with a
+//! learning rate that shrinks from 1.0 to 0.109.
+
+use std::sync::OnceLock;
+
+use crate::moons::{INIT, X, Y};
+
+/// The number of steps of micrograd's demo, and of the learning rate schedule.
+pub const STEPS: usize = 100;
+
+/// What one training step saw, before its update.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Step {
+    /// The total loss: mean hinge loss plus α·Σp².
+    pub loss: f64,
+    /// The fraction of points whose score has the sign of their label.
+    pub accuracy: f64,
+}
+
+/// micrograd's demo, trained once per program with your [`train`]: 100 steps
+/// from micrograd's initial parameters on its 100 moons points. The story and
+/// the checks share it, so that a run of the checks trains the network once.
+pub fn demo() -> &'static (Vec<f64>, Vec<Step>) {
+    static DEMO: OnceLock<(Vec<f64>, Vec<Step>)> = OnceLock::new();
+    DEMO.get_or_init(|| train(&INIT, &X, &Y, STEPS))
+}
+
+/// The learning rate of step k (counted from 0): 1.0 − 0.9·k/100, as the demo
+/// computes it, `1.0 - 0.9*k/100`.
+///
+/// `0 -> 1.0`;  `50 -> 0.55`;  `99 -> 0.109`
+///
+/// # Panics
+///
+/// If k is not below [`STEPS`] ("the schedule has 100 steps").
+pub fn learning_rate(k: usize) -> f64 {
+    // TODO: refuse k past the schedule; then 1.0 − 0.9·k/100.
+    todo!("the learning rate of step {k}")
+}
+
+/// Trains micrograd's demo network ([`SIZES`](crate::mlp::SIZES)) from `init`
+/// on the points `xs` with labels `ys`, for `steps` full-batch steps. Step k
+/// records every point's [`score`](crate::mlp::score) and the
+/// [`loss`](crate::loss::loss) on a cleared tape, notes the loss and the
+/// [`accuracy`](crate::loss::accuracy) (before any update), takes the gradient,
+/// and moves every parameter at once by [`learning_rate`]`(k)` with
+/// [`descend`](crate::learn::descend). Returns the final parameters and one
+/// [`Step`] per step.
+///
+/// With micrograd's data: `train(&INIT, &X, &Y, 1)` -> one step whose loss is
+/// 0.8958441028683222 and accuracy 0.5.
+///
+/// # Panics
+///
+/// If `init` does not hold 337 parameters ("parameters"), if there are no points
+/// or not one label per point, or if `steps` is above [`STEPS`]; also when
+/// `steps` is 0.
+pub fn train(init: &[f64], xs: &[[f64; 2]], ys: &[f64], steps: usize) -> (Vec<f64>, Vec<Step>) {
+    // TODO: refuse bad input; then each step: forward, note loss and accuracy, backward, update.
+    todo!(
+        "train from {} parameters on {} points and {} labels for {steps} steps",
+        init.len(),
+        xs.len(),
+        ys.len()
+    )
+}

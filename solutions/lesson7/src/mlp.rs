@@ -1,0 +1,82 @@
+//! Part 3: micrograd's network, neuron by neuron.
+//!
+//! A layer is a row of neurons that all see the same inputs; a network feeds
+//! each layer's outputs to the next. micrograd's demo network `MLP(2, [16, 16, 1])`
+//! takes a point's two coordinates, has two hidden layers of 16 neurons each
+//! followed by a relu, and one output neuron without a relu: its activation is
+//! the score, positive for one class, negative for the other.
+//!
+//! Its parameters are one flat list, in micrograd's order: layer by layer,
+//! neuron by neuron, each neuron's weights w₀ … wₙ₋₁ and then its bias.
+
+use lesson6::{Tape, Var};
+
+/// The sizes of micrograd's demo network `MLP(2, [16, 16, 1])`: 2 inputs, two
+/// hidden layers of 16 neurons, 1 output.
+pub const SIZES: [usize; 4] = [2, 16, 16, 1];
+
+/// How many parameters a network with these layer sizes has: each neuron of a
+/// layer has one weight per input of the layer and one bias.
+///
+/// `[2, 16, 16, 1] -> 337`;  `[3, 4, 2] -> 26`;  `[5] -> 0` (no layer)
+pub fn parameter_count(sizes: &[usize]) -> usize {
+    sizes.windows(2).map(|pair| (pair[0] + 1) * pair[1]).sum()
+}
+
+/// The network's score of the point `x`, recorded on the tape.
+///
+/// Records the point's coordinates as leaves, then each layer in turn: each of
+/// its neurons takes its weights and then its bias from `params` (in micrograd's
+/// order, see the module) and computes its activation with
+/// [`neuron`](crate::neuron::neuron); every layer but the last puts each
+/// activation through a relu. The last layer has one neuron: its activation is
+/// the score.
+///
+/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> 2.5;
+/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]` -> relu(−2)·1 + 0.5 = 0.5.
+///
+/// # Panics
+///
+/// If `params` does not hold exactly [`parameter_count`]`(sizes)` parameters
+/// ("parameters"), if `x` does not hold `sizes[0]` coordinates, or if the last
+/// size is not 1.
+pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
+    assert!(
+        sizes.len() >= 2 && sizes[sizes.len() - 1] == 1,
+        "a network needs an input size and ends in one output neuron, got sizes {sizes:?}"
+    );
+    assert_eq!(
+        params.len(),
+        parameter_count(sizes),
+        "a network of sizes {sizes:?} has {} parameters, got {}",
+        parameter_count(sizes),
+        params.len()
+    );
+    assert_eq!(
+        x.len(),
+        sizes[0],
+        "the network takes {} coordinates, got {}",
+        sizes[0],
+        x.len()
+    );
+    let mut inputs: Vec<Var> = x.iter().map(|&xi| tape.leaf(xi)).collect();
+    let mut next = 0;
+    let layers = sizes.len() - 1;
+    for (layer, pair) in sizes.windows(2).enumerate() {
+        let (nin, nout) = (pair[0], pair[1]);
+        let mut outputs = Vec::with_capacity(nout);
+        for _ in 0..nout {
+            let w = &params[next..next + nin];
+            let b = params[next + nin];
+            next += nin + 1;
+            let act = crate::neuron::neuron(tape, w, b, &inputs);
+            outputs.push(if layer + 1 < layers {
+                tape.relu(act)
+            } else {
+                act
+            });
+        }
+        inputs = outputs;
+    }
+    inputs[0]
+}
