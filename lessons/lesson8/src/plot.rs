@@ -6,10 +6,10 @@
 
 /// One bar per row on a log scale: each row shows its label, its value (three
 /// digits) and a bar of `#`, `per_decade` cells for each factor of 10 above
-/// 10^`lowest`, up to 10^`highest`. A value at or below 10^`lowest` (0 included)
-/// gets no bar; one above 10^`highest`, or not finite, gets the full bar and a
-/// `>`. Under the bars, an axis with a `+` at each power of 10, labelled every
-/// `label_every` powers.
+/// 10^`lowest`, up to 10^`highest`. A value at or below 10^`lowest` (0, a
+/// negative number and NaN included) gets no bar; one above 10^`highest` (∞
+/// included) the full bar. Under the bars, an axis with a `+` at each power of
+/// 10, labelled every `label_every` powers.
 ///
 /// # Panics
 ///
@@ -32,20 +32,14 @@ pub fn log_bars(
         .unwrap_or(0);
     let mut text = String::new();
     for (label, value) in rows {
-        let cells = if value.is_finite() && *value > 0.0 {
-            let above = (value.log10() - lowest as f64) * per_decade as f64;
-            above.floor().clamp(0.0, full as f64) as usize
-        } else if *value > 0.0 || value.is_nan() {
-            full
-        } else {
-            0
-        };
-        let over = !value.is_finite() || *value > 10f64.powi(highest);
+        // The logarithm of 0 is −∞ and of a negative number NaN: both clamp to
+        // no cell (a NaN turns into 0 as a usize).
+        let above = (value.log10() - lowest as f64) * per_decade as f64;
+        let cells = above.floor().clamp(0.0, full as f64) as usize;
         let pad = " ".repeat(label_width - label.chars().count());
         text.push_str(&format!(
-            "{label}{pad} {value:>9.2e} |{}{}\n",
-            "#".repeat(cells),
-            if over { ">" } else { "" }
+            "{label}{pad} {value:>9.2e} |{}\n",
+            "#".repeat(cells)
         ));
     }
     let indent = " ".repeat(label_width + 11);
@@ -122,7 +116,7 @@ pub fn curves(title: &str, runs: &[(char, &[f64])], edges: &[f64]) -> String {
 
 /// A band edge as a row label: `1e6`, `100`, `0.5`.
 fn edge_label(edge: f64) -> String {
-    if edge >= 1e4 || edge.abs() < 1e-2 {
+    if edge >= 1e4 {
         format!("{edge:.0e}")
     } else {
         format!("{edge}")

@@ -14,7 +14,7 @@ use rand::rngs::ChaCha8Rng;
 
 use crate::dying::{dead_units, unit_parameters};
 use crate::exploding::{global_norm, weight_chain_gradient};
-use crate::grad_check::{band, check_gradient, relative_error};
+use crate::grad_check::{Band, band, check_gradient, relative_error};
 use crate::init::{Scheme, glorot_std, he_std, init_weights};
 use crate::net::{Activation, DEEP, SEED, accuracy, loss_and_gradient, train, uniform_init};
 use crate::plot::{curves, log_bars};
@@ -234,11 +234,10 @@ pub fn render() -> String {
     let relu = |tape: &mut lesson6::Tape, x| tape.relu(x);
     let row = |what: &str, (analytic, numeric): (f64, f64)| {
         let error = relative_error(analytic, numeric);
-        // Below 1e-9 the digits are rounding, which may differ between machines.
-        let shown = if error < 1e-9 {
-            "< 1e-9".to_string()
-        } else {
-            format!("{error:.1e}")
+        // In agreement the digits are rounding, which may differ between machines.
+        let shown = match band(error) {
+            Band::Agreement => "≤ 1e-7".to_string(),
+            _ => format!("{error:.1e}"),
         };
         format!(
             "{what:<36} {analytic:>9.6} {numeric:>12.8} {shown:>9}  {:?}",

@@ -96,6 +96,13 @@ fn unit_parameters_are_its_weights_then_its_bias() {
     ] {
         let got = unit_parameters(&SIZES, layer, unit);
         let fan_in = SIZES[layer];
+        // The parameters of this hidden layer, and of the one before it (if any).
+        let this_layer = (fan_in + 1) * SIZES[layer + 1];
+        let layer_before = if layer > 0 {
+            (SIZES[layer - 1] + 1) * fan_in
+        } else {
+            0
+        };
         let rule = think(
             "skip the layers before (each (fan_in + 1)·fan_out numbers) and the units before \
              it in its layer (fan_in + 1 each): then fan_in weights and a bias",
@@ -105,9 +112,13 @@ fn unit_parameters_are_its_weights_then_its_bias() {
                     "the bias left out: a unit's parameters are its weights and its bias",
                 ),
                 (
-                    layer == 0 && got == (48 + 17 * unit..65 + 17 * unit),
-                    "layer 0 taken as the second layer of parameters: the first hidden layer \
-                     is the one right after the inputs",
+                    got.start == expected.start + this_layer,
+                    "the layers before it counted one too many: hidden layer 0 owns the first \
+                     parameters, right after the inputs",
+                ),
+                (
+                    layer > 0 && got.start + layer_before == expected.start,
+                    "the layers before it counted one too few: skip every layer before this one",
                 ),
                 (
                     got.start == expected.start - unit,

@@ -131,6 +131,10 @@ fn check_gradient_puts_backward_beside_a_central_difference() {
         &[
             (numeric, "the numeric difference returned twice"),
             (8.0, "the value f(2), not ∂f/∂x"),
+            (
+                1.0,
+                "the gradient of f's output itself (always 1), not of the leaf x",
+            ),
         ],
     );
 }
