@@ -36,8 +36,9 @@ pub const START: [f64; 3] = [1.0, 0.0, 0.5];
 pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64; 3]) {
     // TODO: on a new tape, the mean of the points' hinge losses; then its gradient.
     todo!(
-        "the mean hinge loss of {params:?} over {} points with labels {ys:?}",
-        xs.len()
+        "the mean hinge loss of {params:?} over {} points and {} labels",
+        xs.len(),
+        ys.len()
     )
 }
 
@@ -75,7 +76,8 @@ pub fn train_neuron(
 ) -> Vec<[f64; 3]> {
     // TODO: refuse bad input, then step until every point is on its side or the budget is spent.
     todo!(
-        "train from {start:?} on {} points with labels {ys:?}, rate {learning_rate}, at most {max_steps} steps",
-        xs.len()
+        "train from {start:?} on {} points and {} labels, rate {learning_rate}, at most {max_steps} steps",
+        xs.len(),
+        ys.len()
     )
 }

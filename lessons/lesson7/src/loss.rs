@@ -29,8 +29,9 @@ pub const ALPHA: f64 = 1e-4;
 pub fn loss(tape: &mut Tape, scores: &[Var], ys: &[f64], params: &[Var]) -> Var {
     // TODO: record the mean hinge plus α·Σp², node for node as micrograd does.
     todo!(
-        "the loss of {} scores with labels {ys:?} and {} parameters, on a tape of {} nodes",
+        "the loss of {} scores, {} labels and {} parameters, on a tape of {} nodes",
         scores.len(),
+        ys.len(),
         params.len(),
         tape.len()
     )
@@ -47,5 +48,9 @@ pub fn loss(tape: &mut Tape, scores: &[Var], ys: &[f64], params: &[Var]) -> Var 
 /// If there are no scores, or not one label per score.
 pub fn accuracy(scores: &[f64], ys: &[f64]) -> f64 {
     // TODO: the fraction of points where (y > 0) == (score > 0).
-    todo!("the accuracy of scores {scores:?} with labels {ys:?}")
+    todo!(
+        "the accuracy of {} scores with {} labels",
+        scores.len(),
+        ys.len()
+    )
 }

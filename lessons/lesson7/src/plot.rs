@@ -5,15 +5,11 @@
 //! comparison, or rounding down, so a picture is the same on every machine.
 
 /// The plane `x0_range` × `x1_range` as `width` × `height` character cells, top
-/// row first: a cell whose centre the network scores above 0 shows `·`, one at
-/// or below 0 stays blank (micrograd counts a score of exactly 0 as the −1
-/// side); a point shows its label, `o` for +1 and `x` for −1, in the cell it
-/// falls in (a later point in the same cell replaces an earlier one).
-///
-/// # Panics
-///
-/// If `width` or `height` is 0, if a range is not increasing, or if there is not
-/// one label per point.
+/// row first: a cell whose centre `score` puts above 0 shows `·`, one at or below
+/// 0 stays blank (micrograd counts a score of exactly 0 as the −1 side); a point
+/// shows its label, `o` for +1 and `x` for −1, in the cell it falls in (a later
+/// point in the same cell replaces an earlier one; a point off the picture is
+/// left out).
 pub fn boundary(
     mut score: impl FnMut([f64; 2]) -> f64,
     xs: &[[f64; 2]],
@@ -22,12 +18,6 @@ pub fn boundary(
     x0_range: (f64, f64),
     x1_range: (f64, f64),
 ) -> String {
-    assert!(width > 0 && height > 0, "a picture needs cells");
-    assert!(
-        x0_range.0 < x0_range.1 && x1_range.0 < x1_range.1,
-        "a range must be increasing"
-    );
-    assert_eq!(xs.len(), ys.len(), "one label per point");
     let cell_width = (x0_range.1 - x0_range.0) / width as f64;
     let cell_height = (x1_range.1 - x1_range.0) / height as f64;
     let mut grid: Vec<Vec<char>> = (0..height)
@@ -42,15 +32,16 @@ pub fn boundary(
         })
         .collect();
     for (x, &y) in xs.iter().zip(ys) {
-        let column = ((x[0] - x0_range.0) / cell_width).floor();
-        let row = ((x1_range.1 - x[1]) / cell_height).floor();
-        if (0.0..width as f64).contains(&column) && (0.0..height as f64).contains(&row) {
-            grid[row as usize][column as usize] = if y > 0.0 { 'o' } else { 'x' };
+        // A negative position becomes 0 under `as`: the picture's ranges hold every point.
+        let row = ((x1_range.1 - x[1]) / cell_height) as usize;
+        let column = ((x[0] - x0_range.0) / cell_width) as usize;
+        if let Some(cell) = grid.get_mut(row).and_then(|cells| cells.get_mut(column)) {
+            *cell = if y == 1.0 { 'o' } else { 'x' };
         }
     }
     let edge = format!("+{}+", "-".repeat(width));
     let mut picture = format!(
-        "x₀ from {:.2} to {:.2} (left to right), x₁ from {:.2} to {:.2} (bottom to top)\n\
+        "x₀ from {:.3} to {:.3} (left to right), x₁ from {:.3} to {:.3} (bottom to top)\n\
          · the score is positive there; o a point labelled +1, x a point labelled −1\n{edge}\n",
         x0_range.0, x0_range.1, x1_range.0, x1_range.1
     );
@@ -60,31 +51,26 @@ pub fn boundary(
         picture.push_str("|\n");
     }
     picture.push_str(&edge);
-    picture.push('\n');
     picture
 }
 
 /// A chart of one value per step, `per_column` steps to a column, one row per
 /// band: a step is drawn (`*`) in the first band, from the top, whose lower edge
-/// it reaches; a value below every edge is drawn in the last row. `edges` go
-/// down from the top row's lower edge to the last row's, and label the rows.
+/// it reaches. `edges` go down from the top row's lower edge to the last row's,
+/// and label the rows.
 ///
 /// # Panics
 ///
-/// If `per_column` is 0, or if `edges` is empty or does not go down.
+/// If `per_column` is 0 ("attempt to divide by zero"), or if a value is below
+/// every edge, or not a number ("the last edge is below every value").
 pub fn chart(title: &str, values: &[f64], edges: &[f64], per_column: usize) -> String {
-    assert!(per_column > 0, "a column holds at least one step");
-    assert!(
-        !edges.is_empty() && edges.windows(2).all(|pair| pair[0] > pair[1]),
-        "the band edges must go down"
-    );
     let columns = values.len().div_ceil(per_column);
     let mut grid = vec![vec![' '; columns]; edges.len()];
     for (step, &value) in values.iter().enumerate() {
         let band = edges
             .iter()
             .position(|&edge| value >= edge)
-            .unwrap_or(edges.len() - 1);
+            .expect("the last edge is below every value");
         grid[band][step / per_column] = '*';
     }
     let mut text = format!("{title}\n");
@@ -97,6 +83,6 @@ pub fn chart(title: &str, values: &[f64], edges: &[f64], per_column: usize) -> S
     for column in (0..columns).step_by(10) {
         axis.push_str(&format!("{:<10}", column * per_column));
     }
-    text.push_str(&format!("{}   step\n", axis.trim_end()));
+    text.push_str(&format!("{}   step", axis.trim_end()));
     text
 }

@@ -15,13 +15,21 @@ use crate::moons::{INIT, X, Y};
 use crate::plot::{boundary, chart};
 use crate::reference::{ACCURACY, LOSS, NODES_PER_STEP};
 use crate::train::demo;
-use crate::{SIZES, STEPS, loss, parameter_count, score};
+use crate::{SIZES, STEPS, accuracy, loss, neuron, parameter_count, score};
 
 /// The learning rate of part 1's neuron.
 pub const NEURON_RATE: f64 = 0.5;
 
 /// The most steps part 1's neuron may take.
 pub const NEURON_BUDGET: usize = 100;
+
+/// The score of `x` by the neuron (w₀, w₁, b) = `params`, from your `neuron`.
+fn neuron_score([w0, w1, b]: [f64; 3], x: [f64; 2]) -> f64 {
+    let mut tape = Tape::new();
+    let [w0, w1, b, x0, x1] = [w0, w1, b, x[0], x[1]].map(|v| tape.leaf(v));
+    let score = neuron(&mut tape, &[w0, w1], b, &[x0, x1]);
+    tape.value(score)
+}
 
 /// The lesson's story as text.
 pub fn render() -> String {
@@ -31,40 +39,42 @@ pub fn render() -> String {
     line("Lesson 7: a neuron learns, then micrograd's network learns the moons".into());
     line(String::new());
     line(format!(
-        "Part 1: one neuron, {} points, mean hinge loss, learning rate {NEURON_RATE}",
+        "Parts 1 and 2: one neuron, {} points, mean hinge loss, learning rate {NEURON_RATE}",
         POINTS.len()
     ));
     line(format!(
-        "{:>4} {:>10} {:>10} {:>10} {:>10} {:>11}",
-        "step", "w₀", "w₁", "b", "loss", "wrong side"
+        "{:>4} {:>10} {:>10} {:>10} {:>10} {:>14}",
+        "step", "w₀", "w₁", "b", "loss", "on their side"
     ));
     let history = train_neuron(START, &POINTS, &LABELS, NEURON_RATE, NEURON_BUDGET);
     for (step, &params) in history.iter().enumerate() {
         let [w0, w1, b] = params;
-        let wrong = POINTS
-            .iter()
-            .zip(LABELS)
-            .filter(|(x, y)| y * (b + w0 * x[0] + w1 * x[1]) <= 0.0)
-            .count();
         let (loss, _) = neuron_loss(params, &POINTS, &LABELS);
+        let scores: Vec<f64> = POINTS.iter().map(|&x| neuron_score(params, x)).collect();
+        let right = accuracy(&scores, &LABELS);
         line(format!(
-            "{step:>4} {w0:>10.6} {w1:>10.6} {b:>10.6} {loss:>10.6} {wrong:>11}"
+            "{step:>4} {w0:>10.6} {w1:>10.6} {b:>10.6} {loss:>10.6} {right:>14.3}"
         ));
     }
-    let [w0, w1, b] = history[history.len() - 1];
+    let last = history[history.len() - 1];
+    // Column 10 of the pictures is centred on x₀ = −0.5, where the starting line
+    // scores exactly 0: that column stays blank.
+    for (title, params) in [
+        ("At the start, the line x₀ = −0.5:".to_string(), START),
+        (format!("After {} steps:", history.len() - 1), last),
+    ] {
+        line(String::new());
+        line(title);
+        line(boundary(
+            |x| neuron_score(params, x),
+            &POINTS,
+            &LABELS,
+            (32, 14),
+            (-3.125, 4.875),
+            (-3.0, 4.0),
+        ));
+    }
     line(String::new());
-    line(format!(
-        "After {} steps every point is on its side of the line w₀·x₀ + w₁·x₁ + b = 0:",
-        history.len() - 1
-    ));
-    line(boundary(
-        |x| b + w0 * x[0] + w1 * x[1],
-        &POINTS,
-        &LABELS,
-        (32, 12),
-        (-3.0, 5.0),
-        (-3.0, 4.0),
-    ));
 
     let count = parameter_count(&SIZES);
     let mut tape = Tape::new();
@@ -75,13 +85,13 @@ pub fn render() -> String {
         .collect();
     let total = loss(&mut tape, &scores, &Y, &params);
     line(format!(
-        "Part 2: micrograd's MLP({}, {:?}), {count} parameters; at the start it scores point 0 {:.6}",
+        "Part 3: micrograd's MLP({}, {:?}), {count} parameters; at the start it scores point 0 {:.6}",
         SIZES[0],
         &SIZES[1..],
         tape.value(scores[0])
     ));
     line(format!(
-        "Part 3: the loss at the start {:.6} (micrograd's {:.6}); one step's graph has {} nodes on \
+        "Part 4: the loss at the start {:.6} (micrograd's {:.6}); one step's graph has {} nodes on \
          your tape, {NODES_PER_STEP} in micrograd's",
         tape.value(total),
         LOSS[0],
@@ -91,7 +101,7 @@ pub fn render() -> String {
 
     let (trained, steps) = demo();
     line(format!(
-        "Part 4: {STEPS} full-batch steps on the {} moons points, beside micrograd's own run",
+        "Part 5: {STEPS} full-batch steps on the {} moons points, beside micrograd's own run",
         X.len()
     ));
     line(format!(
@@ -110,17 +120,21 @@ pub fn render() -> String {
     let losses: Vec<f64> = steps.iter().map(|step| step.loss).collect();
     let accuracies: Vec<f64> = steps.iter().map(|step| step.accuracy).collect();
     line(chart(
-        "loss, two steps a column (rows: 1-2-5 bands, a log scale)",
+        "loss, two steps a column (each row from its label up to the next: a log scale)",
         &losses,
-        &[2.0, 1.0, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01],
+        &[2.0, 1.0, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.0],
         2,
     ));
+    line(String::new());
     line(chart(
-        "accuracy, two steps a column",
+        "accuracy, two steps a column (each row from its label up to the next)",
         &accuracies,
-        &[1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5],
+        &[
+            1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.0,
+        ],
         2,
     ));
+    line(String::new());
     line(format!(
         "The trained network's sides of the plane after {STEPS} steps:"
     ));

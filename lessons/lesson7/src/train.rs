@@ -43,11 +43,12 @@ pub fn learning_rate(k: usize) -> f64 {
     todo!("the learning rate of step {k}")
 }
 
-/// Trains micrograd's demo network (sizes [`SIZES`](crate::mlp::SIZES)) from `init` on the points
-/// `xs` with labels `ys`, for `steps` full-batch steps. Step k records every
-/// point's [`score`](crate::mlp::score) and the [`loss`](crate::loss::loss) on a cleared tape, notes
-/// the loss and the [`accuracy`](crate::loss::accuracy) (before any update), takes the gradient, and
-/// moves every parameter at once by [`learning_rate`]`(k)` with
+/// Trains micrograd's demo network ([`SIZES`](crate::mlp::SIZES)) from `init`
+/// on the points `xs` with labels `ys`, for `steps` full-batch steps. Step k
+/// records every point's [`score`](crate::mlp::score) and the
+/// [`loss`](crate::loss::loss) on a cleared tape, notes the loss and the
+/// [`accuracy`](crate::loss::accuracy) (before any update), takes the gradient,
+/// and moves every parameter at once by [`learning_rate`]`(k)` with
 /// [`descend`](crate::learn::descend). Returns the final parameters and one
 /// [`Step`] per step.
 ///
@@ -62,8 +63,9 @@ pub fn learning_rate(k: usize) -> f64 {
 pub fn train(init: &[f64], xs: &[[f64; 2]], ys: &[f64], steps: usize) -> (Vec<f64>, Vec<Step>) {
     // TODO: refuse bad input; then each step: forward, note loss and accuracy, backward, update.
     todo!(
-        "train from {} parameters on {} points with labels {ys:?} for {steps} steps",
+        "train from {} parameters on {} points and {} labels for {steps} steps",
         init.len(),
-        xs.len()
+        xs.len(),
+        ys.len()
     )
 }

@@ -162,6 +162,21 @@ fn train_neuron_steps_until_every_point_is_on_its_side() {
         "1 entry: the start, and no step",
         "check the points before each step: a neuron that is already right takes no step",
     );
+    // From w = (0.25, 1), b = −1.5 the point (2, 1), labelled +1, lies exactly on
+    // the line (score 0); every other point is on its side. By hand: the hinges
+    // of (2, 1) and (1, 2) are active (1 and 0.25), so the gradient is
+    // −((2, 1, 1) + (1, 2, 1))/8 and one step of 0.5 gives (0.4375, 1.1875, −1.375),
+    // which separates all eight points.
+    let on_line = [0.25, 1.0, -1.5];
+    let history = train_neuron(on_line, &POINTS, &LABELS, 0.5, 100);
+    assert_claim(
+        history == vec![on_line, [0.4375, 1.1875, -1.375]],
+        "train_neuron from (0.25, 1, −1.5), whose line runs through the +1 point (2, 1)",
+        format!("{history:?}"),
+        "[[0.25, 1.0, -1.5], [0.4375, 1.1875, -1.375]]: one step",
+        "a point on the line (score exactly 0) is not on its side: y·score must be above 0, \
+         so this neuron takes a step",
+    );
 }
 
 #[test]

@@ -69,7 +69,8 @@ pub fn accuracy(scores: &[f64], ys: &[f64]) -> f64 {
     let right = scores
         .iter()
         .zip(ys)
-        .filter(|&(&s, &y)| (y > 0.0) == (s > 0.0))
+        // A label is +1 or −1, so y == 1 says y > 0.
+        .filter(|&(&s, &y)| (y == 1.0) == (s > 0.0))
         .count();
     right as f64 / scores.len() as f64
 }

@@ -46,11 +46,12 @@ pub fn learning_rate(k: usize) -> f64 {
     1.0 - 0.9 * k as f64 / 100.0
 }
 
-/// Trains micrograd's demo network (sizes [`SIZES`](crate::mlp::SIZES)) from `init` on the points
-/// `xs` with labels `ys`, for `steps` full-batch steps. Step k records every
-/// point's [`score`](crate::mlp::score) and the [`loss`](crate::loss::loss) on a cleared tape, notes
-/// the loss and the [`accuracy`](crate::loss::accuracy) (before any update), takes the gradient, and
-/// moves every parameter at once by [`learning_rate`]`(k)` with
+/// Trains micrograd's demo network ([`SIZES`](crate::mlp::SIZES)) from `init`
+/// on the points `xs` with labels `ys`, for `steps` full-batch steps. Step k
+/// records every point's [`score`](crate::mlp::score) and the
+/// [`loss`](crate::loss::loss) on a cleared tape, notes the loss and the
+/// [`accuracy`](crate::loss::accuracy) (before any update), takes the gradient,
+/// and moves every parameter at once by [`learning_rate`]`(k)` with
 /// [`descend`](crate::learn::descend). Returns the final parameters and one
 /// [`Step`] per step.
 ///
