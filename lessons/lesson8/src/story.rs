@@ -150,8 +150,8 @@ pub fn render() -> String {
         ));
     }
     line(curves(
-        "the loss, one column per step: o rate 1, x rate 10, c rate 10 clipped to 0.1, \
-         C rate 100 clipped to 0.1",
+        "the loss at each step, the four runs side by side: o rate 1, x rate 10, c rate 10 \
+         clipped to 0.1, C rate 100 clipped to 0.1",
         &[
             ('o', &gentle_losses),
             ('x', &killed_losses),

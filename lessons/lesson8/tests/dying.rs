@@ -13,6 +13,9 @@ use lesson7::{ALPHA, SIZES};
 use lesson8::dying::{dead_units, unit_parameters};
 use lesson8::net::{Activation, accuracy, loss_and_gradient, train};
 
+#[path = "support/earlier.rs"]
+mod earlier;
+
 /// A network of sizes [2, 3, 2, 1] whose every hidden unit tells one mistake
 /// from the rule, on the three points of [`POINTS`] (its inputs, by hand):
 /// unit (0, 0) = relu(−x₀ − x₁ − 1): 0, 0, 1 (alive on the last point only);
@@ -30,6 +33,7 @@ const POINTS: [[f64; 2]; 3] = [[1.0, 0.0], [0.0, 1.0], [-1.0, -1.0]];
 
 #[test]
 fn dead_units_are_zero_on_every_point_not_just_one() {
+    earlier::earlier_lessons_work();
     let got = dead_units(&[2, 3, 2, 1], &HAND, &POINTS);
     let rule = think(
         "a unit is dead when its relu is 0 on EVERY point: look at all the points, and keep \

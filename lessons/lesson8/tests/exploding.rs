@@ -14,8 +14,12 @@ use lesson8::dying::dead_units;
 use lesson8::exploding::{clip_global_norm, global_norm, weight_chain_gradient};
 use lesson8::net::{Activation, accuracy, loss_and_gradient, train};
 
+#[path = "support/earlier.rs"]
+mod earlier;
+
 #[test]
 fn a_chain_of_multiplications_by_w_multiplies_the_gradient_by_w_each_time() {
+    earlier::earlier_lessons_work();
     for (w, k) in [(1.5, 2), (1.5, 50), (0.5, 3), (-1.5, 3), (2.0, 0)] {
         // wᵏ, one multiplication at a time as backward does it: 50 roundings of
         // 1.1e-16 at most, so 1e-13 relative.

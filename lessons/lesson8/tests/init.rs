@@ -16,8 +16,12 @@ use lesson8::vanishing::{layer_norms, score_gradient};
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
+#[path = "support/earlier.rs"]
+mod earlier;
+
 #[test]
 fn he_std_is_the_square_root_of_2_over_fan_in() {
+    earlier::earlier_lessons_work();
     // 2/fan_in is a power of 2 for these: the square roots are exact.
     for (fan_in, expected) in [(8, 0.5), (2, 1.0), (32, 0.25), (128, 0.125)] {
         let n = fan_in as f64;

@@ -6,33 +6,44 @@
 //! notices.
 
 use check::{
-    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, fail, panic_message,
-    show, show_all, think,
+    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, show, show_all, think,
 };
-use lesson6::Tape;
 use lesson7::moons::X;
-use lesson8::net::{Activation, DEEP, SEED, loss_and_gradient, uniform_init};
+use lesson8::net::{Activation, DEEP, SEED, uniform_init};
 use lesson8::vanishing::{layer_norms, score_gradient, sigmoid_chain_gradient, sigmoid_slope};
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
+#[path = "support/earlier.rs"]
+mod earlier;
+
 #[test]
 fn sigmoid_slope_is_a_quarter_at_0_and_falls_off_on_both_sides() {
-    earlier_lessons_work();
+    earlier::earlier_lessons_work();
     // σ(t)·(1 − σ(t)) is also 1 / (4·cosh²(t/2)): the same slope written without
     // σ, computed here independently. σ(10) is rounded to 1.1e-16 and 1 − σ(10)
     // is 4.5e-5, so the two forms may differ by 2.5e-12 relatively there: 1e-10
     // leaves room, and every mistake below is off by more than 1 %.
-    for t in [2.0, 0.0, -2.0, 5.0, 10.0] {
+    // Far out, at ±1000, the slope is 0 (cosh overflows to ∞, and 1/∞ is 0).
+    for t in [2.0, 0.0, -2.0, 5.0, 10.0, -1000.0, 1000.0] {
         let got = sigmoid_slope(t);
         let sigma = (1.0 + (t / 2.0).tanh()) / 2.0;
+        let rule = think(
+            "σ′(t) = σ(t)·(1 − σ(t)) with σ(t) = 1 / (1 + e⁻ᵗ) taken at the INPUT t; at 0 it is \
+             1/4, at ±2 about 0.104994, at 5 about 0.00664806, at 10 about 4.5396e-5, and at \
+             ±1000 it is 0: the sigmoid is flat there",
+            &[(
+                got.is_nan(),
+                "e⁻ᵗ overflowing to ∞ at t = −1000, and ∞/∞ is NaN: compute s = σ(t) first \
+                 (1/(1 + ∞) is a clean 0), then s·(1 − s)",
+            )],
+        );
         assert_close_naming(
             &format!("sigmoid_slope({t})"),
             got,
             1.0 / (4.0 * (t / 2.0).cosh().powi(2)),
             Tol::rel(1e-10),
-            "σ′(t) = σ(t)·(1 − σ(t)) with σ(t) = 1 / (1 + e⁻ᵗ) taken at the INPUT t; at 0 it is \
-             1/4, at ±2 about 0.104994, at 5 about 0.00664806, at 10 about 4.5396e-5",
+            &rule,
             &[
                 (
                     t * (1.0 - t),
@@ -267,69 +278,4 @@ fn chain(x: f64, k: usize) -> f64 {
 /// y = σ(σ(…σ(x)…)) itself, for the mistake of returning the value.
 fn value(x: f64, k: usize) -> f64 {
     (0..k).fold(x, |t, _| (1.0 + (t / 2.0).tanh()) / 2.0)
-}
-
-/// Lesson 8 makes your lesson 6 engine and lesson 7 network fail on purpose:
-/// both must be finished, and right, first.
-fn earlier_lessons_work() {
-    let quantity = "your lessons 6 and 7, which lesson 8 runs: the loss and gradient of one \
-                    neuron (w = [1, −1], b = 0.5) on the point (1, 2) labelled +1, and σ, tanh \
-                    at 0 with their slopes";
-    let expected = "loss 1.500225, gradient [-0.9998, -2.0002, -0.9999], (0.5, 0.25, 0, 1)";
-    let mut got = None;
-    let panicked = panic_message(|| {
-        let (loss, grad) = loss_and_gradient(
-            &[2, 1],
-            &[1.0, -1.0, 0.5],
-            &[[1.0, 2.0]],
-            &[1.0],
-            Activation::Relu,
-            true,
-        );
-        let mut tape = Tape::new();
-        let zero = tape.leaf(0.0);
-        let (s, t) = (tape.sigmoid(zero), tape.tanh(zero));
-        let (ds, dt) = (tape.backward(s)[zero], tape.backward(t)[zero]);
-        got = Some((loss, grad, (tape.value(s), ds, tape.value(t), dt)));
-    });
-    match (panicked, got) {
-        (Some(message), _) if message.contains("not yet implemented") => fail(
-            quantity,
-            format!("a todo!() of an earlier lesson panicked: \"{message}\""),
-            expected,
-            "finish lessons 6 and 7 first: lesson 8 trains with your Tape and your network \
-             (neuron, loss, descend); run cargo xtask next until both are done, then come back",
-        ),
-        (Some(message), _) => fail(
-            quantity,
-            format!("a panic: \"{message}\""),
-            expected,
-            "fix lessons 6 and 7 first: cargo test -p lesson6, then cargo test -p lesson7",
-        ),
-        (None, Some((loss, grad, unary))) => {
-            // hinge 1 − (0.5 + 1 − 2) = 1.5, plus 1e-4·(1 + 1 + 0.25); the gradient
-            // is −y·x (and −1 for the bias) plus 2·1e-4·p.
-            let tol = Tol::abs(1e-12);
-            let right = tol.accepts(loss, 1.500225)
-                && grad.len() == 3
-                && [-0.9998, -2.0002, -0.9999]
-                    .iter()
-                    .zip(&grad)
-                    .all(|(&e, &g)| tol.accepts(g, e))
-                && unary == (0.5, 0.25, 0.0, 1.0);
-            if !right {
-                fail(
-                    quantity,
-                    format!(
-                        "loss {}, gradient {}, {unary:?}",
-                        show(loss),
-                        show_all(&grad)
-                    ),
-                    expected,
-                    "fix lessons 6 and 7 first: cargo test -p lesson6, then cargo test -p lesson7",
-                );
-            }
-        }
-        (None, None) => unreachable!("the closure either panicked or set got"),
-    }
 }
