@@ -20,7 +20,7 @@ use crate::net::{Activation, DEEP, SEED, accuracy, loss_and_gradient, train, uni
 use crate::plot::{curves, log_bars};
 use crate::vanishing::{layer_norms, score_gradient, sigmoid_chain_gradient, sigmoid_slope};
 
-/// The demo's first learning rate, which part 2 and 3 keep constant.
+/// The demo's first learning rate, which parts 2 to 4 keep constant.
 pub const DEMO_RATE: f64 = 1.0;
 
 /// A learning rate ten times the demo's: too large.

@@ -122,7 +122,14 @@ fn init_weights_draw_each_layer_at_its_own_scale() {
             &format!("init_weights(sizes [64, 16, 1], {scheme:?}): how many parameters"),
             params.len(),
             65 * 16 + 17,
-            "one weight per input and one bias for each neuron: (64 + 1)·16 + (16 + 1)·1",
+            &check::think(
+                "one weight per input and one bias for each neuron: (64 + 1)·16 + (16 + 1)·1",
+                &[(
+                    params.len() == 17 * 64 + 2 * 16,
+                    "fan_in and fan_out swapped: a layer has fan_out neurons, each with fan_in \
+                     weights and a bias",
+                )],
+            ),
         );
         let weights: Vec<f64> = (0..16)
             .flat_map(|u| params[65 * u..65 * u + 64].to_vec())

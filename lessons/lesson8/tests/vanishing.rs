@@ -131,6 +131,10 @@ fn score_gradient_gives_every_parameter_its_derivative_in_order() {
                 got == [0.0; 4],
                 "a backward taken from a node other than the score",
             ),
+            (
+                got == [-1.5, -0.75, -0.5, -1.0],
+                "every gradient negated: a sign slip",
+            ),
         ],
     );
     assert_all_close(
