@@ -110,6 +110,22 @@ pub fn layers(
     outputs
 }
 
+/// The network's score of the point `x`: the one output of its last layer.
+///
+/// # Panics
+///
+/// As [`layers`].
+pub fn score(
+    tape: &mut Tape,
+    sizes: &[usize],
+    params: &[Var],
+    x: &[f64],
+    activation: Activation,
+) -> Var {
+    let outputs = layers(tape, sizes, params, x, activation);
+    outputs[outputs.len() - 1][0]
+}
+
 /// The values of every hidden neuron of the network for the point `x`, after
 /// its activation: one `Vec` per hidden layer (the output layer left out).
 ///
@@ -153,7 +169,7 @@ pub fn loss_and_gradient(
     let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
     let scores: Vec<Var> = xs
         .iter()
-        .map(|x| layers(&mut tape, sizes, &p, x, activation)[sizes.len() - 2][0])
+        .map(|x| score(&mut tape, sizes, &p, x, activation))
         .collect();
     let regularised: &[Var] = if regularise { &p } else { &[] };
     let total = lesson7::loss(&mut tape, &scores, ys, regularised);
@@ -178,7 +194,7 @@ pub fn accuracy(
     let scores: Vec<f64> = xs
         .iter()
         .map(|x| {
-            let score = layers(&mut tape, sizes, &p, x, activation)[sizes.len() - 2][0];
+            let score = score(&mut tape, sizes, &p, x, activation);
             tape.value(score)
         })
         .collect();

@@ -66,10 +66,10 @@ pub fn log_bars(
 
 /// Several runs on one chart, one column per step and one row per band: step k
 /// of run r is drawn with the run's mark in the first band, from the top, whose
-/// lower edge its value reaches (a value below every edge in the last row; one
-/// that is not a number, NaN, in the top row). The runs of a step sit side by
-/// side, so no mark hides another. `edges` go down from the top row's lower
-/// edge, and label the rows.
+/// lower edge its value reaches; a value below every edge (or NaN, which
+/// reaches none) in a last row, labelled `<` and the last edge. The runs of a
+/// step sit side by side, so no mark hides another. `edges` go down from the
+/// top row's lower edge, and label the rows.
 ///
 /// # Panics
 ///
@@ -86,24 +86,22 @@ pub fn curves(title: &str, runs: &[(char, &[f64])], edges: &[f64]) -> String {
         "every run has the same number of steps"
     );
     let width = runs.len() + 1;
-    let mut grid = vec![vec![' '; steps * width]; edges.len()];
+    let mut grid = vec![vec![' '; steps * width]; edges.len() + 1];
     for (r, (mark, values)) in runs.iter().enumerate() {
         for (step, &value) in values.iter().enumerate() {
-            let band = if value.is_nan() {
-                0
-            } else {
-                edges
-                    .iter()
-                    .position(|&edge| value >= edge)
-                    .unwrap_or(edges.len() - 1)
-            };
+            let band = edges
+                .iter()
+                .position(|&edge| value >= edge)
+                .unwrap_or(edges.len());
             grid[band][step * width + r] = *mark;
         }
     }
+    let mut labels: Vec<String> = edges.iter().map(|&edge| edge_label(edge)).collect();
+    labels.push(format!("< {}", edge_label(edges[edges.len() - 1])));
     let mut text = format!("{title}\n");
-    for (edge, row) in edges.iter().zip(grid) {
+    for (label, row) in labels.iter().zip(grid) {
         let marks: String = row.into_iter().collect();
-        text.push_str(&format!("{:>7} |{}\n", edge_label(*edge), marks.trim_end()));
+        text.push_str(&format!("{label:>7} |{}\n", marks.trim_end()));
     }
     text.push_str(&format!("        +{}\n", "-".repeat(steps * width)));
     let mut axis = String::from("         ");

@@ -158,7 +158,7 @@ pub fn render() -> String {
             ('c', &clipped_losses),
             ('C', &too_far_losses),
         ],
-        &[1e6, 1e5, 1e4, 1000.0, 100.0, 10.0, 1.0, 0.5, 0.2],
+        &[1e6, 1e5, 1e4, 1000.0, 100.0, 10.0, 1.0, 0.5],
     ));
     for (what, params) in [
         ("rate 10 clipped to 0.1 ", &clipped),
@@ -262,10 +262,10 @@ pub fn render() -> String {
         check_gradient(relu, 0.0, 1e-5),
     ));
     line(row(
-        "σ′ at the output (t·(1 − t)), t = 2",
+        "σ′ at the output (t·(1 − t)), t = 3",
         (
-            2.0 * (1.0 - 2.0),
-            (sigmoid_value(2.0 + 1e-5) - sigmoid_value(2.0 - 1e-5)) / 2e-5,
+            3.0 * (1.0 - 3.0),
+            (sigmoid_value(3.0 + 1e-5) - sigmoid_value(3.0 - 1e-5)) / 2e-5,
         ),
     ));
     out
