@@ -161,11 +161,11 @@ pub fn render() -> String {
         &[1e6, 1e5, 1e4, 1000.0, 100.0, 10.0, 1.0, 0.5],
     ));
     for (what, params) in [
-        ("rate 10 clipped to 0.1 ", &clipped),
-        ("rate 100 clipped to 0.1", &too_far),
+        ("rate 10 clipped to 0.1:", &clipped),
+        ("rate 100 clipped to 0.1:", &too_far),
     ] {
         line(format!(
-            "  after {RUN} steps at {what}: {:>2} dead, accuracy {:.2}",
+            "  after {RUN} steps at {what:<23} {:>2} dead, accuracy {:.2}",
             dead_units(&SIZES, params, &X).len(),
             accuracy(&SIZES, params, &X, &Y, Activation::Relu)
         ));
