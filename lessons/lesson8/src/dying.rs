@@ -1,0 +1,48 @@
+//! Part 2: relu units that die.
+//!
+//! A relu passes no gradient where its input is negative. A unit whose input is
+//! negative on every data point passes none at all: nothing moves its weights,
+//! so nothing can bring it back. One step too large can push many units there
+//! at once. Count them, and watch them stay dead.
+
+use std::ops::Range;
+
+#[allow(unused_imports)] // You will need them in `dead_units`.
+use crate::net::{Activation, hidden_values};
+
+/// The hidden relu units of the network that are 0 on every point of `xs`, as
+/// (layer, unit), both counted from 0: (0, 3) is the fourth unit of the first
+/// hidden layer. The output neuron has no relu and is never counted. Read each
+/// point's hidden values with [`hidden_values`] (with [`Activation::Relu`]).
+///
+/// Sizes `[2, 2, 1]`, params `[1, 0, 0, -1, 0, -5, 1, 1, 0]` (unit 0 is relu(x₀),
+/// unit 1 is relu(−x₀ − 5)), points `[[1, 0], [-1, 0]]`: unit 0 is 1 at the first
+/// point, so alive; unit 1 is 0 at both -> `[(0, 1)]`
+///
+/// # Panics
+///
+/// If `xs` is empty ("no points": with no point to look at, every unit would
+/// count as dead), and as [`hidden_values`] if `params` or a point do not fit.
+pub fn dead_units(sizes: &[usize], params: &[f64], xs: &[[f64; 2]]) -> Vec<(usize, usize)> {
+    // TODO: the hidden units that are 0 on every point, as (layer, unit).
+    todo!(
+        "the dead units of sizes {sizes:?} with {} parameters on {} points",
+        params.len(),
+        xs.len()
+    )
+}
+
+/// Where the parameters of unit `unit` of hidden layer `layer` (both counted
+/// from 0, as in [`dead_units`]) sit in the flat parameter list: its weights,
+/// then its bias, as a range of indices.
+///
+/// Sizes `[2, 16, 16, 1]`: `(0, 0) -> 0..3`;  `(0, 15) -> 45..48`;
+/// `(1, 0) -> 48..65` (16 weights and a bias)
+///
+/// # Panics
+///
+/// If there is no such hidden unit ("no hidden unit").
+pub fn unit_parameters(sizes: &[usize], layer: usize, unit: usize) -> Range<usize> {
+    // TODO: the range of the unit's weights and bias in the flat list.
+    todo!("where unit {unit} of hidden layer {layer} of sizes {sizes:?} keeps its parameters")
+}

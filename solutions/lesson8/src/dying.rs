@@ -1,0 +1,73 @@
+//! Part 2: relu units that die.
+//!
+//! A relu passes no gradient where its input is negative. A unit whose input is
+//! negative on every data point passes none at all: nothing moves its weights,
+//! so nothing can bring it back. One step too large can push many units there
+//! at once. Count them, and watch them stay dead.
+
+use std::ops::Range;
+
+#[allow(unused_imports)] // You will need them in `dead_units`.
+use crate::net::{Activation, hidden_values};
+
+/// The hidden relu units of the network that are 0 on every point of `xs`, as
+/// (layer, unit), both counted from 0: (0, 3) is the fourth unit of the first
+/// hidden layer. The output neuron has no relu and is never counted. Read each
+/// point's hidden values with [`hidden_values`] (with [`Activation::Relu`]).
+///
+/// Sizes `[2, 2, 1]`, params `[1, 0, 0, -1, 0, -5, 1, 1, 0]` (unit 0 is relu(x₀),
+/// unit 1 is relu(−x₀ − 5)), points `[[1, 0], [-1, 0]]`: unit 0 is 1 at the first
+/// point, so alive; unit 1 is 0 at both -> `[(0, 1)]`
+///
+/// # Panics
+///
+/// If `xs` is empty ("no points": with no point to look at, every unit would
+/// count as dead), and as [`hidden_values`] if `params` or a point do not fit.
+pub fn dead_units(sizes: &[usize], params: &[f64], xs: &[[f64; 2]]) -> Vec<(usize, usize)> {
+    assert!(
+        !xs.is_empty(),
+        "no points: a unit is dead when it is 0 on every point, and with no point to look at \
+         every unit would count as dead"
+    );
+    let hidden = &sizes[1..sizes.len() - 1];
+    let mut alive: Vec<Vec<bool>> = hidden.iter().map(|&n| vec![false; n]).collect();
+    for x in xs {
+        let values = hidden_values(sizes, params, x, Activation::Relu);
+        for (row, seen) in values.iter().zip(alive.iter_mut()) {
+            for (&value, unit) in row.iter().zip(seen.iter_mut()) {
+                if value > 0.0 {
+                    *unit = true;
+                }
+            }
+        }
+    }
+    let mut dead = Vec::new();
+    for (layer, row) in alive.iter().enumerate() {
+        for (unit, &is_alive) in row.iter().enumerate() {
+            if !is_alive {
+                dead.push((layer, unit));
+            }
+        }
+    }
+    dead
+}
+
+/// Where the parameters of unit `unit` of hidden layer `layer` (both counted
+/// from 0, as in [`dead_units`]) sit in the flat parameter list: its weights,
+/// then its bias, as a range of indices.
+///
+/// Sizes `[2, 16, 16, 1]`: `(0, 0) -> 0..3`;  `(0, 15) -> 45..48`;
+/// `(1, 0) -> 48..65` (16 weights and a bias)
+///
+/// # Panics
+///
+/// If there is no such hidden unit ("no hidden unit").
+pub fn unit_parameters(sizes: &[usize], layer: usize, unit: usize) -> Range<usize> {
+    assert!(
+        layer + 2 < sizes.len() && unit < sizes[layer + 1],
+        "no hidden unit ({layer}, {unit}) in a network of sizes {sizes:?}"
+    );
+    let fan_in = sizes[layer];
+    let start = lesson7::parameter_count(&sizes[..=layer]) + unit * (fan_in + 1);
+    start..start + fan_in + 1
+}

@@ -1,0 +1,100 @@
+//! Part 4: the initial scale decides whether a signal gets through.
+//!
+//! Every layer multiplies what flows through it, forward and backward, by
+//! roughly its weights' size times the square root of its number of inputs.
+//! Weights too small and the product dies out, too large and it blows up. He
+//! and Glorot chose the spread of the first weights so that each layer keeps
+//! the size of its signal: about 1 per layer, whatever the depth.
+
+use rand::RngExt;
+use rand::rngs::ChaCha8Rng;
+
+/// One draw from the standard normal distribution (mean 0, standard deviation
+/// 1), by the Box–Muller transform: with u₁ in (0, 1] and u₂ in [0, 1) uniform,
+/// √(−2·ln u₁)·cos(2π·u₂) is normal. (Two independent uniforms make a point
+/// whose distance from the centre and angle are those of a 2-D normal; its x
+/// coordinate is one normal draw. The y coordinate, with sin, is thrown away.)
+/// Two uniforms per draw, u₁ first.
+pub fn normal(rng: &mut ChaCha8Rng) -> f64 {
+    // 1 − u keeps u₁ away from 0, whose logarithm is −∞.
+    let u1 = 1.0 - rng.random::<f64>();
+    let u2 = rng.random::<f64>();
+    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
+}
+
+/// How the first weights are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheme {
+    /// He (2015), for relu layers: standard deviation √(2 / fan_in).
+    He,
+    /// Glorot (2010), for tanh and sigmoid layers: variance 2 / (fan_in + fan_out).
+    Glorot,
+}
+
+/// He's standard deviation for a relu layer with `fan_in` inputs per neuron:
+/// √(2 / fan_in). A relu zeroes about half of its inputs, so the weights need a
+/// variance of 2 / fan_in, twice 1 / fan_in, to keep the signal's size.
+///
+/// `2 -> 1`;  `8 -> 0.5`;  `64 -> 0.1768`
+///
+/// # Panics
+///
+/// If `fan_in` is 0 ("fan_in").
+pub fn he_std(fan_in: usize) -> f64 {
+    assert!(
+        fan_in > 0,
+        "a layer needs inputs: fan_in must be positive, got 0"
+    );
+    (2.0 / fan_in as f64).sqrt()
+}
+
+/// Glorot's standard deviation for a tanh or sigmoid layer with `fan_in` inputs
+/// and `fan_out` neurons: the variance is 2 / (fan_in + fan_out), a compromise
+/// between keeping the forward signal (1 / fan_in) and the backward gradient
+/// (1 / fan_out); the standard deviation is its square root.
+///
+/// `(1, 1) -> 1`;  `(8, 8) -> 0.3536`;  `(64, 16) -> 0.1581`
+///
+/// # Panics
+///
+/// If `fan_in` or `fan_out` is 0 ("fan_in and fan_out").
+pub fn glorot_std(fan_in: usize, fan_out: usize) -> f64 {
+    assert!(
+        fan_in > 0 && fan_out > 0,
+        "a layer needs inputs and neurons: fan_in and fan_out must be positive, got \
+         {fan_in} and {fan_out}"
+    );
+    (2.0 / (fan_in + fan_out) as f64).sqrt()
+}
+
+/// The initial parameters of a network of `sizes`, in micrograd's order (layer
+/// by layer, neuron by neuron, each neuron's weights, then its bias): each
+/// weight is std·[`normal`]`(rng)`, with the std of `scheme` for its layer
+/// ([`he_std`] of the layer's fan_in, or [`glorot_std`] of its fan_in and
+/// fan_out); each bias is 0, and draws nothing. A layer's fan_in is the size
+/// before it, its fan_out the size after it.
+///
+/// Sizes `[2, 1]`, He: `-> [1·z₀, 1·z₁, 0]` with z₀, z₁ the first two draws of
+/// [`normal`]; sizes `[8, 2, 1]`, He: 16 weights of std 0.5, a bias, 2 of std 1,
+/// a bias.
+///
+/// # Panics
+///
+/// As [`he_std`] and [`glorot_std`], if a size is 0.
+pub fn init_weights(sizes: &[usize], scheme: Scheme, rng: &mut ChaCha8Rng) -> Vec<f64> {
+    let mut params = Vec::with_capacity(lesson7::parameter_count(sizes));
+    for pair in sizes.windows(2) {
+        let (fan_in, fan_out) = (pair[0], pair[1]);
+        let std = match scheme {
+            Scheme::He => he_std(fan_in),
+            Scheme::Glorot => glorot_std(fan_in, fan_out),
+        };
+        for _ in 0..fan_out {
+            for _ in 0..fan_in {
+                params.push(std * normal(rng));
+            }
+            params.push(0.0);
+        }
+    }
+    params
+}
