@@ -134,15 +134,27 @@ pub fn functions(source: &str) -> Vec<Function> {
             continue;
         }
         let line = masked[..at].matches('\n').count() + 1;
-        let open = bytes[at..]
-            .iter()
-            .position(|&b| b == b'{' || b == b';')
-            .map(|n| n + at)
-            .filter(|&n| bytes[n] == b'{');
+        let open = signature_end(bytes, at).filter(|&n| bytes[n] == b'{');
         let body = open.and_then(|open| matching_brace(bytes, open).map(|close| (open, close)));
         found.push(Function { name, line, body });
     }
     found
+}
+
+/// The offset of the `{` that opens the body of the `fn` at `at`, or of the `;`
+/// that ends a body-less declaration: the first of either outside brackets, so
+/// that an array type such as `&[[f64; 2]]` in the signature is passed over.
+fn signature_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, &byte) in bytes[at..].iter().enumerate() {
+        match byte {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b'{' | b';' if depth == 0 => return Some(at + offset),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The offset of the `}` that closes the `{` at `open`.
@@ -211,6 +223,15 @@ mod tests {
             found[0].body_text(source),
             "{\n    r#\"fn fake() {\"#.into()\n}"
         );
+    }
+
+    #[test]
+    fn an_array_type_in_a_signature_does_not_end_it() {
+        let source =
+            "pub fn dead(xs: &[[f64; 2]]) -> Vec<usize> {\n    todo!()\n}\nfn decl(n: [u8; 4]);\n";
+        let found = functions(source);
+        assert_eq!(found[0].body_text(source), "{\n    todo!()\n}");
+        assert_eq!(found[1].body, None);
     }
 
     #[test]
