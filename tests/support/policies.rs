@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use xtask::checks::{self, Outcome, Verdict};
+use xtask::checks;
+use xtask::report::{Outcome, Verdict};
 use xtask::course::{Course, Lesson, files};
 use xtask::text;
 
