@@ -1,6 +1,6 @@
 //! Helpers shared by the course's own tests (the harness in `tests/`): the course
-//! as committed (`committed`), the policies it must keep (`policies`), and private
-//! copies of the workspace for end-to-end runs of the runner (`Copy`, `fixture`).
+//! as committed (`committed`), the policies it must keep (`policies`), and a sandbox
+//! (a private copy of the workspace) for end-to-end runs of the runner (`Sandbox`, `fixture`).
 
 pub mod committed;
 pub mod fixture;
@@ -51,25 +51,27 @@ pub fn nested_target(name: &str) -> PathBuf {
 
 pub use xtask::course::files;
 
-/// A private copy of the workspace for end-to-end runs of the real runner.
+/// A sandbox: a private copy of the workspace for end-to-end runs of the real runner.
 ///
-/// There is one copy, always at the same path, so that cargo reuses its builds
+/// There is one sandbox, always at the same path, so that cargo reuses its builds
 /// from one test to the next; the guard keeps the tests that use it from running
 /// at the same time. Files keep their modification times (so the runner is not
 /// rebuilt for every test), except under `lessons/`: tests edit those, and a
 /// restored file with an old time would look older than its stale build.
-pub struct Copy {
+pub struct Sandbox {
     pub dir: PathBuf,
     _guard: MutexGuard<'static, ()>,
 }
 
-static COPY: Mutex<()> = Mutex::new(());
+static SANDBOX: Mutex<()> = Mutex::new(());
 
-impl Copy {
+impl Sandbox {
     /// A fresh copy of the course: the runner and the workspace as they are, the
     /// lessons as committed (a learner's work never leaks in); no progress, no backups.
-    pub fn new() -> Copy {
-        let guard = COPY.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    pub fn new() -> Sandbox {
+        let guard = SANDBOX
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let dir = nested_target("e2e").join("course");
         let _ = fs::remove_dir_all(&dir);
         for top in [
@@ -83,15 +85,15 @@ impl Copy {
             copy_tree(&root().join(top), &dir.join(top), true);
         }
         copy_tree(&shipped_root().join("lessons"), &dir.join("lessons"), false);
-        Copy { dir, _guard: guard }
+        Sandbox { dir, _guard: guard }
     }
 
-    /// The course in the copy, as the runner would read it.
+    /// The course in the sandbox, as the runner would read it.
     pub fn course(&self) -> Course {
-        Course::load(&self.dir).expect("the copy loads")
+        Course::load(&self.dir).expect("the sandbox loads")
     }
 
-    /// Runs `cargo xtask ARGS` in `folder` (relative to the copy), as a learner would,
+    /// Runs `cargo xtask ARGS` in `folder` (relative to the sandbox), as a learner would,
     /// with colour off unless `env` turns it on.
     pub fn run(&self, folder: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -103,7 +105,7 @@ impl Copy {
             .env("CARGO_TARGET_DIR", nested_target("e2e").join("target"))
             .env_remove("BACKPROP_TIMEOUT")
             .env_remove("CLICOLOR_FORCE")
-            // The outer `cargo test` points insta at this workspace; the copy has its own.
+            // The outer `cargo test` points insta at this workspace; the sandbox has its own.
             .env_remove("INSTA_WORKSPACE_ROOT");
         if env.is_empty() {
             command.env("NO_COLOR", "1");
@@ -125,7 +127,7 @@ impl Copy {
         self.run(".", args, env)
     }
 
-    /// Runs `git ARGS` in the copy.
+    /// Runs `git ARGS` in the sandbox.
     pub fn git(&self, args: &[&str]) {
         let status = Command::new("git")
             .args(["-c", "user.name=t", "-c", "user.email=t@t"])
@@ -136,7 +138,7 @@ impl Copy {
         assert!(status.success(), "git {args:?}");
     }
 
-    /// Gives the copy a git history of its own, with everything committed as shipped.
+    /// Gives the sandbox a git history of its own, with everything committed as shipped.
     pub fn commit_as_shipped(&self) {
         self.git(&["init", "-q"]);
         self.git(&["add", "-A"]);
@@ -164,9 +166,9 @@ impl Copy {
     }
 }
 
-impl Default for Copy {
+impl Default for Sandbox {
     fn default() -> Self {
-        Copy::new()
+        Sandbox::new()
     }
 }
 

@@ -9,8 +9,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use xtask::checks;
-use xtask::report::{Outcome, Verdict};
 use xtask::course::{Course, Lesson, files};
+use xtask::report::{Outcome, Verdict};
 use xtask::text;
 
 /// A line that is a stub's body: `todo!("…")`.
