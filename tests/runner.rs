@@ -656,8 +656,8 @@ fn a_check_helper_or_cargo_config_edited_to_pass_is_not_recorded_as_done() {
 }
 
 #[test]
-fn a_learners_work_never_turns_the_courses_own_proofs_red() {
-    use towards_backprop::{committed, nested_target, policies};
+fn a_learners_work_committed_or_not_never_turns_the_courses_own_proofs_red() {
+    use towards_backprop::{nested_target, policies, shipped};
     use xtask::course::Course;
 
     let sandbox = Sandbox::new();
@@ -665,28 +665,44 @@ fn a_learners_work_never_turns_the_courses_own_proofs_red() {
     for lesson in sandbox.course().lessons {
         sandbox.solve(&lesson.name);
     }
-    // Correct, but clippy would refuse it (`!(x > 0.0)` is not `x <= 0.0` for NaN).
+    // The learner commits their solved lessons, as git users do…
+    sandbox.git(&["commit", "-qam", "my solutions"]);
+    // …and goes on: correct, but clippy would refuse it (`!(x > 0.0)` is not
+    // `x <= 0.0` for NaN), and a file of their own in src/.
     let lib = sandbox.path("lessons/lesson1/src/lib.rs");
     let mut text = fs::read_to_string(&lib).unwrap();
     text.push_str("\n/// Mine: not above zero (NaN included).\npub fn not_positive(x: f64) -> bool {\n    !(x > 0.0)\n}\n");
     fs::write(&lib, text).unwrap();
-    // Proved from the working tree, the learner's solved files would fail the stub proofs…
+    fs::write(
+        sandbox.path("lessons/lesson1/src/mine.rs"),
+        "pub fn mine() {}\n",
+    )
+    .unwrap();
+    sandbox.git(&["add", "-A"]);
+    sandbox.git(&["commit", "-qm", "more of mine"]);
+    // Proved from the working tree or from HEAD, the learner's solved files would
+    // fail the stub proofs…
     let working = sandbox.course();
     let stubs = std::panic::catch_unwind(|| policies::every_stub_has_a_todo_comment(&working));
     assert!(stubs.is_err(), "the working tree has no stubs left");
-    // …but the course's own tests prove the course as committed, and stay green.
-    let shipped = committed::snapshot(&sandbox.dir, &sandbox.path("target/committed")).unwrap();
-    let course = Course::load(&shipped).unwrap();
+    // …but the course's own tests prove the stubs the manifest names, and stay green.
+    let shipped = shipped::snapshot(&sandbox.dir, &sandbox.path("target/shipped")).unwrap();
+    let course = Course::load(&shipped.root).unwrap();
     let target = nested_target("check");
     policies::every_check_fails_on_the_stubs(&course, &target);
     policies::stubs_compile_without_warnings(&course, &target);
     policies::every_stub_has_a_todo_comment(&course);
-    policies::solutions_mirror_the_lessons(&course);
+    policies::solutions_solve_the_lessons(&course);
     policies::stubs_do_not_drift_from_solutions(&course);
     policies::hints_cover_every_check_in_order(&course);
     policies::the_harness_runs_every_parts_checks(&course);
     policies::readme_headings_are_the_parts(&course);
-    policies::the_manifest_is_current(&course);
+    let (listed, rendered) = &shipped.manifest;
+    policies::the_manifest_is_current(listed, rendered, false);
+    // Judged strictly (CI, on a fresh clone of the course), the committed src is not as listed.
+    let strict =
+        std::panic::catch_unwind(|| policies::the_manifest_is_current(listed, rendered, true));
+    assert!(strict.is_err(), "CI judges a lesson's src/ too");
     // And the runner counts the learner's work as theirs: every lesson passes.
     let count = sandbox.course().lessons.len();
     sandbox

@@ -1,10 +1,11 @@
 //! Helpers shared by the course's own tests (the harness in `tests/`): the course
-//! as committed (`committed`), the policies it must keep (`policies`), and a sandbox
-//! (a private copy of the workspace) for end-to-end runs of the runner (`Sandbox`, `fixture`).
+//! as shipped (`shipped`), the policies it must keep (`policies`), and a sandbox,
+//! a private copy of the workspace, for end-to-end runs of the runner (`Sandbox`,
+//! with the made-up lesson of `fixture`).
 
-pub mod committed;
 pub mod fixture;
 pub mod policies;
+pub mod shipped;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,24 +24,46 @@ pub fn course() -> Course {
     Course::load(&root()).expect("the course loads")
 }
 
-/// The root of the course as committed: `HEAD` copied to `target/committed/`, so
-/// that a learner's edits change nothing the course's own tests prove. The
-/// working tree when there is no git history (a tarball), or when
-/// `BACKPROP_PROVE_WORKTREE=1` asks for it (a maintainer, before committing).
+/// The course as shipped (see `shipped`): the stubs as the manifest names them,
+/// everything else as committed, so that a learner's edits, committed or not,
+/// change nothing the course's own tests prove. The working tree when there is no
+/// git history (a tarball), or when `BACKPROP_PROVE_WORKTREE=1` asks for it (a
+/// maintainer, before committing).
 pub fn shipped_root() -> PathBuf {
-    static ROOT: OnceLock<PathBuf> = OnceLock::new();
-    ROOT.get_or_init(|| {
-        if std::env::var_os("BACKPROP_PROVE_WORKTREE").is_some_and(|v| v == "1") {
-            return root();
-        }
-        committed::snapshot(&root(), &nested_target("committed")).unwrap_or_else(root)
-    })
-    .clone()
+    the_shipped().root.clone()
 }
 
-/// The course as committed (see [`shipped_root`]).
+/// The course as shipped (see [`shipped_root`]).
 pub fn shipped() -> Course {
-    Course::load(&shipped_root()).expect("the committed course loads")
+    Course::load(&shipped_root()).expect("the shipped course loads")
+}
+
+/// The manifest as committed, and the manifest the committed files would have.
+pub fn manifests() -> (String, String) {
+    the_shipped().manifest.clone()
+}
+
+fn the_shipped() -> &'static shipped::Shipped {
+    static SHIPPED: OnceLock<shipped::Shipped> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let worktree = std::env::var_os("BACKPROP_PROVE_WORKTREE").is_some_and(|v| v == "1");
+        let found = (!worktree)
+            .then(|| shipped::snapshot(&root(), &nested_target("shipped")))
+            .flatten();
+        found.unwrap_or_else(|| {
+            let listed = fs::read_to_string(root().join(xtask::manifest::FILE)).unwrap_or_default();
+            let rendered = xtask::manifest::render(&course()).expect("the manifest renders");
+            shipped::Shipped {
+                root: root(),
+                manifest: (listed, rendered),
+            }
+        })
+    })
+}
+
+/// Whether the course runs in CI, on a fresh clone: there the manifest is judged strictly.
+pub fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false")
 }
 
 /// A target directory for cargo runs nested inside `cargo test`: the outer run
@@ -67,7 +90,7 @@ static SANDBOX: Mutex<()> = Mutex::new(());
 
 impl Sandbox {
     /// A fresh copy of the course: the runner and the workspace as they are, the
-    /// lessons as committed (a learner's work never leaks in); no progress, no backups.
+    /// lessons as shipped (a learner's work never leaks in); no progress, no backups.
     pub fn new() -> Sandbox {
         let guard = SANDBOX
             .lock()
