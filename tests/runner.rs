@@ -545,6 +545,20 @@ fn verify_rebuilds_a_deleted_progress_file_from_what_passes() {
 
 #[test]
 fn watch_runs_again_after_an_edit_and_stops_on_ctrl_c() {
+    watch_runs_again_and_stops(&["watch"], "Watching lessons/ for changes.");
+}
+
+#[test]
+fn watch_with_poll_looks_at_the_files_times_for_systems_that_say_nothing() {
+    watch_runs_again_and_stops(
+        &["watch", "--poll"],
+        "(looking at the files' times every 200 ms)",
+    );
+}
+
+/// Runs `cargo xtask ARGS`, solves lesson 1, and stops it with Ctrl-C; `footer`
+/// says how it watches.
+fn watch_runs_again_and_stops(args: &[&str], footer: &str) {
     use std::io::Read;
     use std::process::{Command, Stdio};
     use std::sync::{Arc, Mutex};
@@ -553,7 +567,8 @@ fn watch_runs_again_after_an_edit_and_stops_on_ctrl_c() {
     let sandbox = Sandbox::new();
     let (_, _, checks) = first_part(&sandbox);
     let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["xtask", "watch"])
+        .arg("xtask")
+        .args(args)
         .current_dir(&sandbox.dir)
         .env(
             "CARGO_TARGET_DIR",
@@ -592,6 +607,11 @@ fn watch_runs_again_after_an_edit_and_stops_on_ctrl_c() {
     };
     wait_for("Watching lessons/ for changes", 1);
     assert!(seen.lock().unwrap().contains(&format!("✗ {}", checks[0])));
+    assert!(
+        seen.lock().unwrap().contains(footer),
+        "{}",
+        seen.lock().unwrap()
+    );
     sandbox.solve("lesson1");
     wait_for("Lesson done!", 1);
     wait_for("Watching lessons/ for changes", 2);
