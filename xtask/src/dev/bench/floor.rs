@@ -39,13 +39,14 @@ pub fn create(root: &Path) -> Result<PathBuf> {
     Ok(dir)
 }
 
-/// The `[profile…]` sections of a Cargo.toml, as they are written there.
+/// The `[profile…]` sections of a Cargo.toml, as they are written there, but those
+/// for one package (which the floor does not have).
 pub fn profiles(manifest: &str) -> String {
     let mut out = String::new();
     let mut inside = false;
     for line in manifest.lines() {
         if line.starts_with('[') {
-            inside = line.starts_with("[profile");
+            inside = line.starts_with("[profile") && !line.contains(".package.");
         }
         if inside {
             out.push_str(line);
@@ -60,10 +61,10 @@ mod tests {
     #[test]
     fn the_floor_has_the_courses_profiles_and_nothing_else() {
         let manifest = "[package]\nname = \"x\"\n[profile.dev]\ndebug = 0\n\n[dependencies]\na = \"1\"\n\
-                        [profile.dev.package.\"*\"]\nopt-level = 1\n";
+                        [profile.dev.package.lesson6]\nopt-level = 1\n[profile.test]\nincremental = false\n";
         assert_eq!(
             super::profiles(manifest),
-            "[profile.dev]\ndebug = 0\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n"
+            "[profile.dev]\ndebug = 0\n\n[profile.test]\nincremental = false\n"
         );
     }
 }
