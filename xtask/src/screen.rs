@@ -16,7 +16,7 @@ pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
 pub use notes::{
     already_passes, reset_declined, reset_done, reset_question, solution_diff, solution_diff_intro,
     solution_file, solution_locked, stopped_watching, unreadable_progress, verified, verify_note,
-    watching,
+    watch_error, watching,
 };
 pub use usage::usage;
 pub use verdict::{unfinished, verdict};

@@ -55,7 +55,7 @@ pub fn watch(ctx: &Ctx, poll: bool) -> Result<ExitCode> {
         let screen = match next::screen(ctx) {
             Ok((text, _)) => text,
             Err(error) if error.is::<signals::Interrupted>() => break,
-            Err(error) => format!("error: {error:#}\n"),
+            Err(error) => screen::watch_error(&format!("{error:#}")),
         };
         if clear {
             print!("\x1b[2J\x1b[H");
@@ -243,5 +243,29 @@ mod tests {
             &event(write, "/c/lessons/lesson1/src/.a.rs.swp"),
             lessons
         ));
+    }
+
+    #[test]
+    fn a_change_the_system_never_tells_of_turns_to_polling_and_a_told_one_is_a_save() {
+        let dir = std::env::temp_dir().join(format!("watch-test-{}", std::process::id()));
+        fs::create_dir_all(dir.join("lesson1/src")).unwrap();
+        let file = dir.join("lesson1/src/part.rs");
+        fs::write(&file, "// a stub\n").unwrap();
+        let seen = snapshot(&dir);
+        // Notifications that never come: a save is found by its time and size.
+        let (sender, silent) = mpsc::channel();
+        fs::write(&file, "// a stub, filled in\n").unwrap();
+        assert!(matches!(
+            wait_notified(&silent, &dir, &seen),
+            Change::Silent
+        ));
+        // A notification of a change to a watched file is a save.
+        let event = notify::Event::new(EventKind::Modify(notify::event::ModifyKind::Any));
+        sender.send(Ok(event.add_path(file.clone()))).unwrap();
+        assert!(matches!(
+            wait_notified(&silent, &dir, &snapshot(&dir)),
+            Change::Saved
+        ));
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -144,6 +144,11 @@ pub fn watching(polling: bool) -> String {
     out
 }
 
+/// `watch`'s screen when the runner itself failed (the next save tries again).
+pub fn watch_error(error: &str) -> String {
+    format!("error: {error}\n")
+}
+
 /// `watch`, after Ctrl-C.
 pub fn stopped_watching() -> String {
     "Stopped watching.\n".to_string()

@@ -101,9 +101,10 @@ fn watch_says_how_it_watches_and_that_it_stopped() {
     insta::assert_snapshot!(
         "watch",
         format!(
-            "{}---{}---\n{}",
+            "{}---{}---\n{}---\n{}",
             screen::watching(false),
             screen::watching(true),
+            screen::watch_error("Failed to read lessons/lesson1/README.md"),
             screen::stopped_watching()
         )
     );
