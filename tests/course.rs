@@ -4,13 +4,14 @@
 //! passes its lesson's checks; this file proves the other direction (every check
 //! fails on the shipped stub) and the conventions the runner relies on.
 //!
-//! Every policy reads the course as committed (git's `HEAD`, copied under
-//! `target/committed/`): a learner's work in `lessons/*/src` changes nothing here,
-//! and CI, on a clean checkout, proves exactly what ships. Maintainers: commit
-//! before you run `cargo test`, or set `BACKPROP_PROVE_WORKTREE=1` to prove the
-//! working tree instead (see CONTRIBUTING.md).
+//! Every policy reads the course as shipped (copied under `target/shipped/`: each
+//! file `xtask/manifest.txt` lists as the manifest names it, by its git blob id,
+//! every other file as committed): a learner's work in `lessons/*/src`, committed
+//! or not, changes nothing here, and CI, on a clean checkout, proves exactly what
+//! ships. Maintainers: commit before you run `cargo test`, or set
+//! `BACKPROP_PROVE_WORKTREE=1` to prove the working tree instead (see CONTRIBUTING.md).
 
-use towards_backprop::{nested_target, policies, shipped};
+use towards_backprop::{in_ci, manifests, nested_target, policies, shipped};
 
 /// A check that passes on the stub teaches nothing and proves nothing: every check
 /// of every part must fail until the learner has written the code.
@@ -36,8 +37,8 @@ fn every_stub_has_a_todo_comment_that_says_what_to_do() {
 /// Copying a solution's source files over the lesson's solves the lesson; every
 /// other file of the lesson is shared by the solution through `#[path]`.
 #[test]
-fn solutions_mirror_the_lessons_and_share_their_provided_files() {
-    policies::solutions_mirror_the_lessons(&shipped());
+fn copying_a_solutions_src_over_the_lessons_solves_it_and_provided_files_are_shared() {
+    policies::solutions_solve_the_lessons(&shipped());
 }
 
 /// A stub cannot drift from its solution: doc comments, signatures, types,
@@ -77,8 +78,11 @@ fn the_readme_lists_every_lesson() {
 }
 
 /// The runner refuses a lesson whose checks or snapshots were edited by comparing
-/// them with `xtask/manifest.txt`, so the manifest must describe the files as committed.
+/// them with `xtask/manifest.txt`, and these proofs read the stubs from it, so the
+/// manifest must describe the files as committed (a lesson's `src/` only in CI,
+/// where no learner has committed their work).
 #[test]
 fn the_manifest_of_shipped_files_is_current() {
-    policies::the_manifest_is_current(&shipped());
+    let (listed, rendered) = manifests();
+    policies::the_manifest_is_current(&listed, &rendered, in_ci());
 }

@@ -1,11 +1,11 @@
 //! A small lesson made up for the runner's own tests, `lesson0` ("a fixture in
-//! two parts"), written into a copy of the workspace. Being lesson 0 it comes
+//! two parts"), written into a sandbox of the workspace. Being lesson 0 it comes
 //! first, and its files are the runner's, so the tests do not depend on how the
 //! real lessons are written (or split into parts) today.
 
 use std::fs;
 
-use crate::Copy;
+use crate::Sandbox;
 
 const CARGO_TOML: &str = r#"[package]
 name = "lesson0"
@@ -168,10 +168,10 @@ fn root_refuses_negative_and_nan_inputs() {
 }
 ";
 
-/// Writes `lesson0` into `copy` with its stubs, and fingerprints it in the copy's
+/// Writes `lesson0` into `sandbox` with its stubs, and fingerprints it in the sandbox's
 /// manifest as shipped.
-pub fn add(copy: &Copy) {
-    let dir = copy.path("lessons/lesson0");
+pub fn add(sandbox: &Sandbox) {
+    let dir = sandbox.path("lessons/lesson0");
     for (path, text) in [
         ("Cargo.toml", CARGO_TOML),
         ("README.md", README),
@@ -185,11 +185,15 @@ pub fn add(copy: &Copy) {
         fs::create_dir_all(dir.join(path).parent().unwrap()).unwrap();
         fs::write(dir.join(path), text).unwrap();
     }
-    let manifest = xtask::manifest::render(&copy.course()).unwrap();
-    fs::write(copy.path(xtask::manifest::FILE), manifest).unwrap();
+    let manifest = xtask::manifest::render(&sandbox.course()).unwrap();
+    fs::write(sandbox.path(xtask::manifest::FILE), manifest).unwrap();
 }
 
 /// Writes `text` as the learner's file of part `slug` of `lesson0`.
-pub fn write(copy: &Copy, slug: &str, text: &str) {
-    fs::write(copy.path(&format!("lessons/lesson0/src/{slug}.rs")), text).unwrap();
+pub fn write(sandbox: &Sandbox, slug: &str, text: &str) {
+    fs::write(
+        sandbox.path(&format!("lessons/lesson0/src/{slug}.rs")),
+        text,
+    )
+    .unwrap();
 }

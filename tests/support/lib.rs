@@ -1,10 +1,11 @@
 //! Helpers shared by the course's own tests (the harness in `tests/`): the course
-//! as committed (`committed`), the policies it must keep (`policies`), and private
-//! copies of the workspace for end-to-end runs of the runner (`Copy`, `fixture`).
+//! as shipped (`shipped`), the policies it must keep (`policies`), and a sandbox,
+//! a private copy of the workspace, for end-to-end runs of the runner (`Sandbox`,
+//! with the made-up lesson of `fixture`).
 
-pub mod committed;
 pub mod fixture;
 pub mod policies;
+pub mod shipped;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,24 +24,46 @@ pub fn course() -> Course {
     Course::load(&root()).expect("the course loads")
 }
 
-/// The root of the course as committed: `HEAD` copied to `target/committed/`, so
-/// that a learner's edits change nothing the course's own tests prove. The
-/// working tree when there is no git history (a tarball), or when
-/// `BACKPROP_PROVE_WORKTREE=1` asks for it (a maintainer, before committing).
+/// The course as shipped (see `shipped`): the stubs as the manifest names them,
+/// everything else as committed, so that a learner's edits, committed or not,
+/// change nothing the course's own tests prove. The working tree when there is no
+/// git history (a tarball), or when `BACKPROP_PROVE_WORKTREE=1` asks for it (a
+/// maintainer, before committing).
 pub fn shipped_root() -> PathBuf {
-    static ROOT: OnceLock<PathBuf> = OnceLock::new();
-    ROOT.get_or_init(|| {
-        if std::env::var_os("BACKPROP_PROVE_WORKTREE").is_some_and(|v| v == "1") {
-            return root();
-        }
-        committed::snapshot(&root(), &nested_target("committed")).unwrap_or_else(root)
-    })
-    .clone()
+    the_shipped().root.clone()
 }
 
-/// The course as committed (see [`shipped_root`]).
+/// The course as shipped (see [`shipped_root`]).
 pub fn shipped() -> Course {
-    Course::load(&shipped_root()).expect("the committed course loads")
+    Course::load(&shipped_root()).expect("the shipped course loads")
+}
+
+/// The manifest as committed, and the manifest the committed files would have.
+pub fn manifests() -> (String, String) {
+    the_shipped().manifest.clone()
+}
+
+fn the_shipped() -> &'static shipped::Shipped {
+    static SHIPPED: OnceLock<shipped::Shipped> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let worktree = std::env::var_os("BACKPROP_PROVE_WORKTREE").is_some_and(|v| v == "1");
+        let found = (!worktree)
+            .then(|| shipped::snapshot(&root(), &nested_target("shipped")))
+            .flatten();
+        found.unwrap_or_else(|| {
+            let listed = fs::read_to_string(root().join(xtask::manifest::FILE)).unwrap_or_default();
+            let rendered = xtask::manifest::render(&course()).expect("the manifest renders");
+            shipped::Shipped {
+                root: root(),
+                manifest: (listed, rendered),
+            }
+        })
+    })
+}
+
+/// Whether the course runs in CI, on a fresh clone: there the manifest is judged strictly.
+pub fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false")
 }
 
 /// A target directory for cargo runs nested inside `cargo test`: the outer run
@@ -51,25 +74,27 @@ pub fn nested_target(name: &str) -> PathBuf {
 
 pub use xtask::course::files;
 
-/// A private copy of the workspace for end-to-end runs of the real runner.
+/// A sandbox: a private copy of the workspace for end-to-end runs of the real runner.
 ///
-/// There is one copy, always at the same path, so that cargo reuses its builds
+/// There is one sandbox, always at the same path, so that cargo reuses its builds
 /// from one test to the next; the guard keeps the tests that use it from running
 /// at the same time. Files keep their modification times (so the runner is not
 /// rebuilt for every test), except under `lessons/`: tests edit those, and a
 /// restored file with an old time would look older than its stale build.
-pub struct Copy {
+pub struct Sandbox {
     pub dir: PathBuf,
     _guard: MutexGuard<'static, ()>,
 }
 
-static COPY: Mutex<()> = Mutex::new(());
+static SANDBOX: Mutex<()> = Mutex::new(());
 
-impl Copy {
+impl Sandbox {
     /// A fresh copy of the course: the runner and the workspace as they are, the
-    /// lessons as committed (a learner's work never leaks in); no progress, no backups.
-    pub fn new() -> Copy {
-        let guard = COPY.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    /// lessons as shipped (a learner's work never leaks in); no progress, no backups.
+    pub fn new() -> Sandbox {
+        let guard = SANDBOX
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let dir = nested_target("e2e").join("course");
         let _ = fs::remove_dir_all(&dir);
         for top in [
@@ -83,15 +108,15 @@ impl Copy {
             copy_tree(&root().join(top), &dir.join(top), true);
         }
         copy_tree(&shipped_root().join("lessons"), &dir.join("lessons"), false);
-        Copy { dir, _guard: guard }
+        Sandbox { dir, _guard: guard }
     }
 
-    /// The course in the copy, as the runner would read it.
+    /// The course in the sandbox, as the runner would read it.
     pub fn course(&self) -> Course {
-        Course::load(&self.dir).expect("the copy loads")
+        Course::load(&self.dir).expect("the sandbox loads")
     }
 
-    /// Runs `cargo xtask ARGS` in `folder` (relative to the copy), as a learner would,
+    /// Runs `cargo xtask ARGS` in `folder` (relative to the sandbox), as a learner would,
     /// with colour off unless `env` turns it on.
     pub fn run(&self, folder: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -103,7 +128,7 @@ impl Copy {
             .env("CARGO_TARGET_DIR", nested_target("e2e").join("target"))
             .env_remove("BACKPROP_TIMEOUT")
             .env_remove("CLICOLOR_FORCE")
-            // The outer `cargo test` points insta at this workspace; the copy has its own.
+            // The outer `cargo test` points insta at this workspace; the sandbox has its own.
             .env_remove("INSTA_WORKSPACE_ROOT");
         if env.is_empty() {
             command.env("NO_COLOR", "1");
@@ -125,7 +150,7 @@ impl Copy {
         self.run(".", args, env)
     }
 
-    /// Runs `git ARGS` in the copy.
+    /// Runs `git ARGS` in the sandbox.
     pub fn git(&self, args: &[&str]) {
         let status = Command::new("git")
             .args(["-c", "user.name=t", "-c", "user.email=t@t"])
@@ -136,7 +161,7 @@ impl Copy {
         assert!(status.success(), "git {args:?}");
     }
 
-    /// Gives the copy a git history of its own, with everything committed as shipped.
+    /// Gives the sandbox a git history of its own, with everything committed as shipped.
     pub fn commit_as_shipped(&self) {
         self.git(&["init", "-q"]);
         self.git(&["add", "-A"]);
@@ -164,9 +189,9 @@ impl Copy {
     }
 }
 
-impl Default for Copy {
+impl Default for Sandbox {
     fn default() -> Self {
-        Copy::new()
+        Sandbox::new()
     }
 }
 

@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::{UsageError, text};
+use crate::args::UsageError;
+use crate::text;
 
 /// One lesson of the course.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::checks::Outcome;
-use crate::{Ctx, current_part, load_progress, progress, screen};
+use crate::report::Outcome;
+use crate::{Ctx, progress, screen};
 
 /// Shows the next hint, climbing one step per call, and remembers how far it got.
 pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
@@ -16,13 +16,13 @@ pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
 }
 
 fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
-    let (mut progress, checked) = load_progress(ctx, out)?;
+    let (mut progress, checked) = progress::recover(ctx, out)?;
     let Some(index) = ctx.current(&progress) else {
         out.push_str(&screen::finished(ctx.style));
         return Ok(ExitCode::SUCCESS);
     };
     let lesson = &ctx.course.lessons[index];
-    let part = current_part(&progress, lesson);
+    let part = progress.current_part(lesson);
     let report = match (checked, part) {
         (Some(whole), Some(part)) => whole.part(part).unwrap_or(whole),
         (Some(whole), None) => whole,
@@ -30,12 +30,7 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
         (None, _) => ctx.run(lesson)?,
     };
     if let Outcome::CompileError(error) = &report.outcome {
-        out.push_str(&format!(
-            "{} does not compile yet, so no check can run. Start from the compiler's first error:\n{}\n\
-             Read it from the bottom line up: the `-->` line says the file and line.\n",
-            lesson.name,
-            screen::clip(error, 20)
-        ));
+        out.push_str(&screen::hint_compile_error(lesson, error));
         return Ok(ExitCode::FAILURE);
     }
     let Some((check, _)) = report.first_failing() else {
@@ -47,9 +42,7 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
         let what = part.map_or(lesson.title.clone(), |part| {
             lesson.heading(&lesson.parts[part])
         });
-        out.push_str(&format!(
-            "Every check of {what} passes: run `cargo xtask next` to move on.\n"
-        ));
+        out.push_str(&screen::nothing_to_hint(&what));
         return Ok(ExitCode::SUCCESS);
     };
     let hints = ctx.course.hints_for(lesson, check)?;

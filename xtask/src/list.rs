@@ -4,13 +4,12 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::screen;
-use crate::{Ctx, load_progress};
+use crate::{Ctx, progress, screen};
 
 /// Runs every lesson's checks (all parts) and shows one row per lesson.
 pub fn list(ctx: &Ctx) -> Result<ExitCode> {
     let mut out = String::new();
-    let (progress, _) = load_progress(ctx, &mut out)?;
+    let (progress, _) = progress::recover(ctx, &mut out)?;
     let mut reports = Vec::new();
     for lesson in &ctx.course.lessons {
         reports.push(ctx.run(lesson)?);

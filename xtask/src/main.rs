@@ -4,26 +4,23 @@
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use xtask::args::{self, Command};
+use xtask::args::{self, Command, UsageError};
 use xtask::checks::{DEFAULT_TIMEOUT, Options};
 use xtask::course::{Course, find_root};
-use xtask::screen::Style;
-use xtask::signals::Interrupted;
-use xtask::{
-    Ctx, UsageError, bench, hint, list, manifest, mutants, next, reset, solution, verify, watch,
-};
+use xtask::screen::{self, Style};
+use xtask::signals::{self, Interrupted};
+use xtask::{Ctx, dev, hint, list, next, reset, solution, verify, watch};
 
 fn main() -> ExitCode {
+    // Once, for every command: the checks run in a process group of their own.
+    signals::catch();
     match run() {
         Ok(code) => code,
         Err(error) if error.is::<Interrupted>() => ExitCode::from(130),
         Err(error) => {
             eprintln!("error: {error:#}");
-            if error.is::<UsageError>() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::FAILURE
-            }
+            let usage = error.is::<UsageError>();
+            ExitCode::from(if usage { 2 } else { 1 })
         }
     }
 }
@@ -31,7 +28,7 @@ fn main() -> ExitCode {
 fn run() -> Result<ExitCode> {
     let args = args::parse(std::env::args().skip(1))?;
     if args.command == Command::Help {
-        print!("{}", args::USAGE);
+        print!("{}", screen::usage());
         return Ok(ExitCode::SUCCESS);
     }
     let here = std::env::current_dir().context("Failed to read the current folder")?;
@@ -45,34 +42,31 @@ fn run() -> Result<ExitCode> {
         (None, Ok(value)) => args::seconds(&value, "BACKPROP_TIMEOUT")?,
         (None, Err(_)) => DEFAULT_TIMEOUT,
     };
+    let options = Options {
+        timeout,
+        target_dir: None,
+        announce_build: true,
+    };
     let ctx = Ctx {
         course: Course::load(&root)?,
-        options: Options {
-            timeout,
-            target_dir: None,
-            announce_build: true,
-        },
+        options,
         style: Style::detect(),
     };
     match args.command {
         Command::Next => next::next(&ctx),
-        Command::Watch => watch::watch(&ctx),
+        Command::Watch { poll } => watch::watch(&ctx, poll),
         Command::Hint => hint::hint(&ctx),
         Command::List => list::list(&ctx),
         Command::Reset { lesson, yes } => reset::reset(&ctx, &lesson, yes),
         Command::Solution { lesson, diff } => solution::solution(&ctx, &lesson, diff),
         Command::Verify => verify::verify(&ctx),
-        Command::Manifest => {
-            std::fs::write(root.join(manifest::FILE), manifest::render(&ctx.course)?)?;
-            println!("Wrote {}.", manifest::FILE);
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Help => unreachable!("help is answered before the course is read"),
+        Command::Manifest => dev::manifest(&ctx),
         Command::Bench {
             lessons,
             runs,
             cold,
-        } => bench::bench(&ctx, &lessons, runs, cold),
-        Command::Mutants { lessons } => mutants::mutants(&ctx, &lessons),
-        Command::Help => unreachable!("help is answered before the course is read"),
+        } => dev::bench::bench(&ctx, &lessons, runs, cold),
+        Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
     }
 }

@@ -10,9 +10,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::checks::Report;
 use crate::course::Lesson;
-use crate::{Ctx, current_part, load_progress, progress, record_done, record_parts, screen};
+use crate::progress::{self, Progress};
+use crate::report::Report;
+use crate::{Ctx, screen};
 
 /// Runs the current part; moves on while parts pass; shows the first that does not.
 pub fn next(ctx: &Ctx) -> Result<ExitCode> {
@@ -24,23 +25,23 @@ pub fn next(ctx: &Ctx) -> Result<ExitCode> {
 /// What `next` shows, and its exit status.
 pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
     let mut out = String::new();
-    let (mut progress, mut checked) = load_progress(ctx, &mut out)?;
+    let (mut progress, mut checked) = progress::recover(ctx, &mut out)?;
     let Some(index) = ctx.current(&progress) else {
         out.push_str(&screen::finished(ctx.style));
         return Ok((out, ExitCode::SUCCESS));
     };
     let lesson = &ctx.course.lessons[index];
-    let save = |progress: &progress::Progress| progress::save(&ctx.course.root, progress);
+    let save = |progress: &Progress| progress::save(&ctx.course.root, progress);
     loop {
-        let Some(part) = current_part(&progress, lesson) else {
+        let Some(part) = progress.current_part(lesson) else {
             // Every part passed on its own turn: now the whole lesson, once.
             let report = match checked.take() {
                 Some(report) => report,
                 None => ctx.run(lesson)?,
             };
-            record_parts(&mut progress, lesson, &report);
+            progress.record_parts(lesson, &report);
             if report.done() {
-                record_done(&mut progress, lesson);
+                progress.record_done(lesson);
                 save(&progress)?;
                 let following = ctx.current(&progress).map(|i| &ctx.course.lessons[i]);
                 out.push_str(&screen::lesson_done(
@@ -53,7 +54,9 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
                 return Ok((out, ExitCode::SUCCESS));
             }
             save(&progress)?;
-            let part = current_part(&progress, lesson).unwrap_or(lesson.parts.len() - 1);
+            let part = progress
+                .current_part(lesson)
+                .unwrap_or(lesson.parts.len() - 1);
             if lesson.parts.len() > 1 {
                 out.push_str(&screen::broken_again(ctx.style, lesson, part));
             }
@@ -70,7 +73,7 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
             out.push_str(&show(ctx, &progress, lesson, part, &report)?);
             return Ok((out, ExitCode::FAILURE));
         }
-        record_parts(&mut progress, lesson, &report);
+        progress.record_parts(lesson, &report);
         if lesson.parts.len() == 1 {
             // The part is the whole lesson: no second run needed.
             checked = Some(report);
@@ -84,7 +87,7 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
 /// The screen of a part that does not pass yet.
 fn show(
     ctx: &Ctx,
-    progress: &progress::Progress,
+    progress: &Progress,
     lesson: &Lesson,
     part: usize,
     report: &Report,

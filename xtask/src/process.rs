@@ -54,7 +54,6 @@ pub fn run(mut command: Command, limit: Duration) -> Result<Output> {
         .stderr(writer);
     // Its own process group, so that a timeout stops cargo *and* the test binary.
     std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    crate::signals::catch();
     let mut child = command.spawn().context("Failed to start cargo")?;
     // Our copies of the pipe's writing end must go, or the pipe never ends.
     drop(command);

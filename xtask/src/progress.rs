@@ -27,6 +27,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 
+mod recover;
+pub use recover::recover;
+
 pub const FILE: &str = ".progress";
 
 const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\

@@ -13,7 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
 
-use crate::{Ctx, manifest, progress};
+use crate::{Ctx, manifest, progress, screen};
 
 pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
@@ -30,23 +30,13 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     }
     let backup =
         Path::new(".backups").join(format!("{}-{}", timestamp(SystemTime::now()), lesson.name));
-    let src = lesson.dir().join("src");
     if !yes {
-        print!(
-            "This puts {}/ back as shipped: your code in {}/ too. The whole folder is saved first\n\
-             to {}/.\nContinue? [y/N] ",
-            lesson.dir().display(),
-            src.display(),
-            backup.join(lesson.dir()).display()
-        );
+        print!("{}", screen::reset_question(lesson, &backup));
         std::io::stdout().flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !matches!(answer.trim(), "y" | "Y" | "yes") {
-            println!(
-                "Nothing was changed. (Run `cargo xtask reset {} --yes` to skip this question.)",
-                lesson.name
-            );
+            print!("{}", screen::reset_declined(lesson));
             return Ok(ExitCode::FAILURE);
         }
     }
@@ -63,28 +53,10 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
         }
     }
     let mut notes = String::new();
-    let (mut state, _) = crate::load_progress(ctx, &mut notes)?;
-    state.done.remove(&lesson.name);
-    state.parts.retain(|(name, _)| *name != lesson.name);
-    state.hints.retain(|(name, _), _| *name != lesson.name);
+    let (mut state, _) = progress::recover(ctx, &mut notes)?;
+    state.forget(lesson);
     progress::save(root, &state)?;
-    print!("{notes}");
-    let saved_src = backup.join(&src);
-    println!(
-        "Saved {} ({saved} files, your code in {}/ among them) to {}/.",
-        lesson.dir().display(),
-        src.display(),
-        backup.join(lesson.dir()).display()
-    );
-    println!(
-        "{} is back as shipped and marked not done. `cargo xtask next` starts it again.",
-        lesson.title
-    );
-    println!(
-        "To get your code back, run this in the course's folder:\n    cp -R {}/. {}/",
-        saved_src.display(),
-        src.display()
-    );
+    print!("{notes}{}", screen::reset_done(lesson, saved, &backup));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,14 +3,22 @@
 
 use std::fmt::Write;
 
-use crate::checks::{Outcome, Report};
 use crate::course::Lesson;
+use crate::report::{Outcome, Report};
 
 mod done;
 mod list;
+mod notes;
+mod usage;
 mod verdict;
 pub use done::{broken_again, finished, introduce, lesson_done, part_done};
-pub use list::{Row, State, hint, list};
+pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
+pub use notes::{
+    already_passes, reset_declined, reset_done, reset_question, solution_diff, solution_diff_intro,
+    solution_file, solution_locked, stopped_watching, unreadable_progress, verified, verify_note,
+    watch_error, watching,
+};
+pub use usage::usage;
 pub use verdict::{unfinished, verdict};
 
 /// Colour on or off: off when `NO_COLOR` is set or stdout is not a terminal.

@@ -1,6 +1,9 @@
 //! Ctrl-C: the checks run in a process group of their own (so a timeout can stop
-//! all of it), which also means the terminal's Ctrl-C does not reach them. The
-//! runner catches it instead, stops the group, and exits.
+//! all of it), which also means the terminal's Ctrl-C does not reach them. `main`
+//! catches it once, for every command; whatever is waiting (a run of the checks,
+//! `watch`, `bench`) sees `interrupted()`, stops its group, and returns
+//! [`Interrupted`], for which `main` exits with status 130. (The library alone, as
+//! the course's own tests use it, catches nothing.)
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -10,7 +13,7 @@ extern "C" fn on_signal(_: libc::c_int) {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
-/// Catches Ctrl-C (SIGINT) and SIGTERM from now on; calling it again does nothing more.
+/// Catches Ctrl-C (SIGINT) and SIGTERM from now on (`main` calls it once).
 pub fn catch() {
     let handler = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
     // SAFETY: the handler only stores to an atomic, which is async-signal-safe.

@@ -12,18 +12,15 @@ use std::process::{Command, ExitCode, Stdio};
 use anyhow::{Context, Result};
 
 use crate::course::Lesson;
-use crate::{Ctx, load_progress, text};
+use crate::{Ctx, progress, screen, text};
 
 pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
     let mut notes = String::new();
-    let (progress, _) = load_progress(ctx, &mut notes)?;
+    let (progress, _) = progress::recover(ctx, &mut notes)?;
     print!("{notes}");
     if !progress.done.contains(&lesson.name) {
-        println!(
-            "The solution of {} opens once its checks pass. Stuck? `cargo xtask hint` shows the next hint.",
-            lesson.title
-        );
+        print!("{}", screen::solution_locked(lesson));
         return Ok(ExitCode::FAILURE);
     }
     let root = &ctx.course.root;
@@ -31,23 +28,16 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         for (yours, reference) in pairs(lesson) {
             let source = fs::read_to_string(root.join(&reference))
                 .with_context(|| format!("Failed to read {}", reference.display()))?;
-            println!(
-                "{}  (compare with yours: `cargo xtask solution {} --diff`)\n",
-                ctx.style.bold(&reference.display().to_string()),
-                lesson.name
-            );
             let yours = fs::read_to_string(root.join(&yours)).unwrap_or_default();
-            println!("{}", readable(&source, &yours, false));
+            let code = readable(&source, &yours, false);
+            print!(
+                "{}",
+                screen::solution_file(ctx.style, lesson, &reference, &code)
+            );
         }
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
-        "{}",
-        ctx.style.bold(
-            "Your files against the reference solution: `-` lines are yours, `+` lines the reference's.\n\
-             Formatting and the maintainers' notes are left out."
-        )
-    );
+    print!("{}", screen::solution_diff_intro(ctx.style));
     let scratch = root.join("target").join("solution-diff");
     for (yours, reference) in pairs(lesson) {
         let read = |path: &Path| {
@@ -82,13 +72,7 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
             .lines()
             .skip_while(|line| !line.contains("@@"))
             .collect();
-        println!("\n- yours:     {}", yours.display());
-        println!("+ reference: {}", reference.display());
-        if hunks.is_empty() {
-            println!("  The same as the reference solution.");
-        } else {
-            println!("{}", hunks.join("\n"));
-        }
+        print!("{}", screen::solution_diff(&yours, &reference, &hunks));
     }
     Ok(ExitCode::SUCCESS)
 }

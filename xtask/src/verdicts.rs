@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use crate::checks::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 use crate::course::{Course, Lesson};
+use crate::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 use crate::{libtest, process, rust};
 
 /// Turns a run's output into a verdict on every check of the parts run.

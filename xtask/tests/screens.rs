@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use xtask::checks::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 use xtask::course::{Lesson, Part};
+use xtask::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 use xtask::screen::{self, Place, Row, State, Style};
 
 const PLAIN: Style = Style { color: false };
@@ -427,3 +427,7 @@ fn colour_only_on_a_terminal() {
     );
     assert!(coloured.contains("\x1b[32m✓\x1b[0m"));
 }
+
+/// The screens of the other commands, and `help`.
+#[path = "screens/commands.rs"]
+mod commands;

@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use super::{Place, Style, progress_lines};
-use crate::checks::Report;
 use crate::course::Lesson;
+use crate::report::Report;
 
 /// The line of `next` for a part that has just passed (the next part follows it).
 pub fn part_done(style: Style, lesson: &Lesson, part: usize, report: &Report) -> String {

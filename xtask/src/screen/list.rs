@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
-use super::{Place, Style, indent, progress_lines, unfinished};
-use crate::checks::{Outcome, Report};
+use super::{Place, Style, clip, indent, progress_lines, unfinished};
 use crate::course::Lesson;
+use crate::report::{Outcome, Report};
 
 /// One row of `list`.
 #[derive(Clone, Debug)]
@@ -97,4 +97,19 @@ pub fn hint(style: Style, lesson: &Lesson, check: &str, hints: &[String], shown:
         let _ = writeln!(out, "That was the last, most explicit hint for this check.");
     }
     out
+}
+
+/// `hint` when the lesson does not compile: no check ran, so no check's hint helps.
+pub fn hint_compile_error(lesson: &Lesson, error: &str) -> String {
+    format!(
+        "{} does not compile yet, so no check can run. Start from the compiler's first error:\n{}\n\
+         Read it from the bottom line up: the `-->` line says the file and line.\n",
+        lesson.name,
+        clip(error, 20)
+    )
+}
+
+/// `hint` when every check of the part (or lesson) `what` passes.
+pub fn nothing_to_hint(what: &str) -> String {
+    format!("Every check of {what} passes: run `cargo xtask next` to move on.\n")
 }

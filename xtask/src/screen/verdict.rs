@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use super::{Style, clip, indent};
-use crate::checks::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 use crate::course::Lesson;
+use crate::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 
 /// What went wrong, for a report that is not all green.
 pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {

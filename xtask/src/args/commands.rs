@@ -1,0 +1,184 @@
+//! The command line, declared once: every command with its help, what it takes,
+//! and how that becomes a [`Command`]; the flags with theirs. `cargo xtask help`
+//! (`screen::usage`) and every "does not take" error are generated from here.
+
+use super::Audience::{Learner, Maintainer};
+use super::{Command, Flag, Operands, Spec, UsageError};
+
+pub(super) const TIMEOUT: Flag = Flag {
+    long: "timeout",
+    short: None,
+    value: Some("SECONDS"),
+    help: "stop a part's checks after this long (default 5, or the BACKPROP_TIMEOUT \
+           environment variable)",
+};
+pub(super) const HELP: Flag = Flag {
+    long: "help",
+    short: Some('h'),
+    value: None,
+    help: "this text",
+};
+/// The flags every command takes.
+pub const GLOBAL: &[Flag] = &[TIMEOUT, HELP];
+
+const POLL: Flag = Flag {
+    long: "poll",
+    short: None,
+    value: None,
+    help: "look at the files' times every 200 ms instead of waiting for the system to \
+           say they changed (for folders where it never says: WSL2 on /mnt/c, network drives)",
+};
+const YES: Flag = Flag {
+    long: "yes",
+    short: Some('y'),
+    value: None,
+    help: "do not ask first",
+};
+const DIFF: Flag = Flag {
+    long: "diff",
+    short: None,
+    value: None,
+    help: "as a diff against your files",
+};
+const RUNS: Flag = Flag {
+    long: "runs",
+    short: None,
+    value: Some("N"),
+    help: "warm runs per command (10)",
+};
+const NO_COLD: Flag = Flag {
+    long: "no-cold",
+    short: None,
+    value: None,
+    help: "skip the cold build (slow)",
+};
+
+/// Every command, in the order `help` lists them.
+pub const COMMANDS: &[Spec] = &[
+    Spec {
+        name: "next",
+        help: "run the part you are on; show the first failing check; move on when it \
+               passes (the command you will use most)",
+        operands: Operands::None,
+        flags: &[],
+        audience: Learner,
+        build: |_| Ok(Command::Next),
+    },
+    Spec {
+        name: "watch",
+        help: "run `next` again whenever you save a file under lessons/ (Ctrl-C stops)",
+        operands: Operands::None,
+        flags: &[POLL],
+        audience: Learner,
+        build: |given| {
+            Ok(Command::Watch {
+                poll: given.has(&POLL),
+            })
+        },
+    },
+    Spec {
+        name: "hint",
+        help: "the next hint for the first failing check, gentle to explicit",
+        operands: Operands::None,
+        flags: &[],
+        audience: Learner,
+        build: |_| Ok(Command::Hint),
+    },
+    Spec {
+        name: "list",
+        help: "every lesson, its state and how many of its checks and parts pass",
+        operands: Operands::None,
+        flags: &[],
+        audience: Learner,
+        build: |_| Ok(Command::List),
+    },
+    Spec {
+        name: "reset",
+        help: "put a lesson's files back as shipped (yours are saved to .backups/ first)",
+        operands: Operands::Lesson,
+        flags: &[YES],
+        audience: Learner,
+        build: |given| {
+            Ok(Command::Reset {
+                lesson: given.lesson(),
+                yes: given.has(&YES),
+            })
+        },
+    },
+    Spec {
+        name: "solution",
+        help: "the reference solution of a lesson you have done",
+        operands: Operands::Lesson,
+        flags: &[DIFF],
+        audience: Learner,
+        build: |given| {
+            Ok(Command::Solution {
+                lesson: given.lesson(),
+                diff: given.has(&DIFF),
+            })
+        },
+    },
+    Spec {
+        name: "verify",
+        help: "re-check every lesson and rewrite the progress file from what passes",
+        operands: Operands::None,
+        flags: &[],
+        audience: Learner,
+        build: |_| Ok(Command::Verify),
+    },
+    Spec {
+        name: "help",
+        help: "this text",
+        operands: Operands::None,
+        flags: &[],
+        audience: Learner,
+        build: |_| Ok(Command::Help),
+    },
+    Spec {
+        name: "manifest",
+        help: "rewrite xtask/manifest.txt, the fingerprints of the shipped files",
+        operands: Operands::None,
+        flags: &[],
+        audience: Maintainer,
+        build: |_| Ok(Command::Manifest),
+    },
+    Spec {
+        name: "bench",
+        help: "time each lesson's check and `next` against a trivial crate, and `watch`",
+        operands: Operands::Lessons,
+        flags: &[RUNS, NO_COLD],
+        audience: Maintainer,
+        build: |given| {
+            let runs = match given.value(&RUNS) {
+                None => 10,
+                Some(text) => text
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=1000).contains(n))
+                    .ok_or_else(|| {
+                        UsageError(format!(
+                            "--runs must be a whole number from 1 to 1000, not `{text}`"
+                        ))
+                    })?,
+            };
+            Ok(Command::Bench {
+                lessons: given.operands.clone(),
+                runs,
+                cold: !given.has(&NO_COLD),
+            })
+        },
+    },
+    Spec {
+        name: "mutants",
+        help: "prove the checks catch wrong answers: cargo-mutants on the reference \
+               solutions (slow; needs `cargo install cargo-mutants`)",
+        operands: Operands::Lessons,
+        flags: &[],
+        audience: Maintainer,
+        build: |given| {
+            Ok(Command::Mutants {
+                lessons: given.operands.clone(),
+            })
+        },
+    },
+];
