@@ -240,6 +240,26 @@ fn a_recursion_that_never_ends_is_told_in_words_with_the_check_it_crashed() {
         .says("Stuck? `cargo xtask hint`");
 }
 
+/// Checks run side by side, so when one overflows on a thread of its own (named
+/// otherwise) while an earlier check is still running, the output cannot say whose
+/// it was: the runner runs the unfinished checks again one at a time, and blames the
+/// one that crashes alone, never merely the first unfinished.
+#[test]
+fn an_overflow_on_a_spawned_thread_is_blamed_on_its_own_check_not_the_first_unfinished() {
+    let sandbox = Sandbox::new();
+    fixture::add(&sandbox);
+    let stub = fixture::DOUBLE.replace(
+        "    // TODO: add x to itself.\n    todo!(\"double {x}\")",
+        "    if x == 3.0 {\n        let deep = std::thread::Builder::new().name(\"deep\".into());\n        return deep.spawn(move || down(x)).unwrap().join().unwrap();\n    }\n    std::thread::sleep(std::time::Duration::from_millis(500));\n    x + x\n}\n\nfn down(x: f64) -> f64 {\n    if x > -1e300 { down(x - 1.0) + 1.0 } else { x }",
+    );
+    fixture::write(&sandbox, "double", &stub);
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("✗ a_double_of_a_double_is_four_times")
+        .says("The test process overflowed its stack while running a_double_of_a_double_is_four_times");
+}
+
 #[test]
 fn the_first_build_of_a_lesson_says_so_and_later_runs_do_not() {
     let sandbox = Sandbox::new();

@@ -49,14 +49,22 @@ pub(crate) fn read_report(
         let stopped = output.timed_out && at == last;
         let unfinished = |name: &&String| !binary.results.contains_key(name.as_str());
         // A process that died takes no check's verdict with it but the one it was running:
-        // the thread that overflowed, or else the first unfinished check in order.
+        // the thread that overflowed when it is a check's own, or else the one check left
+        // unfinished. With several unfinished (checks run side by side, and a check may
+        // overflow on a thread it spawned, named otherwise), none is blamed here: they
+        // stay NotRun and run again one at a time (see `checks::run`).
         let blame = (!binary.finished && !stopped)
             .then(|| {
                 let overflowed = binary
                     .overflowed
                     .as_ref()
                     .filter(|n| part_names.contains(n));
-                let name = overflowed.or_else(|| part_names.iter().find(unfinished))?;
+                let mut left = part_names.iter().filter(unfinished);
+                let alone = match (left.next(), left.next()) {
+                    (Some(only), None) => Some(only),
+                    _ => None,
+                };
+                let name = overflowed.or(alone)?;
                 let crash = match (&binary.overflowed, &binary.died) {
                     (Some(_), _) => Crash::StackOverflow,
                     (None, Some(how)) => Crash::Died(how.clone()),
