@@ -15,5 +15,7 @@ mod exploding;
 mod grad_check;
 #[path = "../lessons/lesson8/tests/init.rs"]
 mod init;
+#[path = "../lessons/lesson8/tests/scale.rs"]
+mod scale;
 #[path = "../lessons/lesson8/tests/vanishing.rs"]
 mod vanishing;

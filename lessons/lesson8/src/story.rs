@@ -224,7 +224,7 @@ pub fn render() -> String {
     }
     line(String::new());
 
-    line("Part 5: the gradient check, with CS231n's bands:".into());
+    line("Part 6: the gradient check, with CS231n's bands:".into());
     line(format!(
         "{:<36} {:>9} {:>12} {:>9}  {}",
         "function and point", "analytic", "difference", "error", "band"
@@ -271,7 +271,7 @@ pub fn render() -> String {
     out
 }
 
-/// σ(t), for the last row of part 5's table.
+/// σ(t), for the last row of part 6's table.
 fn sigmoid_value(t: f64) -> f64 {
     1.0 / (1.0 + (-t).exp())
 }

@@ -1,4 +1,4 @@
-//! Part 5: the gradient check, and its kinks — the checks.
+//! Part 6: the gradient check, and its kinks — the checks.
 //!
 //! Run them with `cargo xtask next` (one failing check at a time, with hints) or
 //! with `cargo test -p lesson8 --test grad_check`. The course's own test suite

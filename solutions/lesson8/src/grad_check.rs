@@ -1,4 +1,4 @@
-//! Part 5: the gradient check, and its kinks.
+//! Part 6: the gradient check, and its kinks.
 //!
 //! A gradient check compares backward's answer with a central difference: their
 //! relative error says how far to trust backward. The bands of Stanford's CS231n

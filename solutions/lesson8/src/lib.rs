@@ -24,7 +24,10 @@ pub mod exploding;
 /// Part 4: the initial scale decides whether a signal gets through.
 pub mod init;
 
-/// Part 5: the gradient check, and its kinks.
+/// Part 5: the initial scale decides whether a network learns.
+pub mod scale;
+
+/// Part 6: the gradient check, and its kinks.
 pub mod grad_check;
 
 /// The networks of the experiments: lesson 7's, with a choice of activation.
