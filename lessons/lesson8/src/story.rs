@@ -172,7 +172,7 @@ pub fn render() -> String {
     }
     line(String::new());
 
-    line("Part 4: initial scale. The standard deviations of the first weights:".into());
+    line("Parts 4 and 5: initialisation and the initial scale. The first weights' standard deviations:".into());
     line(format!(
         "  He √(2/fan_in): fan_in 2 {:.4}, 16 {:.4}, 64 {:.4}   Glorot √(2/(fan_in + fan_out)): \
          (2, 16) {:.4}, (16, 16) {:.4}, (64, 16) {:.4}",
