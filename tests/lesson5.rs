@@ -3,11 +3,6 @@
 //! is `solutions/lesson5`, renamed. The parts are in the lesson's order (a blank
 //! line between each keeps rustfmt from sorting them by name).
 
-// In the lesson each part's checks are a test binary of their own, so each
-// includes the gradient check helper (lessons/lesson5/tests/support/); here
-// the five share one binary, and so one file is loaded five times, on purpose.
-#![allow(clippy::duplicate_mod)]
-
 #[path = "../lessons/lesson5/tests/circuit.rs"]
 mod circuit;
 

@@ -69,6 +69,16 @@ impl<T: Clone> Calls<T> {
         self.seen.borrow().clone()
     }
 
+    /// `f`, with every call recorded first: `climb(calls.recording(slope), …)`
+    /// sees the points where the slope was asked, and a limited record stops a
+    /// runaway.
+    pub fn recording<'a, R>(&'a self, f: impl Fn(T) -> R + 'a) -> impl Fn(T) -> R + 'a {
+        move |x: T| {
+            self.record(x.clone());
+            f(x)
+        }
+    }
+
     /// Forgets the calls so far.
     pub fn clear(&self) {
         self.seen.borrow_mut().clear();

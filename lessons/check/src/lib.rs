@@ -14,14 +14,20 @@
 //! - [`assert_panics`] checks a refusal, with the expected panic kept off the screen;
 //! - [`Calls`] records (and bounds) the calls a learner's function makes;
 //! - [`story_snapshot!`] compares a lesson's printed story with its committed snapshot;
-//! - [`show`] prints a number readably, huge and non-finite ones included.
+//! - [`show`] prints a number readably, huge and non-finite ones included;
+//!   [`show_point`] and [`same_point`] do it for a point (x, y);
+//! - [`slips_giving_every`] names a known slip only if it gives every answer got;
+//! - [`assert_gradient_agrees`] checks partials against the checks' own central
+//!   differences ([`central_difference`], [`relative_error`]).
 
 use std::fmt::Display;
 
 mod calls;
+pub mod gradient;
 mod panics;
 
 pub use calls::Calls;
+pub use gradient::{assert_gradient_agrees, central_difference, central_gradient, relative_error};
 pub use panics::{assert_panics, panic_message};
 
 /// insta, for [`story_snapshot!`]: a lesson's checks need no insta of their own.
@@ -202,6 +208,29 @@ pub fn show_all(xs: &[f64]) -> String {
     format!("[{}{more}]", shown.join(", "))
 }
 
+/// A point as a reader wants it: `(3, -4.5)`, each number through [`show`].
+pub fn show_point((x, y): (f64, f64)) -> String {
+    format!("({}, {})", show(x), show(y))
+}
+
+/// Whether two points are the same, each coordinate within [`Tol::EXACT`].
+pub fn same_point(got: (f64, f64), expected: (f64, f64)) -> bool {
+    Tol::EXACT.accepts(got.0, expected.0) && Tol::EXACT.accepts(got.1, expected.1)
+}
+
+/// The known slips for [`think`]: slip `k` (named `slips[k]`) is marked as
+/// matching only if `gives(k, case)` holds for every case, so that a slip is
+/// named only when it gives every answer got, never on one coincidence.
+pub fn slips_giving_every<'a, C>(
+    slips: &[&'a str],
+    cases: &[C],
+    gives: impl Fn(usize, &C) -> bool,
+) -> Vec<(bool, &'a str)> {
+    (0..slips.len())
+        .map(|k| (cases.iter().all(|case| gives(k, case)), slips[k]))
+        .collect()
+}
+
 /// Checks a claim that is not a float comparison; fails with a teaching message.
 ///
 /// `got` and `expected` are shown as they are, so describe them in words
@@ -330,6 +359,59 @@ mod tests {
     }
 
     #[test]
+    fn points_print_readably_and_compare_exactly() {
+        assert_eq!(show_point((3.0, -4.5)), "(3, -4.5)");
+        assert_eq!(show_point((1e300, f64::NAN)), "(1e300, NaN)");
+        assert!(same_point((0.1 + 0.2, 1.0), (0.3, 1.0)));
+        assert!(!same_point((1.0, 2.0), (2.0, 1.0)));
+        assert!(!same_point((f64::NAN, 0.0), (f64::NAN, 0.0)));
+    }
+
+    #[test]
+    fn a_slip_is_named_only_if_it_gives_every_answer() {
+        // Answers got for x = 1, 2, 3: slip 0 (x + 1) gives them all, slip 1
+        // (2·x) only the first.
+        let cases = [(1.0, 2.0), (2.0, 3.0), (3.0, 4.0)];
+        let slips = ["x + 1", "2·x"];
+        let answers = [|x: f64| x + 1.0, |x: f64| 2.0 * x];
+        let named = slips_giving_every(&slips, &cases, |k, &(x, got)| answers[k](x) == got);
+        assert_eq!(named, [(true, "x + 1"), (false, "2·x")]);
+        assert_eq!(think("rule", &named), "this looks like x + 1; rule");
+    }
+
+    #[test]
+    fn central_differences_measure_a_slope_and_relative_error_compares_sizes() {
+        // x³ at 2: slope 12; the central difference errs by h² = 1e-10 exactly,
+        // plus roundings of about ε·8/h ≈ 2e-10.
+        let slope = central_difference(|x| x * x * x, 2.0, 1e-5);
+        assert!((slope - 12.0).abs() < 1e-9, "{slope}");
+        let gradient = central_gradient(|p| p[0] * p[1], &[4.0, 3.0], gradient::H);
+        assert!((gradient[0] - 3.0).abs() < 1e-9 && (gradient[1] - 4.0).abs() < 1e-9);
+        assert_eq!(relative_error(1.0, 3.0), 2.0 / 3.0);
+        assert_eq!(relative_error(-2.0, 2.0), 2.0);
+        assert_eq!(relative_error(0.0, 0.0), 0.0);
+        assert!(relative_error(f64::NAN, 1.0).is_nan());
+    }
+
+    #[test]
+    fn a_gradient_agrees_only_when_every_partial_does() {
+        let f = |p: &[f64]| p[0] * p[1];
+        assert_gradient_agrees("a·b", &["∂/∂a", "∂/∂b"], &[3.0, 4.0], f, &[4.0, 3.0], "r");
+        let swapped = panic_message(|| {
+            assert_gradient_agrees("a·b", &["∂/∂a", "∂/∂b"], &[4.0, 3.0], f, &[4.0, 3.0], "r")
+        })
+        .unwrap();
+        assert!(
+            swapped.starts_with("∂/∂a from a·b, checked against a central difference\n     got: 4"),
+            "{swapped}"
+        );
+        let nan = panic_message(|| {
+            assert_gradient_agrees("a·b", &["∂/∂a"], &[f64::NAN], f, &[4.0, 3.0], "r")
+        });
+        assert!(nan.is_some());
+    }
+
+    #[test]
     fn calls_are_recorded_and_a_budget_stops_a_runaway() {
         let calls = Calls::new();
         (0..3).for_each(|i| calls.record(i));
@@ -337,5 +419,9 @@ mod tests {
         let bounded = Calls::limited(2, "climb", "stop after the budget");
         let text = panic_message(|| (0..10).for_each(|i| bounded.record(i))).unwrap();
         assert!(text.contains("more than 2 calls"), "{text}");
+        let recorded = Calls::new();
+        let square = recorded.recording(|x: f64| x * x);
+        assert_eq!((square(3.0), square(-1.0)), (9.0, 1.0));
+        assert_eq!(recorded.seen(), [3.0, -1.0]);
     }
 }

@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_claim, assert_close_naming, fail, show, think};
+use check::{Tol, assert_claim, assert_close_naming, fail, same_point, show, show_point, think};
 use lesson1::*;
 use rand::rngs::ChaCha8Rng;
 use rand::{RngExt, SeedableRng};
@@ -42,40 +42,40 @@ fn nudge_moves_a_by_h_times_the_first_draw_and_b_by_h_times_the_second() {
         let moved = |du: f64, dv: f64| (4.0 + du, 3.0 + dv);
         let mistakes = [
             (
-                same(got, moved(h * v, h * u)),
+                same_point(got, moved(h * v, h * u)),
                 "the two draws swapped: the first draw moves a, the second b",
             ),
             (
-                same(got, (3.0 + h * v, 4.0 + h * u)),
+                same_point(got, (3.0 + h * v, 4.0 + h * u)),
                 "the pair returned in the wrong order: return (a, b), a first",
             ),
             (
-                same(got, moved(h * u, h * u)),
+                same_point(got, moved(h * u, h * u)),
                 "one draw shared by both inputs: b needs a draw of its own",
             ),
             (
-                same(got, moved(h * u, h * third)),
+                same_point(got, moved(h * u, h * third)),
                 "a draw too many between u and v: draw u, then v, and nothing else",
             ),
             (
-                h != 0.01 && same(got, moved(0.01 * u, 0.01 * v)),
+                h != 0.01 && same_point(got, moved(0.01 * u, 0.01 * v)),
                 "h = 0.01 written into the code: use the h you are given",
             ),
             (
-                same(got, moved(-h * u, -h * v)),
+                same_point(got, moved(-h * u, -h * v)),
                 "h·u subtracted: add it, so that a positive h pushes up and a negative one down",
             ),
         ];
         let quantity = format!("nudge(4, 3, h = {h}) with seed {seed}");
         let rule = "a moves to a + h·u and b to b + h·v, with u = rng.random() drawn first and \
                     v second";
-        if !same(got, moved(h * u, h * v)) {
+        if !same_point(got, moved(h * u, h * v)) {
             fail(
                 &quantity,
-                pair(got),
+                show_point(got),
                 format!(
                     "{} (u = {u:.5}, v = {v:.5}; {})",
-                    pair(moved(h * u, h * v)),
+                    show_point(moved(h * u, h * v)),
                     Tol::EXACT
                 ),
                 &think(rule, &mistakes),
@@ -168,13 +168,4 @@ fn nudging_minus_4_and_minus_3_never_raises_f() {
 
 fn rng(seed: u64) -> ChaCha8Rng {
     ChaCha8Rng::seed_from_u64(seed)
-}
-
-/// Whether two points agree in both inputs, up to rounding.
-fn same(got: (f64, f64), expected: (f64, f64)) -> bool {
-    Tol::EXACT.accepts(got.0, expected.0) && Tol::EXACT.accepts(got.1, expected.1)
-}
-
-fn pair((a, b): (f64, f64)) -> String {
-    format!("({}, {})", show(a), show(b))
 }

@@ -8,7 +8,7 @@
 //! Most checks record every point at which your search calls f, replay the
 //! search by hand with the same seed, and stop at the first point that differs.
 
-use check::{Calls, Tol, assert_claim, assert_panics, fail, show, think};
+use check::{Calls, Tol, assert_claim, assert_panics, fail, same_point, show_point, think};
 use lesson1::*;
 use rand::rngs::ChaCha8Rng;
 use rand::{RngExt, SeedableRng};
@@ -89,7 +89,7 @@ fn replay_search(
 ) -> (Search, Point, f64) {
     let run = format!(
         "random_search({name}, start {}, h = {h}, tries = {tries}, seed {seed})",
-        pair(start)
+        show_point(start)
     );
     let count = format!("calls of f made by {run}");
     let expected_count = format!("{}: one at the start, then one per try", tries + 1);
@@ -111,11 +111,12 @@ fn replay_search(
         &mut rng(seed),
     );
     let seen = calls.seen();
-    if seen.first().is_none_or(|&first| !same(first, start)) {
+    if seen.first().is_none_or(|&first| !same_point(first, start)) {
         fail(
             &format!("the first point where {run} called f"),
-            seen.first().map_or("no call at all".into(), |&p| pair(p)),
-            pair(start),
+            seen.first()
+                .map_or("no call at all".into(), |&p| show_point(p)),
+            show_point(start),
             "evaluate f at the start first: it is the first best point",
         );
     }
@@ -133,13 +134,17 @@ fn replay_search(
         let (u, v): (f64, f64) = (draws.random(), draws.random());
         let step = |w: f64| h * (2.0 * w - 1.0);
         let moved = |from: Point, du: f64, dv: f64| (from.0 + du, from.1 + dv);
-        if !same(got, moved(best, step(u), step(v))) {
+        if !same_point(got, moved(best, step(u), step(v))) {
             let last = seen[k - 1];
             let f_last = f(last.0, last.1);
             // A wrong point named only when it is the one the mistake gives.
             let only_if = |holds: bool, p: Point| if holds { p } else { (f64::NAN, f64::NAN) };
-            let from_last =
-                |holds: bool| only_if(holds && !same(last, best), moved(last, step(u), step(v)));
+            let from_last = |holds: bool| {
+                only_if(
+                    holds && !same_point(last, best),
+                    moved(last, step(u), step(v)),
+                )
+            };
             let small = |w: f64| 0.01 * (2.0 * w - 1.0);
             #[rustfmt::skip] // A table: each wrong point beside the mistake that gives it.
             let named = [
@@ -150,22 +155,24 @@ fn replay_search(
                 (moved(best, h * (u - 0.5), h * (v - 0.5)), "steps of h·(u − 0.5): half of [−h, h)"),
                 (only_if(h != 0.01, moved(best, small(u), small(v))),
                     "h = 0.01 written into the code: use the h given"),
-                (only_if(!same(best, start), moved(start, step(u), step(v))),
+                (only_if(!same_point(best, start), moved(start, step(u), step(v))),
                     "a try moved from the start, though an earlier try raised f and became the best point"),
                 (from_last(f_last == best_value),
                     "a tie kept: the try before only matched the best value, and a tie is no improvement"),
                 (from_last(f_last < best_value), "a worse point kept: the try before had a smaller f"),
             ];
-            let mistakes: Vec<(bool, &str)> =
-                named.iter().map(|&(p, m)| (same(got, p), m)).collect();
+            let mistakes: Vec<(bool, &str)> = named
+                .iter()
+                .map(|&(p, m)| (same_point(got, p), m))
+                .collect();
             fail(
                 &format!("the point of try {k} of {run}"),
-                pair(got),
+                show_point(got),
                 format!(
                     "{} = best so far {} + (h·(2u − 1), h·(2v − 1)), with this try's draws \
                      u = {u:.5}, v = {v:.5}",
-                    pair(moved(best, step(u), step(v))),
-                    pair(best)
+                    show_point(moved(best, step(u), step(v))),
+                    show_point(best)
                 ),
                 &think(
                     "each try draws u, then v, moves the best point so far by h·(2u − 1) in a and \
@@ -185,11 +192,11 @@ fn replay_search(
         let last = seen[seen.len() - 1];
         let mistakes = [
             (
-                same(last, one_more),
+                same_point(last, one_more),
                 "one try too many: 0..=tries runs tries + 1 times",
             ),
             (
-                same(last, best),
+                same_point(last, best),
                 "one more call of f at the best point: keep its value instead",
             ),
         ];
@@ -209,11 +216,11 @@ fn assert_result(run: &str, search: Search, best: Point, best_value: f64, evalua
     };
     let mistakes = [
         (
-            same(search.best, (best.1, best.0)),
+            same_point(search.best, (best.1, best.0)),
             "the pair in the wrong order: (a, b), a first",
         ),
         (
-            same(search.best, (-4.0, -3.0)) && !same(best, (-4.0, -3.0)),
+            same_point(search.best, (-4.0, -3.0)) && !same_point(best, (-4.0, -3.0)),
             "the start returned instead of the best point found",
         ),
         (
@@ -226,7 +233,7 @@ fn assert_result(run: &str, search: Search, best: Point, best_value: f64, evalua
         ),
     ];
     assert_claim(
-        same(search.best, best)
+        same_point(search.best, best)
             && Tol::EXACT.accepts(search.best_value, best_value)
             && search.evaluations == evaluations,
         &format!("random_search(a·b, start (-4, -3), {run})"),
@@ -242,13 +249,4 @@ fn assert_result(run: &str, search: Search, best: Point, best_value: f64, evalua
 
 fn rng(seed: u64) -> ChaCha8Rng {
     ChaCha8Rng::seed_from_u64(seed)
-}
-
-/// Whether two points agree in both inputs, up to rounding.
-fn same(got: Point, expected: Point) -> bool {
-    Tol::EXACT.accepts(got.0, expected.0) && Tol::EXACT.accepts(got.1, expected.1)
-}
-
-fn pair((a, b): Point) -> String {
-    format!("({}, {})", show(a), show(b))
 }

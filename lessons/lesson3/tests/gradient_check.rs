@@ -6,7 +6,7 @@
 //! runner notices.
 
 use check::{Calls, Tol, assert_claim, assert_close, assert_close_naming, assert_panics};
-use check::{panic_message, show, think};
+use check::{panic_message, show, slips_giving_every, think};
 use lesson3::*;
 
 /// The lesson's threshold and difference step, written here so that the checks
@@ -29,22 +29,18 @@ fn relative_error_is_the_gap_over_the_larger_magnitude() {
     // A known slip is named only if it gives every answer got, on every case
     // (with or without a guard for zeros).
     let got = cases.map(|(a, n, _)| relative_error(a, n));
-    let gives = |k, (a, n, _): (f64, f64, f64), g| {
+    let answers: Vec<_> = cases.iter().zip(got).collect();
+    let slips = slips_giving_every(&SLIPS, &answers, |k, &(&(a, n, _), g)| {
         [true, false]
             .into_iter()
             .any(|guard| Tol::EXACT.accepts(g, slip(k, a, n, guard)))
-    };
-    let slips: Vec<&str> = (0..5)
-        .filter(|&k| cases.iter().zip(got).all(|(&c, g)| gives(k, c, g)))
-        .map(|k| SLIPS[k])
-        .collect();
+    });
     let rule = "|a − n| / max(|a|, |n|): relative to the larger one, so the order of the two \
                 does not matter and a zero on one side gives 1, not ∞";
     for ((a, n, expected), got) in cases.into_iter().zip(got) {
-        let named: Vec<(f64, &str)> = slips.iter().map(|&slip| (got, slip)).collect();
         // A subtraction and a division: EXACT.
         let q = format!("relative_error({a}, {n})");
-        assert_close_naming(&q, got, expected, Tol::EXACT, rule, &named);
+        assert_close(&q, got, expected, Tol::EXACT, &think(rule, &slips));
     }
 }
 

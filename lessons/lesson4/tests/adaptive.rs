@@ -208,14 +208,8 @@ type Hill = (fn(f64) -> f64, fn(f64) -> f64);
 fn recorded(q: &str, (f, slope): Hill, start: f64, eta: f64, steps: usize) -> (Climb, Vec<f64>) {
     let rule = "an adaptive climb makes exactly `steps` tries, then stops";
     let calls = Calls::limited(10 * BUDGET, q, rule);
-    let recorded_slope = |x| {
-        calls.record(x);
-        slope(x)
-    };
-    (
-        adaptive_climb(f, recorded_slope, start, eta, steps),
-        calls.seen(),
-    )
+    let end = adaptive_climb(f, calls.recording(slope), start, eta, steps);
+    (end, calls.seen())
 }
 
 /// An adaptive climb on the lesson's hill, as [`recorded`] runs it.

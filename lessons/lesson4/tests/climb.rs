@@ -235,14 +235,6 @@ fn recorded_climb(
     steps: usize,
 ) -> (Vec<f64>, Vec<f64>) {
     let calls = Calls::limited(1000, q, "a climb takes exactly `steps` steps, then stops");
-    let trajectory = climb(
-        |x| {
-            calls.record(x);
-            slope(x)
-        },
-        start,
-        eta,
-        steps,
-    );
+    let trajectory = climb(calls.recording(slope), start, eta, steps);
     (trajectory, calls.seen())
 }

@@ -5,7 +5,7 @@
 //! runs this very file against the reference solution, so do not edit it: the
 //! runner notices.
 
-use check::{Calls, assert_claim, assert_panics, think};
+use check::{Calls, assert_claim, assert_panics, slips_giving_every, think};
 use lesson4::*;
 
 /// The peak B of the lesson's hill f, and the points A and C on either side.
@@ -35,8 +35,7 @@ fn a_step_overshoots_when_it_moves_x_but_f_does_not_rise() {
     for (x, x_next, expected, why) in cases {
         let got = overshoots(hill, x, x_next);
         answers.push((x, x_next, got));
-        let gives = |k| answers.iter().all(|&(x, n, g)| slip(k, x, n) == g);
-        let named: Vec<(bool, &str)> = (0..5).map(|k| (gives(k), SLIPS[k])).collect();
+        let named = slips_giving_every(&SLIPS, &answers, |k, &(x, n, g)| slip(k, x, n) == g);
         let rule = "a step overshoots when x_next ≠ x and f(x_next) is not above f(x): compare the \
                     heights f, not the positions x";
         let (q, expected) = (
@@ -221,9 +220,5 @@ fn hill(x: f64) -> f64 {
 /// its number of steps cannot ignore: it is stopped with a message.
 fn budgeted_climb(q: &str, eta: f64) -> Vec<f64> {
     let calls = Calls::limited(1000, q, "a climb takes exactly `steps` steps, then stops");
-    let slope = |x| {
-        calls.record(x);
-        f_prime(x)
-    };
-    climb(slope, A, eta, 3)
+    climb(calls.recording(f_prime), A, eta, 3)
 }

@@ -5,12 +5,10 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Calls, Tol, assert_all_close, assert_claim, assert_panics, think};
+use check::{
+    Calls, Tol, assert_all_close, assert_claim, assert_gradient_agrees, assert_panics, think,
+};
 use lesson5::cost::*;
-
-#[path = "support/gradient_check.rs"]
-mod gradient_check;
-use gradient_check::assert_matches_numeric;
 
 #[test]
 fn chain_forward_runs_one_mul_gate_per_input_after_the_first() {
@@ -120,7 +118,7 @@ fn chain_backward_gives_each_input_the_product_of_all_the_others() {
         Tol::EXACT,
         &rule,
     );
-    assert_matches_numeric(
+    assert_gradient_agrees(
         "chain_backward at (2, 3, -1, 0.5)",
         &["∂f/∂x₁", "∂f/∂x₂", "∂f/∂x₃", "∂f/∂x₄"],
         &got,
@@ -176,7 +174,7 @@ fn backprop_runs_each_gate_once_forward_and_once_backward_whatever_n() {
                 ),
             );
         }
-        assert_matches_numeric(
+        assert_gradient_agrees(
             &format!("chain_backward for N = {n} inputs near 1"),
             &vec!["a partial"; n],
             &grad,

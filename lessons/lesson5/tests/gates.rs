@@ -5,12 +5,8 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_close, assert_close_naming, think};
+use check::{Tol, assert_close, assert_close_naming, assert_gradient_agrees, think};
 use lesson5::gates::*;
-
-#[path = "support/gradient_check.rs"]
-mod gradient_check;
-use gradient_check::assert_matches_numeric;
 
 #[test]
 fn add_gate_passes_the_upstream_gradient_to_both_inputs() {
@@ -31,7 +27,7 @@ fn add_gate_passes_the_upstream_gradient_to_both_inputs() {
                 &mistakes,
             );
         }
-        assert_matches_numeric(
+        assert_gradient_agrees(
             &format!("add_backward(upstream = {upstream}) at (a, b) = (3, -4)"),
             &["∂/∂a", "∂/∂b"],
             &[da, db],
@@ -70,7 +66,7 @@ fn mul_gate_gives_each_input_upstream_times_the_other_input() {
                 ],
             );
         }
-        assert_matches_numeric(
+        assert_gradient_agrees(
             &at,
             &["∂/∂a", "∂/∂b"],
             &[da, db],
@@ -211,7 +207,7 @@ fn sigmoid_backward_is_upstream_times_sigma_prime_at_the_input_t() {
         assert_close_naming(&quantity, got, expected, Tol::EXACT, &rule, &mistakes);
         if t.abs() < 100.0 {
             let f = |v: &[f64]| upstream * sigma(v[0]);
-            assert_matches_numeric(&quantity, &["∂/∂t"], &[got], f, &[t], &rule);
+            assert_gradient_agrees(&quantity, &["∂/∂t"], &[got], f, &[t], &rule);
         }
     }
 }
@@ -232,7 +228,7 @@ fn assert_max_pair(
         assert_close(&format!("{name} from {at}"), g, e, Tol::EXACT, rule);
     }
     let f = |v: &[f64]| upstream * v[0].max(v[1]);
-    assert_matches_numeric(at, &["∂/∂a", "∂/∂b"], &[got.0, got.1], f, &[a, b], rule);
+    assert_gradient_agrees(at, &["∂/∂a", "∂/∂b"], &[got.0, got.1], f, &[a, b], rule);
 }
 
 /// The mistake of a gate that hands back its local derivative as it is.

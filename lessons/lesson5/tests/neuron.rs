@@ -5,12 +5,10 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_claim, assert_close, assert_close_naming, assert_panics};
+use check::{
+    Tol, assert_claim, assert_close, assert_close_naming, assert_gradient_agrees, assert_panics,
+};
 use lesson5::neuron::*;
-
-#[path = "support/gradient_check.rs"]
-mod gradient_check;
-use gradient_check::assert_matches_numeric;
 
 #[test]
 fn neuron_forward_keeps_every_wire() {
@@ -92,7 +90,7 @@ fn neuron_backward_gives_c_the_sigmoids_local_derivative_at_t() {
             (-SIGMA_PRIME_AT_2, "a sign slip"),
         ],
     );
-    assert_matches_numeric(
+    assert_gradient_agrees(
         "neuron_backward at Karpathy's point",
         &["∂out/∂c"],
         &[got.c],
@@ -143,7 +141,7 @@ fn neuron_backward_gives_each_weight_and_input_the_gradient_times_its_partner() 
                 ],
             );
         }
-        assert_matches_numeric(
+        assert_gradient_agrees(
             &at,
             &["∂out/∂a", "∂out/∂b", "∂out/∂c", "∂out/∂x", "∂out/∂y"],
             &[got.a, got.b, got.c, got.x, got.y],
