@@ -83,3 +83,16 @@ pub fn assert_gradient_agrees(
         }
     }
 }
+
+/// σ(t) = 1 / (1 + e⁻ᵗ), written as (1 + tanh(t/2)) / 2, which never divides ∞
+/// by ∞.
+pub fn sigmoid(t: f64) -> f64 {
+    (1.0 + (t / 2.0).tanh()) / 2.0
+}
+
+/// σ′(t) = σ(t)·(1 − σ(t)), written as 1 / (4·cosh²(t/2)): without σ, so that
+/// it checks a slope computed from σ independently (0 far out, where cosh
+/// overflows to ∞).
+pub fn sigmoid_slope(t: f64) -> f64 {
+    1.0 / (4.0 * (t / 2.0).cosh().powi(2))
+}

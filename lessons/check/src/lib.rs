@@ -17,6 +17,8 @@
 //! - [`show`] prints a number readably, huge and non-finite ones included;
 //!   [`show_point`] and [`same_point`] do it for a point (x, y);
 //! - [`slips_giving_every`] names a known slip only if it gives every answer got;
+//! - [`norm`] and [`distance`] measure lengths; [`sigmoid`] and [`sigmoid_slope`]
+//!   are the checks' own σ; [`on_thread`] runs a check on a stack of a known size;
 //! - [`assert_gradient_agrees`] checks partials against the checks' own central
 //!   differences ([`central_difference`], [`relative_error`]).
 
@@ -27,8 +29,11 @@ pub mod gradient;
 mod panics;
 
 pub use calls::Calls;
-pub use gradient::{assert_gradient_agrees, central_difference, central_gradient, relative_error};
-pub use panics::{assert_panics, panic_message};
+pub use gradient::{
+    assert_gradient_agrees, central_difference, central_gradient, relative_error, sigmoid,
+    sigmoid_slope,
+};
+pub use panics::{assert_panics, on_thread, panic_message};
 
 /// insta, for [`story_snapshot!`]: a lesson's checks need no insta of their own.
 pub use insta;
@@ -216,6 +221,20 @@ pub fn show_point((x, y): (f64, f64)) -> String {
 /// Whether two points are the same, each coordinate within [`Tol::EXACT`].
 pub fn same_point(got: (f64, f64), expected: (f64, f64)) -> bool {
     Tol::EXACT.accepts(got.0, expected.0) && Tol::EXACT.accepts(got.1, expected.1)
+}
+
+/// √(x₁² + x₂² + …): the length of `xs`, its squares summed in order.
+pub fn norm(xs: &[f64]) -> f64 {
+    xs.iter().map(|x| x * x).sum::<f64>().sqrt()
+}
+
+/// The length of `a − b`, its squares summed in order.
+pub fn distance(a: &[f64], b: &[f64]) -> f64 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| (x - y) * (x - y))
+        .sum::<f64>()
+        .sqrt()
 }
 
 /// The known slips for [`think`]: slip `k` (named `slips[k]`) is marked as
@@ -409,6 +428,25 @@ mod tests {
             assert_gradient_agrees("a·b", &["∂/∂a"], &[f64::NAN], f, &[4.0, 3.0], "r")
         });
         assert!(nan.is_some());
+    }
+
+    #[test]
+    fn lengths_and_the_checks_own_sigmoid() {
+        assert_eq!(norm(&[3.0, -4.0]), 5.0);
+        assert_eq!(norm(&[]), 0.0);
+        assert_eq!(distance(&[4.0, 6.0], &[1.0, 2.0]), 5.0);
+        assert_eq!((sigmoid(0.0), sigmoid_slope(0.0)), (0.5, 0.25));
+        let s = 1.0 / (1.0 + (-2.0f64).exp());
+        assert!((sigmoid(2.0) - s).abs() < 1e-15);
+        assert!((sigmoid_slope(2.0) - s * (1.0 - s)).abs() < 1e-15);
+        assert_eq!((sigmoid(-1000.0), sigmoid_slope(1000.0)), (0.0, 0.0));
+    }
+
+    #[test]
+    fn a_check_on_its_own_thread_returns_its_result_or_its_panic() {
+        assert_eq!(on_thread("sum", 1 << 20, || 2 + 2), Ok(4));
+        let failed = on_thread("refusal", 1 << 20, || -> u8 { panic!("no, thanks") });
+        assert_eq!(failed, Err("no, thanks".to_string()));
     }
 
     #[test]

@@ -68,3 +68,27 @@ pub fn assert_panics<R>(quantity: &str, call: impl FnOnce() -> R, expected: &str
         Some(_) => {}
     }
 }
+
+/// Runs `call` on a thread of its own, named `name`, with a stack of
+/// `stack_bytes`: its result, or the message of its panic (kept off the
+/// screen). For a check whose outcome must not depend on the stack of the
+/// thread that runs it (a recursion too deep overflows a small stack; that
+/// still aborts the whole program, as Rust does).
+pub fn on_thread<R: Send>(
+    name: &str,
+    stack_bytes: usize,
+    call: impl FnOnce() -> R + Send,
+) -> Result<R, String> {
+    std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new()
+            .name(name.to_string())
+            .stack_size(stack_bytes)
+            .spawn_scoped(scope, || {
+                let mut result = None;
+                let panicked = panic_message(|| result = Some(call()));
+                result.ok_or(panicked.unwrap_or_default())
+            })
+            .expect("a thread for the check");
+        thread.join().expect("the check's thread")
+    })
+}

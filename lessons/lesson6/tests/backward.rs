@@ -7,7 +7,7 @@
 //! Every expected gradient here is worked out by hand, and every input is a small
 //! number, so the gradients are exact (Tol::EXACT).
 
-use check::{Tol, assert_close, assert_close_naming, assert_panics, fail, panic_message};
+use check::{Tol, assert_close, assert_close_naming, assert_panics, fail, on_thread};
 use lesson6::{Tape, Var};
 
 #[test]
@@ -206,37 +206,26 @@ fn a_chain_of_50000_nodes_backpropagates_without_recursion() {
     // depends on the frame's size): then the whole test program aborts with
     // "thread 'backward on a chain of 50,000 nodes' has overflowed its stack",
     // before any check can report.
-    let run = std::thread::Builder::new()
-        .name("backward on a chain of 50,000 nodes".into())
-        .stack_size(2 << 20)
-        .spawn(|| {
-            let mut gradients = None;
-            let panicked = panic_message(|| {
-                let mut tape = Tape::new();
-                let x = tape.leaf(0.5);
-                let one = tape.leaf(1.0);
-                let mut y = x;
-                for _ in 2..50_000 {
-                    y = tape.add(y, one);
-                }
-                let grads = tape.backward(y);
-                gradients = Some((grads.of(x), grads.of(one)));
-            });
-            (gradients, panicked)
-        });
-    let (gradients, panicked) = run
-        .expect("a thread for the chain")
-        .join()
-        .expect("the chain's thread");
     let rule = "one loop over the tape, from the output back, needs no stack: no recursion";
-    let Some((dx, d_one)) = gradients else {
+    let (dx, d_one) = on_thread("backward on a chain of 50,000 nodes", 2 << 20, || {
+        let mut tape = Tape::new();
+        let x = tape.leaf(0.5);
+        let one = tape.leaf(1.0);
+        let mut y = x;
+        for _ in 2..50_000 {
+            y = tape.add(y, one);
+        }
+        let grads = tape.backward(y);
+        (grads.of(x), grads.of(one))
+    })
+    .unwrap_or_else(|panicked| {
         fail(
             "backward on a chain of 50,000 nodes",
-            format!("a panic: {}", panicked.unwrap_or_default()),
+            format!("a panic: {panicked}"),
             "∂y/∂x = 1",
             rule,
-        );
-    };
+        )
+    });
     assert_close(
         "∂y/∂x for y = x + 1 + 1 + … (50,000 nodes)",
         dx,

@@ -6,7 +6,8 @@
 //! notices.
 
 use check::{
-    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, show, show_all, think,
+    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, distance, norm, show,
+    show_all, think,
 };
 use lesson7::SIZES;
 use lesson7::moons::{INIT, X, Y};
@@ -63,7 +64,6 @@ fn global_norm_is_the_square_root_of_the_sum_of_all_squares() {
         (&[-5.0], 5.0),
         (&[], 0.0),
     ] {
-        let squares: f64 = grad.iter().map(|g| g * g).sum();
         assert_close_naming(
             &format!("global_norm({})", show_all(grad)),
             global_norm(grad),
@@ -73,7 +73,7 @@ fn global_norm_is_the_square_root_of_the_sum_of_all_squares() {
              component",
             &[
                 (
-                    squares,
+                    grad.iter().map(|g| g * g).sum(),
                     "the square root left out: Σ gᵢ² is the squared length",
                 ),
                 (
@@ -184,20 +184,10 @@ fn a_clipped_step_is_never_longer_than_rate_times_threshold() {
     // 10 would be 29.3 long. Clipped to 0.1, it is 10·0.1 = 1 long, whatever the
     // gradient: 1e-12 for the roundings of 337 squares.
     let (stepped, _) = train(&SIZES, &INIT, &X, &Y, 10.0, 1, Some(0.1));
-    let length = stepped
-        .iter()
-        .zip(&INIT)
-        .map(|(a, b)| (a - b) * (a - b))
-        .sum::<f64>()
-        .sqrt();
+    let length = distance(&stepped, &INIT);
     let (_, grad) = loss_and_gradient(&SIZES, &INIT, &X, &Y, Activation::Relu, true);
-    let per_component = 10.0
-        * grad
-            .iter()
-            .map(|g| g.clamp(-0.1, 0.1).powi(2))
-            .sum::<f64>()
-            .sqrt();
-    let unclipped = 10.0 * grad.iter().map(|g| g * g).sum::<f64>().sqrt();
+    let clamped: Vec<f64> = grad.iter().map(|g| g.clamp(-0.1, 0.1)).collect();
+    let (per_component, unclipped) = (10.0 * norm(&clamped), 10.0 * norm(&grad));
     assert_close_naming(
         "the length of one step at rate 10 from micrograd's start, clipped to 0.1",
         length,

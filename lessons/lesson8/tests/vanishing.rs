@@ -6,7 +6,8 @@
 //! notices.
 
 use check::{
-    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, show, show_all, think,
+    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, show, show_all,
+    sigmoid, think,
 };
 use lesson7::moons::X;
 use lesson8::net::{Activation, DEEP, SEED, uniform_init};
@@ -27,7 +28,7 @@ fn sigmoid_slope_is_a_quarter_at_0_and_falls_off_on_both_sides() {
     // Far out, at ±1000, the slope is 0 (cosh overflows to ∞, and 1/∞ is 0).
     for t in [2.0, 0.0, -2.0, 5.0, 10.0, -1000.0, 1000.0] {
         let got = sigmoid_slope(t);
-        let sigma = (1.0 + (t / 2.0).tanh()) / 2.0;
+        let sigma = sigmoid(t);
         let rule = think(
             "σ′(t) = σ(t)·(1 − σ(t)) with σ(t) = 1 / (1 + e⁻ᵗ) taken at the INPUT t; at 0 it is \
              1/4, at ±2 about 0.104994, at 5 about 0.00664806, at 10 about 4.5396e-5, and at \
@@ -41,7 +42,7 @@ fn sigmoid_slope_is_a_quarter_at_0_and_falls_off_on_both_sides() {
         assert_close_naming(
             &format!("sigmoid_slope({t})"),
             got,
-            1.0 / (4.0 * (t / 2.0).cosh().powi(2)),
+            check::sigmoid_slope(t),
             Tol::rel(1e-10),
             &rule,
             &[
@@ -267,19 +268,17 @@ fn in_a_deep_sigmoid_network_the_first_layer_hears_almost_nothing() {
     }
 }
 
-/// ∂y/∂x through k sigmoids from x, computed without the lesson's code: σ(t) as
-/// (1 + tanh(t/2)) / 2 and σ′(t) as 1 / (4·cosh²(t/2)).
+/// ∂y/∂x through k sigmoids from x, computed without the lesson's code (with
+/// check's own σ and σ′): the slope at each layer's input, multiplied in order.
 fn chain(x: f64, k: usize) -> f64 {
-    let mut t = x;
-    let mut product = 1.0;
-    for _ in 0..k {
-        product *= 1.0 / (4.0 * (t / 2.0).cosh().powi(2));
-        t = (1.0 + (t / 2.0).tanh()) / 2.0;
-    }
-    product
+    (0..k)
+        .fold((x, 1.0), |(t, product), _| {
+            (sigmoid(t), product * check::sigmoid_slope(t))
+        })
+        .1
 }
 
 /// y = σ(σ(…σ(x)…)) itself, for the mistake of returning the value.
 fn value(x: f64, k: usize) -> f64 {
-    (0..k).fold(x, |t, _| (1.0 + (t / 2.0).tanh()) / 2.0)
+    (0..k).fold(x, |t, _| sigmoid(t))
 }
