@@ -160,7 +160,7 @@ pub fn every_stub_has_a_todo_comment(course: &Course) {
 
 /// Copying a solution's `src/` over the lesson's solves it: a solution file for
 /// every part, none left a stub, and every other file of the lesson shared
-/// through `#[path]` (one copy, which cannot drift).
+/// through `#[path]` (one copy, which cannot drift), but for the lesson's program.
 pub fn solutions_solve_the_lessons(course: &Course) {
     for lesson in &course.lessons {
         let name = &lesson.name;
@@ -212,11 +212,21 @@ pub fn solutions_solve_the_lessons(course: &Course) {
                 file.display()
             );
         }
+        // The lesson's program (`main.rs` and the story it prints) is the
+        // lesson's own: a solution is a library only, and its story snapshot
+        // is checked by compiling the lesson's story.rs against it.
+        let program = |file: &PathBuf| file.ends_with("main.rs") || file.ends_with("story.rs");
+        for file in files(&lesson_src).iter().filter(|file| program(file)) {
+            let provided = fs::read_to_string(lesson_src.join(file)).unwrap();
+            assert!(
+                !provided.lines().any(is_stub),
+                "{name}: the program's {} has a stub",
+                file.display()
+            );
+        }
         for file in files(&lesson_src) {
             assert!(
-                solution_files.contains(&file)
-                    || shared.contains(&file)
-                    || file.ends_with("main.rs"),
+                solution_files.contains(&file) || shared.contains(&file) || program(&file),
                 "{name}: {} is neither solved nor shared by the solution",
                 file.display()
             );

@@ -35,19 +35,19 @@ pub use gradient::{
 };
 pub use panics::{assert_panics, on_thread, panic_message};
 
-/// insta, for [`story_snapshot!`]: a lesson's checks need no insta of their own.
-pub use insta;
-
 /// Compares a lesson's story with `tests/snapshots/NAME.snap`.
 ///
 /// The snapshot name is given, and insta's module prefix is off, so that the
 /// learner's `cargo test -p lessonN` and the course's harness (which compiles the
 /// same checks file against the solution, in another module) read the same file.
+///
+/// The checks file that calls it needs insta as a dev-dependency: only the story's
+/// own test binary loads insta, so the other parts' checks build without it.
 #[macro_export]
 macro_rules! story_snapshot {
     ($name:expr, $rendered:expr) => {
-        $crate::insta::with_settings!({ prepend_module_to_snapshot => false }, {
-            $crate::insta::assert_snapshot!($name, $rendered);
+        ::insta::with_settings!({ prepend_module_to_snapshot => false }, {
+            ::insta::assert_snapshot!($name, $rendered);
         })
     };
 }

@@ -15,7 +15,5 @@ pub mod nudge;
 // Part 2: random search.
 pub mod search;
 
-pub mod story;
-
 pub use nudge::*;
 pub use search::*;

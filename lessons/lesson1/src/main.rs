@@ -1,5 +1,7 @@
 //! `cargo run -p lesson1`: prints the lesson's story, computed by your functions.
 
+mod story;
+
 fn main() {
-    print!("{}", lesson1::story::render());
+    print!("{}", story::render());
 }

@@ -1,5 +1,9 @@
 //! What `cargo run -p lesson1` prints: the lesson's story, told by your functions.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. Every number is printed at fixed precision
 //! and every random draw comes from a seeded ChaCha8 generator, so the output is
 //! the same on every machine (a snapshot test checks it).
@@ -9,7 +13,7 @@ use std::fmt::Write;
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
-use crate::{change_after_nudge, nudge, product, random_search};
+use lesson1::{change_after_nudge, nudge, product, random_search};
 
 /// The seed of every random draw in the story.
 pub const SEED: u64 = 2;

@@ -68,6 +68,11 @@ fn the_search_refuses_a_step_that_is_not_positive_and_finite() {
     }
 }
 
+// The story is in the program (src/main.rs), not the library, so that a save
+// does not rebuild it with every part's checks: this check compiles it in.
+#[path = "../src/story.rs"]
+mod story;
+
 #[test]
 fn the_printed_story_matches_the_snapshot() {
     // lessons/lesson1/tests/snapshots/lesson1_story.snap: what `cargo run -p lesson1`

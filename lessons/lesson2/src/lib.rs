@@ -20,8 +20,6 @@ pub mod gradient;
 // Part 3: how small should h be?
 pub mod best_step;
 
-pub mod story;
-
 pub use best_step::*;
 pub use difference::*;
 pub use gradient::*;

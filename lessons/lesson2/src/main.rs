@@ -1,5 +1,7 @@
 //! `cargo run -p lesson2`: prints the lesson's story, computed by your functions.
 
+mod story;
+
 fn main() {
-    print!("{}", lesson2::story::render());
+    print!("{}", story::render());
 }

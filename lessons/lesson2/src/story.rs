@@ -1,5 +1,9 @@
 //! What `cargo run -p lesson2` prints: the lesson's story, told by your functions.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. Every number is printed at fixed precision,
 //! so the output is the same on every machine (a snapshot test checks it).
 //!
@@ -11,7 +15,7 @@
 
 use std::fmt::Write;
 
-use crate::{
+use lesson2::{
     Difference, ErrorRow, STEPS, best_step, error_table, numeric_gradient, partial_a, partial_b,
 };
 

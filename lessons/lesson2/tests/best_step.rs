@@ -245,6 +245,11 @@ fn best_central_step_is_near_the_cube_root_of_epsilon() {
     );
 }
 
+// The story is in the program (src/main.rs), not the library, so that a save
+// does not rebuild it with every part's checks: this check compiles it in.
+#[path = "../src/story.rs"]
+mod story;
+
 #[test]
 fn the_printed_story_matches_the_snapshot() {
     // lessons/lesson2/tests/snapshots/lesson2_story.snap: what `cargo run -p lesson2`

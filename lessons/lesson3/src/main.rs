@@ -1,5 +1,7 @@
 //! `cargo run -p lesson3`: prints the lesson's story, computed by your functions.
 
+mod story;
+
 fn main() {
-    print!("{}", lesson3::story::render());
+    print!("{}", story::render());
 }

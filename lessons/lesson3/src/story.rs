@@ -1,5 +1,9 @@
 //! What `cargo run -p lesson3` prints: the lesson's story, told by your functions.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. Every number is printed at fixed precision
 //! and computed with + − × ÷ only, which round the same way on every machine (no
 //! sin, exp or powf, whose last bit may differ). The one power, x³ through
@@ -8,8 +12,8 @@
 
 use std::fmt::Write;
 
-use crate::numeric::{central_gradient, forward_gradient};
-use crate::{
+use lesson3::numeric::{central_gradient, forward_gradient};
+use lesson3::{
     AGREE_BELOW, H_CHECK, Node1, Node2, agrees, difference, gradient_step, max, power, product,
     product_gradient, scale, sequential_step, sum, worst_relative_error,
 };

@@ -133,6 +133,11 @@ fn product_gradient_refuses_no_inputs_or_inputs_that_are_not_finite() {
     }
 }
 
+// The story is in the program (src/main.rs), not the library, so that a save
+// does not rebuild it with every part's checks: this check compiles it in.
+#[path = "../src/story.rs"]
+mod story;
+
 #[test]
 fn the_printed_story_matches_the_snapshot() {
     // lessons/lesson3/tests/snapshots/lesson3_story.snap holds what

@@ -19,10 +19,9 @@ pub mod adaptive;
 // Part 4: two peaks (src/two_peaks.rs).
 pub mod two_peaks;
 
-// Given to you: the terminal plot, and the story that `cargo run -p lesson4` prints.
+// Given to you: the terminal plot, which the story that `cargo run -p lesson4`
+// prints draws with (src/story.rs, part of the program, not of this library).
 pub mod plot;
-pub mod story;
-
 pub use adaptive::*;
 pub use climb::*;
 pub use step_size::*;

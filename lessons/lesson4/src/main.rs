@@ -1,5 +1,7 @@
 //! `cargo run -p lesson4`: prints the lesson's story, computed by your functions.
 
+mod story;
+
 fn main() {
-    print!("{}", lesson4::story::render());
+    print!("{}", story::render());
 }

@@ -1,5 +1,9 @@
 //! What `cargo run -p lesson4` prints: the lesson's story, told by your functions.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. It computes with + − × ÷ only (no sin, exp
 //! or powf, whose last bit may differ between machines) and prints every number
 //! at fixed precision, so the output is the same on every machine (a snapshot
@@ -7,8 +11,8 @@
 
 use std::fmt::Write;
 
-use crate::plot::Plot;
-use crate::{
+use lesson4::plot::Plot;
+use lesson4::{
     Outcome, adaptive_climb, classify, climb, f, f_prime, overshoots, step, two_peaks,
     two_peaks_prime,
 };

@@ -94,6 +94,11 @@ fn the_climb_stops_at_the_nearer_peak_even_when_it_is_lower() {
     }
 }
 
+// The story is in the program (src/main.rs), not the library, so that a save
+// does not rebuild it with every part's checks: this check compiles it in.
+#[path = "../src/story.rs"]
+mod story;
+
 #[test]
 fn the_printed_story_matches_the_snapshot() {
     // lessons/lesson4/tests/snapshots/lesson4_story.snap holds what

@@ -28,5 +28,3 @@ pub mod cost;
 
 /// Given: circuits drawn with their values and gradients.
 pub mod draw;
-/// Given: what `cargo run -p lesson5` prints.
-pub mod story;

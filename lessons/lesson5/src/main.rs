@@ -1,5 +1,7 @@
 //! `cargo run -p lesson5`: prints the lesson's story, computed by your functions.
 
+mod story;
+
 fn main() {
-    print!("{}", lesson5::story::render());
+    print!("{}", story::render());
 }

@@ -1,5 +1,9 @@
 //! What `cargo run -p lesson5` prints: the lesson's story, told by your functions.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. Every number is printed at fixed
 //! precision. The circuits without a sigmoid use + − × ÷ only, which round the
 //! same way on every machine, so even their gradient checks' tiny errors print
@@ -11,12 +15,12 @@
 use std::cell::Cell;
 use std::fmt::Write;
 
-use crate::circuit::{circuit_backward, circuit_forward};
-use crate::cost::{chain_backward, chain_forward};
-use crate::draw::{Wire, render as draw};
-use crate::fan_out::{fan_out_backward, fan_out_forward};
-use crate::gates::{add_backward, max_backward, mul_backward, sigmoid, sigmoid_backward};
-use crate::neuron::{Inputs, KARPATHY, neuron_backward, neuron_forward, neuron_step};
+use lesson5::circuit::{circuit_backward, circuit_forward};
+use lesson5::cost::{chain_backward, chain_forward};
+use lesson5::draw::{Wire, render as draw};
+use lesson5::fan_out::{fan_out_backward, fan_out_forward};
+use lesson5::gates::{add_backward, max_backward, mul_backward, sigmoid, sigmoid_backward};
+use lesson5::neuron::{Inputs, KARPATHY, neuron_backward, neuron_forward, neuron_step};
 
 /// The step of the central differences in the gradient checks: near ∛ε, where
 /// their error is smallest (lesson 2).

@@ -10,10 +10,12 @@ use std::time::{Duration, Instant};
 
 use lesson6::{Tape, Var};
 
+mod story;
+
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("bench") => bench(),
-        _ => print!("{}", lesson6::story::render()),
+        _ => print!("{}", story::render()),
     }
 }
 

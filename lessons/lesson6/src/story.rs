@@ -2,6 +2,10 @@
 //! drawn as tables with every node's value and gradient, then the two
 //! expressions of micrograd's engine tests and a long chain.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. Every number is printed at fixed precision
 //! (four decimals), far coarser than the last-bit differences that `exp` may
 //! have between machines, so the output is the same everywhere (a snapshot test
@@ -9,7 +13,7 @@
 
 use std::fmt::Write;
 
-use crate::{Gradients, Op, Tape, Var};
+use lesson6::{Gradients, Op, Tape, Var};
 
 /// The nodes of the long chain at the end of the story.
 pub const CHAIN_NODES: usize = 50_000;
@@ -35,7 +39,18 @@ pub fn render() -> String {
     let sum = tape.add(ax, by);
     let total = tape.add(sum, c);
     let f = tape.sigmoid(total);
-    let names = ["a", "x", "b", "y", "c", "a·x", "b·y", "sum", "sum + c", "f"];
+    let names = [
+        ("a", a),
+        ("x", x),
+        ("b", b),
+        ("y", y),
+        ("c", c),
+        ("a·x", ax),
+        ("b·y", by),
+        ("sum", sum),
+        ("sum + c", total),
+        ("f", f),
+    ];
     line(table(&tape, &tape.backward(f), &names));
     line("every input has a smaller index than its user: the tape's order is a topological".into());
     line("order, so one loop from f back to node 0 meets each node after all of its users.".into());
@@ -52,7 +67,16 @@ pub fn render() -> String {
     let five = tape.leaf(5.0);
     let five_b = tape.mul(five, b);
     let c = tape.add(three_b, five_b);
-    let names = ["a", "2", "b", "3", "3·b", "5", "5·b", "c"];
+    let names = [
+        ("a", a),
+        ("2", two),
+        ("b", b),
+        ("3", three),
+        ("3·b", three_b),
+        ("5", five),
+        ("5·b", five_b),
+        ("c", c),
+    ];
     line(table(&tape, &tape.backward(c), &names));
     line(
         "b's two users hand it 3 and 5, and it passes on their sum: ∂c/∂a = 2·(3 + 5) = 16.".into(),
@@ -99,18 +123,16 @@ pub fn render() -> String {
     out
 }
 
-/// The tape as a table, one row per node: its index, a name (from `names`, by
-/// index; blank where there is none), its operation, its inputs' indices, its
-/// value and its gradient.
-pub fn table(tape: &Tape, gradients: &Gradients, names: &[&str]) -> String {
+/// The tape as a table, one row per named node, in the order given: its index,
+/// its name, its operation, its inputs' indices, its value and its gradient.
+pub fn table(tape: &Tape, gradients: &Gradients, names: &[(&str, Var)]) -> String {
     let mut out = format!(
         "  {:>4}  {:<7} {:<8} {:<7} {:>9} {:>10}\n",
         "node", "name", "op", "inputs", "value", "gradient"
     );
-    for index in 0..tape.len() {
-        let v = Var(index);
+    for &(name, v) in names {
+        let index = v.index();
         let (op, inputs) = describe(tape.op(v));
-        let name = names.get(index).copied().unwrap_or("");
         writeln!(
             out,
             "  {index:>4}  {name:<7} {op:<8} {inputs:<7} {:>9.4} {:>10.4}",

@@ -244,7 +244,12 @@ fn micrograd_more_ops_gives_its_known_gradients() {
     );
 }
 
+// The story is in the program (src/main.rs), not the library, so that a save
+// does not rebuild it with every part's checks: this check compiles it in.
+#[path = "../src/story.rs"]
+mod story;
+
 #[test]
 fn the_story_prints_the_tapes_with_their_gradients() {
-    check::story_snapshot!("lesson6_story", lesson6::story::render());
+    check::story_snapshot!("lesson6_story", story::render());
 }

@@ -10,7 +10,8 @@
 
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
 // `tests/S.rs`), then the provided modules: the data, micrograd's run, the
-// pictures and the story that `cargo run -p lesson7` prints.
+// pictures. The story that `cargo run -p lesson7` prints is src/story.rs, part of
+// the program (src/main.rs), not of this library: it is not rebuilt with your checks.
 
 /// Part 1: a neuron scores a point, and a hinge says how wrong it is.
 pub mod neuron;
@@ -35,9 +36,6 @@ pub mod reference;
 
 /// The pictures: the sides of the plane, and the curves.
 pub mod plot;
-
-/// The story: the neuron's training, then the network's, beside micrograd's.
-pub mod story;
 
 pub use learn::{descend, neuron_loss, train_neuron};
 pub use lesson6::{Gradients, Tape, Var};

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 use lesson7::moons::{INIT, X, Y};
 use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score, train};
 
+mod story;
+
 /// How long micrograd 0.1.0 took for the same 100 steps, with Python's garbage
 /// collector off, measured once (see `reference/README.md`).
 const MICROGRAD_SECONDS: f64 = 22.5;
@@ -18,7 +20,7 @@ const MICROGRAD_SECONDS: f64 = 22.5;
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("bench") => bench(),
-        _ => print!("{}", lesson7::story::render()),
+        _ => print!("{}", story::render()),
     }
 }
 

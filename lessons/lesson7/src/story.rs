@@ -1,6 +1,10 @@
 //! What `cargo run -p lesson7` prints: the lesson's story, told by your functions
 //! and your lesson 6 engine.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. The networks compute with + × and relu
 //! only (no exp or sin, whose last bit may differ between machines), and every
 //! number is printed at fixed precision, so the output is the same on every
@@ -10,12 +14,12 @@ use std::fmt::Write;
 
 use lesson6::{Tape, Var};
 
-use crate::learn::{LABELS, POINTS, START, neuron_loss, train_neuron};
-use crate::moons::{INIT, X, Y};
-use crate::plot::{boundary, chart};
-use crate::reference::{ACCURACY, LOSS, NODES_PER_STEP};
-use crate::train::demo;
-use crate::{SIZES, STEPS, accuracy, loss, neuron, parameter_count, score};
+use lesson7::learn::{LABELS, POINTS, START, neuron_loss, train_neuron};
+use lesson7::moons::{INIT, X, Y};
+use lesson7::plot::{boundary, chart};
+use lesson7::reference::{ACCURACY, LOSS, NODES_PER_STEP};
+use lesson7::train::demo;
+use lesson7::{SIZES, STEPS, accuracy, loss, neuron, parameter_count, score};
 
 /// The learning rate of part 1's neuron.
 pub const NEURON_RATE: f64 = 0.5;

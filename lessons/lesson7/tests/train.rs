@@ -206,9 +206,14 @@ fn train_refuses_bad_input_even_for_zero_steps() {
     );
 }
 
+// The story is in the program (src/main.rs), not the library, so that a save
+// does not rebuild it with every part's checks: this check compiles it in.
+#[path = "../src/story.rs"]
+mod story;
+
 #[test]
 fn the_story_trains_the_neuron_then_the_network_beside_micrograd() {
-    check::story_snapshot!("lesson7_story", lesson7::story::render());
+    check::story_snapshot!("lesson7_story", story::render());
 }
 
 /// The gradient of micrograd's loss at `params`, built by the check itself on

@@ -10,7 +10,9 @@
 
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
 // `tests/S.rs`), then the provided modules: the networks of the experiments,
-// the pictures and the story that `cargo run -p lesson8` prints.
+// the pictures. The story that `cargo run -p lesson8` prints is src/story.rs, part
+// of the program (src/main.rs), not of this library: it is not rebuilt with your
+// checks.
 
 /// Part 1: gradients that vanish.
 pub mod vanishing;
@@ -35,6 +37,3 @@ pub mod net;
 
 /// The pictures: bars on a log scale, and loss curves.
 pub mod plot;
-
-/// The story: each failure made to happen, measured, then fixed.
-pub mod story;

@@ -1,5 +1,7 @@
 //! `cargo run -p lesson8`: prints the lesson's story, computed by your functions.
 
+mod story;
+
 fn main() {
-    print!("{}", lesson8::story::render());
+    print!("{}", story::render());
 }

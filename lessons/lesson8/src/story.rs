@@ -1,6 +1,10 @@
 //! What `cargo run -p lesson8` prints: the lesson's story, told by your
 //! functions, your lesson 6 engine and your lesson 7 network.
 //!
+//! It is part of the program (`src/main.rs`), not of your library: a save
+//! rebuilds your checks without it, and only the story's own snapshot check
+//! compiles it in.
+//!
 //! You do not need to edit this file. Every number is printed at fixed
 //! precision, so the output is the same on every machine (a snapshot test
 //! checks it).
@@ -12,13 +16,13 @@ use lesson7::moons::{INIT, X, Y};
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
-use crate::dying::{dead_units, unit_parameters};
-use crate::exploding::{global_norm, weight_chain_gradient};
-use crate::grad_check::{Band, band, check_gradient, relative_error};
-use crate::init::{Scheme, glorot_std, he_std, init_weights};
-use crate::net::{Activation, DEEP, SEED, accuracy, loss_and_gradient, train, uniform_init};
-use crate::plot::{curves, log_bars};
-use crate::vanishing::{layer_norms, score_gradient, sigmoid_chain_gradient, sigmoid_slope};
+use lesson8::dying::{dead_units, unit_parameters};
+use lesson8::exploding::{global_norm, weight_chain_gradient};
+use lesson8::grad_check::{Band, band, check_gradient, relative_error};
+use lesson8::init::{Scheme, glorot_std, he_std, init_weights};
+use lesson8::net::{Activation, DEEP, SEED, accuracy, loss_and_gradient, train, uniform_init};
+use lesson8::plot::{curves, log_bars};
+use lesson8::vanishing::{layer_norms, score_gradient, sigmoid_chain_gradient, sigmoid_slope};
 
 /// The demo's first learning rate, which parts 2 to 4 keep constant.
 pub const DEMO_RATE: f64 = 1.0;

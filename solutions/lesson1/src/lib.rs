@@ -15,11 +15,5 @@ pub mod nudge;
 // Part 2: random search.
 pub mod search;
 
-// The provided modules have one copy, in lessons/lesson1/src/, shared with the
-// lesson. The path holds here and in the lesson's folder alike, so copying this
-// folder over the lesson's src/ still solves it.
-#[path = "../../../lessons/lesson1/src/story.rs"]
-pub mod story;
-
 pub use nudge::*;
 pub use search::*;

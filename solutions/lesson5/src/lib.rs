@@ -32,6 +32,3 @@ pub mod cost;
 /// Given: circuits drawn with their values and gradients.
 #[path = "../../../lessons/lesson5/src/draw.rs"]
 pub mod draw;
-/// Given: what `cargo run -p lesson5` prints.
-#[path = "../../../lessons/lesson5/src/story.rs"]
-pub mod story;

@@ -34,7 +34,9 @@
 //! ```
 
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
-// `tests/S.rs`), then the story that `cargo run -p lesson6` prints.
+// `tests/S.rs`). The story that `cargo run -p lesson6` prints is src/story.rs,
+// part of the program (src/main.rs), not of this library: it is not rebuilt with
+// your checks.
 
 /// Part 1: the tape records every operation.
 pub mod tape;
@@ -47,13 +49,6 @@ pub mod unary;
 
 /// Part 4: subtraction and division from the others, and proof it all works.
 pub mod composite;
-
-/// The story: the tape of small expressions as tables, with their gradients.
-// The provided modules have one copy, in lessons/lesson6/src/, shared with the
-// lesson. The path holds here and in the lesson's folder alike, so copying this
-// file over the lesson's still solves it.
-#[path = "../../../lessons/lesson6/src/story.rs"]
-pub mod story;
 
 pub use backward::Gradients;
 pub use tape::{Op, Tape, Var};
