@@ -270,7 +270,7 @@ fn the_first_build_of_a_lesson_says_so_and_later_runs_do_not() {
             fs::remove_dir_all(entry.path()).unwrap();
         }
     }
-    let building = "Building lesson0 and what it needs (first run only";
+    let building = "Building lesson0 and what it needs (a lesson's first run";
     sandbox.xtask(&["next"]).exits(1).says(building);
     let later = sandbox.xtask(&["next"]);
     assert!(!later.stdout.contains("Building"), "{later:#?}");

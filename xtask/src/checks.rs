@@ -181,7 +181,7 @@ fn announce_first_build(root: &Path, lesson: &Lesson, target_dir: Option<&Path>)
         .unwrap_or(false);
     if !built && !SAID.swap(true, Ordering::SeqCst) {
         println!(
-            "Building {} and what it needs (first run only: this takes several seconds; later runs take a fraction of a second)…",
+            "Building {} and what it needs (a lesson's first run takes several seconds; later runs take a fraction of a second)…",
             lesson.name
         );
         let _ = std::io::stdout().flush();

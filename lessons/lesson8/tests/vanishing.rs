@@ -222,13 +222,11 @@ fn layer_norms_refuse_a_gradient_that_does_not_fit_the_network() {
 
 #[test]
 fn in_a_deep_sigmoid_network_the_first_layer_hears_almost_nothing() {
-    // The deep network, micrograd's uniform weights from the lesson's seed, the
-    // gradient of the score at the first moons point. The run is exactly
-    // reproducible; the bounds are loose on purpose: over seeds 0 to 39 the ratio
-    // of the first layer's norm to the last layer's stays between 3e-5 and 5.3e-4
-    // with sigmoid, and between 0.073 and 6.1 with tanh; with relu it is above
-    // 0.0048 except for one seed where the point falls where a whole layer is 0
-    // (part 2's subject). For this seed: 8.2e-5, 0.19 and 0.74.
+    // The deep network from the lesson's seed, at the first moons point (exactly
+    // reproducible). The bounds are loose on purpose: over seeds 0 to 39 the first
+    // layer's norm over the last's stays in 3e-5..5.3e-4 with sigmoid, 0.073..6.1
+    // with tanh, and above 0.0048 with relu but for one seed where a whole layer
+    // is 0 (part 2's subject). For this seed: 8.2e-5, 0.19 and 0.74.
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     let params = uniform_init(&DEEP, &mut rng);
     for activation in Activation::ALL {
