@@ -107,10 +107,7 @@ impl Tape {
         if v.0 < nodes.len() {
             &nodes[v.0]
         } else {
-            panic!(
-                "{v:?} is not on this tape (it has {} nodes): a Var belongs to the tape that made it",
-                nodes.len()
-            )
+            not_on_tape(v, nodes.len())
         }
     }
 
@@ -190,4 +187,12 @@ impl Tape {
         // TODO: refuse no terms; otherwise add the terms one after another, in order.
         todo!("record the sum of {terms:?}")
     }
+}
+
+/// The refusal of [`Tape::node`], kept out of the way: `#[cold]` tells the
+/// compiler that it almost never runs, so the fast path around it stays small.
+#[cold]
+#[inline(never)]
+fn not_on_tape(v: Var, len: usize) -> ! {
+    panic!("{v:?} is not on this tape (it has {len} nodes): a Var belongs to the tape that made it")
 }

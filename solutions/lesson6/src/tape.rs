@@ -107,10 +107,7 @@ impl Tape {
         if v.0 < nodes.len() {
             &nodes[v.0]
         } else {
-            panic!(
-                "{v:?} is not on this tape (it has {} nodes): a Var belongs to the tape that made it",
-                nodes.len()
-            )
+            not_on_tape(v, nodes.len())
         }
     }
 
@@ -195,4 +192,12 @@ impl Tape {
         }
         total
     }
+}
+
+/// The refusal of [`Tape::node`], kept out of the way: `#[cold]` tells the
+/// compiler that it almost never runs, so the fast path around it stays small.
+#[cold]
+#[inline(never)]
+fn not_on_tape(v: Var, len: usize) -> ! {
+    panic!("{v:?} is not on this tape (it has {len} nodes): a Var belongs to the tape that made it")
 }
