@@ -5,6 +5,12 @@
 //! and the value it computed. A [`Var`] is a node's index: a plain number,
 //! `Copy`, with no pointer and no borrow. An operation's inputs exist before
 //! the operation does, so every node comes after its inputs on the tape.
+//!
+//! The small methods that every step of a training calls many times (`leaf`,
+//! `value`, `add`, `mul` and the helpers they use) are marked `#[inline]`: the
+//! network code of lesson 7 lives in another crate, and without the mark the
+//! compiler could not paste their few instructions into it, so each call would
+//! cost more than the work it does. Leave the marks where they are.
 
 /// A handle to a node on a [`Tape`]: its index there, 0 for the first node.
 ///
@@ -100,6 +106,7 @@ impl Tape {
     /// # Panics
     ///
     /// If `v` is not on this tape: "Var(7) is not on this tape (it has 3 nodes)".
+    #[inline]
     pub(crate) fn node(&self, v: Var) -> &Node {
         // A slice, not the Vec: indexing a slice is built into the language, so
         // it stays fast in the unoptimised build your checks run in.
@@ -107,10 +114,7 @@ impl Tape {
         if v.0 < nodes.len() {
             &nodes[v.0]
         } else {
-            panic!(
-                "{v:?} is not on this tape (it has {} nodes): a Var belongs to the tape that made it",
-                nodes.len()
-            )
+            not_on_tape(v, nodes.len())
         }
     }
 
@@ -121,6 +125,7 @@ impl Tape {
     /// `tape.push(Op::Leaf, 5.0) -> Var(1)`.
     // Unused until you write `leaf`, `add` and `mul`, which call it.
     #[allow(dead_code)]
+    #[inline]
     pub(crate) fn push(&mut self, op: Op, value: f64) -> Var {
         let v = Var(self.nodes.len());
         self.nodes.push(Node { op, value });
@@ -130,6 +135,7 @@ impl Tape {
     /// Records a number given from outside (an input, a weight, a constant).
     ///
     /// On an empty tape: `tape.leaf(2.0) -> Var(0)`, and `tape.value(Var(0)) -> 2.0`.
+    #[inline]
     pub fn leaf(&mut self, value: f64) -> Var {
         self.push(Op::Leaf, value)
     }
@@ -142,6 +148,7 @@ impl Tape {
     ///
     /// If `v` is not on this tape ("is not on this tape"): read it through
     /// [`Tape::node`], which refuses it for you.
+    #[inline]
     pub fn value(&self, v: Var) -> f64 {
         self.node(v).value
     }
@@ -154,6 +161,7 @@ impl Tape {
     /// # Panics
     ///
     /// If `a` or `b` is not on this tape (read them with [`Tape::value`]).
+    #[inline]
     pub fn add(&mut self, a: Var, b: Var) -> Var {
         let value = self.value(a) + self.value(b);
         self.push(Op::Add(a, b), value)
@@ -167,6 +175,7 @@ impl Tape {
     /// # Panics
     ///
     /// If `a` or `b` is not on this tape (read them with [`Tape::value`]).
+    #[inline]
     pub fn mul(&mut self, a: Var, b: Var) -> Var {
         let value = self.value(a) * self.value(b);
         self.push(Op::Mul(a, b), value)
@@ -195,4 +204,12 @@ impl Tape {
         }
         total
     }
+}
+
+/// The refusal of [`Tape::node`], kept out of the way: `#[cold]` tells the
+/// compiler that it almost never runs, so the fast path around it stays small.
+#[cold]
+#[inline(never)]
+fn not_on_tape(v: Var, len: usize) -> ! {
+    panic!("{v:?} is not on this tape (it has {len} nodes): a Var belongs to the tape that made it")
 }
