@@ -45,6 +45,8 @@ pub enum Command {
     Bench {
         lessons: Vec<String>,
         runs: usize,
+        /// The part to time, 1 for the first.
+        part: usize,
         cold: bool,
     },
     Mutants {

@@ -65,8 +65,9 @@ fn run() -> Result<ExitCode> {
         Command::Bench {
             lessons,
             runs,
+            part,
             cold,
-        } => dev::bench::bench(&ctx, &lessons, runs, cold),
+        } => dev::bench::bench(&ctx, &lessons, runs, part, cold),
         Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
     }
 }

@@ -3,7 +3,7 @@
 //! (`screen::usage`) and every "does not take" error are generated from here.
 
 use super::Audience::{Learner, Maintainer};
-use super::{Command, Flag, Operands, Spec, UsageError};
+use super::{Command, Flag, Given, Operands, Spec, UsageError};
 
 pub(super) const TIMEOUT: Flag = Flag {
     long: "timeout",
@@ -45,6 +45,12 @@ const RUNS: Flag = Flag {
     short: None,
     value: Some("N"),
     help: "warm runs per command (10)",
+};
+const PART: Flag = Flag {
+    long: "part",
+    short: None,
+    value: Some("K"),
+    help: "time part K of each lesson instead of its first (lesson 7 trains in part 5)",
 };
 const NO_COLD: Flag = Flag {
     long: "no-cold",
@@ -146,24 +152,13 @@ pub const COMMANDS: &[Spec] = &[
         name: "bench",
         help: "time each lesson's check and `next` against a trivial crate, and `watch`",
         operands: Operands::Lessons,
-        flags: &[RUNS, NO_COLD],
+        flags: &[RUNS, PART, NO_COLD],
         audience: Maintainer,
         build: |given| {
-            let runs = match given.value(&RUNS) {
-                None => 10,
-                Some(text) => text
-                    .parse()
-                    .ok()
-                    .filter(|n| (1..=1000).contains(n))
-                    .ok_or_else(|| {
-                        UsageError(format!(
-                            "--runs must be a whole number from 1 to 1000, not `{text}`"
-                        ))
-                    })?,
-            };
             Ok(Command::Bench {
                 lessons: given.operands.clone(),
-                runs,
+                runs: number(given, &RUNS, 10, 1000, "a whole number from 1 to 1000")?,
+                part: number(given, &PART, 1, 99, "a part's number, 1 for the first")?,
                 cold: !given.has(&NO_COLD),
             })
         },
@@ -182,3 +177,20 @@ pub const COMMANDS: &[Spec] = &[
         },
     },
 ];
+
+/// The whole number given with `flag` (`default` without it), from 1 to `max`.
+fn number(
+    given: &Given,
+    flag: &Flag,
+    default: usize,
+    max: usize,
+    what: &str,
+) -> Result<usize, UsageError> {
+    let Some(text) = given.value(flag) else {
+        return Ok(default);
+    };
+    text.parse()
+        .ok()
+        .filter(|n| (1..=max).contains(n))
+        .ok_or_else(|| UsageError(format!("--{} must be {what}, not `{text}`", flag.long)))
+}

@@ -34,10 +34,11 @@ fn commands_and_their_flags_are_read() {
         }
     );
     assert_eq!(
-        command("bench lesson1 --runs 3 --no-cold"),
+        command("bench lesson1 --runs 3 --part 5 --no-cold"),
         Command::Bench {
             lessons: vec!["lesson1".into()],
             runs: 3,
+            part: 5,
             cold: false
         }
     );
@@ -46,6 +47,7 @@ fn commands_and_their_flags_are_read() {
         Command::Bench {
             lessons: vec![],
             runs: 10,
+            part: 1,
             cold: true
         }
     );
@@ -78,6 +80,7 @@ fn bad_input_is_a_usage_error() {
         ("next --fast", "unknown option `--fast`"),
         ("next -q", "unknown option `-q`"),
         ("bench --runs 0", "--runs must be a whole number"),
+        ("bench --part 0", "--part must be a part's number"),
         ("list --runs 3", "`list` does not take --runs"),
         ("mutants --no-cold", "`mutants` does not take --no-cold"),
         ("next --poll", "`next` does not take --poll"),

@@ -1,16 +1,19 @@
 //! `cargo xtask bench`: the learner's feedback loop, measured (never asserted in a test).
 //!
 //! For each lesson, after a one-line edit each time: the bare check of its first
-//! part (`cargo test -q -p lessonN --test S`), `cargo xtask next`, and the same
-//! for a FLOOR, a trivial crate made on the fly in `target/bench-floor/` (one
-//! function, one failing integration test, the course's dev profile): the least
-//! any check can cost on this machine. The three run in turn, their order rotated
-//! each round so that a busy machine slows all alike, and are reported as medians
-//! and as ratios to the floor. Then `watch`: from a save to its new screen, with
-//! the system's notifications and with `--poll`, as a ratio to `next`. Last, the
-//! cold first verdict: `cargo xtask next` from an empty target directory, in CPU
-//! seconds (the runner's own build included). The learner's files and progress
-//! are restored afterwards, whatever happens.
+//! part, or of part K with `--part K` (`cargo test -q -p lessonN --test S`), `cargo
+//! xtask next`, and the same for a FLOOR, a trivial crate made on the fly in
+//! `target/bench-floor/` (one function, one failing integration test, the
+//! course's dev profile): the least any check can cost on this machine. (On the
+//! stubs a part's checks fail at once: to time a part whose checks train, such
+//! as lesson 7's fifth, run the bench in a copy with the lessons solved.) The
+//! three run in turn, their order rotated each round so that a busy machine slows
+//! all alike, and are reported as medians and as ratios to the floor. Then
+//! `watch`: from a save to its new screen, with the system's notifications and
+//! with `--poll`, as a ratio to `next`. Last, the cold first verdict: `cargo
+//! xtask next` from an empty target directory, in CPU seconds (the runner's own
+//! build included). The learner's files and progress are restored afterwards,
+//! whatever happens.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -33,7 +36,13 @@ struct Timed<'a> {
     times: Vec<Duration>,
 }
 
-pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<ExitCode> {
+pub fn bench(
+    ctx: &Ctx,
+    names: &[String],
+    runs: usize,
+    part_number: usize,
+    cold: bool,
+) -> Result<ExitCode> {
     let lessons = ctx.course.select(names)?;
     let root = &ctx.course.root;
     let floor_dir = floor::create(root)?;
@@ -47,7 +56,14 @@ pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<Exi
          watch --poll (×next)   cold first verdict"
     );
     for lesson in lessons {
-        let part = &lesson.parts[0];
+        let Some(part) = lesson.parts.get(part_number - 1) else {
+            anyhow::bail!(
+                "{} has {} parts: there is no part {part_number}",
+                lesson.name,
+                lesson.parts.len()
+            );
+        };
+        let earlier_parts = &lesson.parts[..part_number - 1];
         let _restore = Restore::new(
             root,
             &[part.edit_file.clone(), PathBuf::from(progress::FILE)],
@@ -61,6 +77,12 @@ pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<Exi
             .take_while(|e| e.number < lesson.number);
         for earlier in earlier {
             state.done.insert(earlier.name.clone());
+        }
+        // And the parts before the timed one passed, so that `next` runs it.
+        for earlier in earlier_parts {
+            state
+                .parts
+                .insert((lesson.name.clone(), earlier.slug.clone()));
         }
         progress::save(root, &state)?;
         let bare = ["test", "-q", "-p", &lesson.name, "--test", &part.slug];
@@ -114,7 +136,11 @@ pub fn bench(ctx: &Ctx, names: &[String], runs: usize, cold: bool) -> Result<Exi
         let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
         println!(
             "{:<9} {:.3} s  {:.3} s ({:.2})      {:.3} s ({:.2})    {:.3} s ({:.2})    {:.3} s ({:.2})        {cold}",
-            lesson.name,
+            if part_number == 1 {
+                lesson.name.clone()
+            } else {
+                format!("{}/{}", lesson.name, part.slug)
+            },
             floor.as_secs_f64(),
             bare.as_secs_f64(),
             ratio(bare, floor),
