@@ -1,8 +1,11 @@
-//! The terminal plot that lesson 4's story draws with (`lesson4::plot`, the same
-//! file in the lesson and in its solution), tested on its own.
+//! The terminal plot that lesson 4's story draws with (`lessons/lesson4/src/plot.rs`,
+//! a module of the lesson's program), tested on its own.
 
 use check::assert_panics;
-use lesson4::plot::Plot;
+
+#[path = "../lessons/lesson4/src/plot.rs"]
+mod plot;
+use plot::Plot;
 
 /// A 5 × 3 chart over x in [0, 4] and y in [0, 2]: one column per unit of x,
 /// one row per unit of y, so every position below is worked out by hand.

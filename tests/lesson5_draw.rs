@@ -1,8 +1,11 @@
-//! The circuit drawings of lesson 5's story (`lesson5::draw`, the same file in
-//! the lesson and in its solution), tested on their own.
+//! The circuit drawings of lesson 5's story (`lessons/lesson5/src/draw.rs`, a
+//! module of the lesson's program), tested on their own.
 
 use check::panic_message;
-use lesson5::draw::{Wire, render};
+
+#[path = "../lessons/lesson5/src/draw.rs"]
+mod draw;
+use draw::{Wire, render};
 
 /// Karpathy's circuit (x + y)·z at x = −2, y = 5, z = −4, with its gradients
 /// worked out by hand: ∂f/∂q = z, ∂f/∂z = q, ∂f/∂x = ∂f/∂y = ∂f/∂q.

@@ -212,10 +212,16 @@ pub fn solutions_solve_the_lessons(course: &Course) {
                 file.display()
             );
         }
-        // The lesson's program (`main.rs` and the story it prints) is the
-        // lesson's own: a solution is a library only, and its story snapshot
-        // is checked by compiling the lesson's story.rs against it.
-        let program = |file: &PathBuf| file.ends_with("main.rs") || file.ends_with("story.rs");
+        // The lesson's program (`main.rs` and the modules it declares: the story
+        // and its pictures) is the lesson's own: a solution is a library only,
+        // and the story's snapshot check compiles those modules against it.
+        let main = fs::read_to_string(lesson_src.join("main.rs")).unwrap_or_default();
+        let mut program_files = vec![PathBuf::from("main.rs")];
+        program_files.extend(main.lines().filter_map(|line| {
+            let module = line.trim().strip_prefix("mod ")?.strip_suffix(';')?;
+            Some(PathBuf::from(format!("{module}.rs")))
+        }));
+        let program = |file: &PathBuf| program_files.contains(file);
         for file in files(&lesson_src).iter().filter(|file| program(file)) {
             let provided = fs::read_to_string(lesson_src.join(file)).unwrap();
             assert!(

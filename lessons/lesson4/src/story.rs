@@ -11,7 +11,7 @@
 
 use std::fmt::Write;
 
-use lesson4::plot::Plot;
+use super::plot::Plot;
 use lesson4::{
     Outcome, adaptive_climb, classify, climb, f, f_prime, overshoots, step, two_peaks,
     two_peaks_prime,

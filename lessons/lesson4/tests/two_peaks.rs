@@ -94,8 +94,11 @@ fn the_climb_stops_at_the_nearer_peak_even_when_it_is_lower() {
     }
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story and its pictures are in the program (src/main.rs), not the library,
+// so that a save does not rebuild them with every part's checks: this check
+// compiles them in.
+#[path = "../src/plot.rs"]
+mod plot;
 #[path = "../src/story.rs"]
 mod story;
 

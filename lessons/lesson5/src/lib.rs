@@ -26,5 +26,6 @@ pub mod fan_out;
 /// Part 5: what backpropagation costs, counted.
 pub mod cost;
 
-/// Given: circuits drawn with their values and gradients.
-pub mod draw;
+// The story that `cargo run -p lesson5` prints, and the circuit drawings in it,
+// are src/story.rs and src/draw.rs: part of the program (src/main.rs), not of
+// this library, so a save does not rebuild them with your checks.

@@ -15,9 +15,9 @@
 use std::cell::Cell;
 use std::fmt::Write;
 
+use super::draw::{Wire, render as draw};
 use lesson5::circuit::{circuit_backward, circuit_forward};
 use lesson5::cost::{chain_backward, chain_forward};
-use lesson5::draw::{Wire, render as draw};
 use lesson5::fan_out::{fan_out_backward, fan_out_forward};
 use lesson5::gates::{add_backward, max_backward, mul_backward, sigmoid, sigmoid_backward};
 use lesson5::neuron::{Inputs, KARPATHY, neuron_backward, neuron_forward, neuron_step};

@@ -213,8 +213,11 @@ fn chain_forward_and_backward_refuse_bad_input() {
     }
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story and its pictures are in the program (src/main.rs), not the library,
+// so that a save does not rebuild them with every part's checks: this check
+// compiles them in.
+#[path = "../src/draw.rs"]
+mod draw;
 #[path = "../src/story.rs"]
 mod story;
 

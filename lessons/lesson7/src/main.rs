@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use lesson7::moons::{INIT, X, Y};
 use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score, train};
 
+mod plot;
 mod story;
 
 /// How long micrograd 0.1.0 took for the same 100 steps, with Python's garbage

@@ -14,9 +14,9 @@ use std::fmt::Write;
 
 use lesson6::{Tape, Var};
 
+use super::plot::{boundary, chart};
 use lesson7::learn::{LABELS, POINTS, START, neuron_loss, train_neuron};
 use lesson7::moons::{INIT, X, Y};
-use lesson7::plot::{boundary, chart};
 use lesson7::reference::{ACCURACY, LOSS, NODES_PER_STEP};
 use lesson7::train::demo;
 use lesson7::{SIZES, STEPS, accuracy, loss, neuron, parameter_count, score};

@@ -206,8 +206,11 @@ fn train_refuses_bad_input_even_for_zero_steps() {
     );
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story and its pictures are in the program (src/main.rs), not the library,
+// so that a save does not rebuild them with every part's checks: this check
+// compiles them in.
+#[path = "../src/plot.rs"]
+mod plot;
 #[path = "../src/story.rs"]
 mod story;
 

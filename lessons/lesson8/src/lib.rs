@@ -9,10 +9,10 @@
 //! Check with `cargo xtask next`; stuck? `cargo xtask hint`.
 
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
-// `tests/S.rs`), then the provided modules: the networks of the experiments,
-// the pictures. The story that `cargo run -p lesson8` prints is src/story.rs, part
-// of the program (src/main.rs), not of this library: it is not rebuilt with your
-// checks.
+// `tests/S.rs`), then the provided modules: the networks of the experiments.
+// The story that `cargo run -p lesson8` prints and its pictures are src/story.rs
+// and src/plot.rs: part of the program (src/main.rs), not of this library, so a
+// save does not rebuild them with your checks.
 
 /// Part 1: gradients that vanish.
 pub mod vanishing;
@@ -34,6 +34,3 @@ pub mod grad_check;
 
 /// The networks of the experiments: lesson 7's, with a choice of activation.
 pub mod net;
-
-/// The pictures: bars on a log scale, and loss curves.
-pub mod plot;

@@ -16,12 +16,12 @@ use lesson7::moons::{INIT, X, Y};
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
+use super::plot::{curves, log_bars};
 use lesson8::dying::{dead_units, unit_parameters};
 use lesson8::exploding::{global_norm, weight_chain_gradient};
 use lesson8::grad_check::{Band, band, check_gradient, relative_error};
 use lesson8::init::{Scheme, glorot_std, he_std, init_weights};
 use lesson8::net::{Activation, DEEP, SEED, accuracy, loss_and_gradient, train, uniform_init};
-use lesson8::plot::{curves, log_bars};
 use lesson8::vanishing::{layer_norms, score_gradient, sigmoid_chain_gradient, sigmoid_slope};
 
 /// The demo's first learning rate, which parts 2 to 4 keep constant.

@@ -199,8 +199,11 @@ fn at_a_kink_the_check_fails_though_backward_is_right() {
     }
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story and its pictures are in the program (src/main.rs), not the library,
+// so that a save does not rebuild them with every part's checks: this check
+// compiles them in.
+#[path = "../src/plot.rs"]
+mod plot;
 #[path = "../src/story.rs"]
 mod story;
 

@@ -9,9 +9,10 @@
 //! `cargo xtask hint`.
 
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
-// `tests/S.rs`), then the provided modules: the data, micrograd's run, the
-// pictures. The story that `cargo run -p lesson7` prints is src/story.rs, part of
-// the program (src/main.rs), not of this library: it is not rebuilt with your checks.
+// `tests/S.rs`), then the provided modules: the data and micrograd's run.
+// The story that `cargo run -p lesson7` prints and its pictures are src/story.rs
+// and src/plot.rs: part of the program (src/main.rs), not of this library, so a
+// save does not rebuild them with your checks.
 
 /// Part 1: a neuron scores a point, and a hinge says how wrong it is.
 pub mod neuron;
@@ -35,10 +36,6 @@ pub mod moons;
 /// micrograd's own training run: the loss and accuracy of every step.
 #[path = "../../../lessons/lesson7/src/reference.rs"]
 pub mod reference;
-
-/// The pictures: the sides of the plane, and the curves.
-#[path = "../../../lessons/lesson7/src/plot.rs"]
-pub mod plot;
 
 pub use learn::{descend, neuron_loss, train_neuron};
 pub use lesson6::{Gradients, Tape, Var};
