@@ -68,8 +68,7 @@ fn the_search_refuses_a_step_that_is_not_positive_and_finite() {
     }
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story, a module of the program (src/main.rs), is compiled in for this check only.
 #[path = "../src/story.rs"]
 mod story;
 

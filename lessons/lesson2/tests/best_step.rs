@@ -245,8 +245,7 @@ fn best_central_step_is_near_the_cube_root_of_epsilon() {
     );
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story, a module of the program (src/main.rs), is compiled in for this check only.
 #[path = "../src/story.rs"]
 mod story;
 

@@ -133,8 +133,7 @@ fn product_gradient_refuses_no_inputs_or_inputs_that_are_not_finite() {
     }
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story, a module of the program (src/main.rs), is compiled in for this check only.
 #[path = "../src/story.rs"]
 mod story;
 

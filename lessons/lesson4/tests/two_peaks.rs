@@ -94,9 +94,7 @@ fn the_climb_stops_at_the_nearer_peak_even_when_it_is_lower() {
     }
 }
 
-// The story and its pictures are in the program (src/main.rs), not the library,
-// so that a save does not rebuild them with every part's checks: this check
-// compiles them in.
+// The story and its pictures (modules of src/main.rs) are compiled in for this check only.
 #[path = "../src/plot.rs"]
 mod plot;
 #[path = "../src/story.rs"]

@@ -213,9 +213,7 @@ fn chain_forward_and_backward_refuse_bad_input() {
     }
 }
 
-// The story and its pictures are in the program (src/main.rs), not the library,
-// so that a save does not rebuild them with every part's checks: this check
-// compiles them in.
+// The story and its pictures (modules of src/main.rs) are compiled in for this check only.
 #[path = "../src/draw.rs"]
 mod draw;
 #[path = "../src/story.rs"]

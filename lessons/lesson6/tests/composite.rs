@@ -244,8 +244,7 @@ fn micrograd_more_ops_gives_its_known_gradients() {
     );
 }
 
-// The story is in the program (src/main.rs), not the library, so that a save
-// does not rebuild it with every part's checks: this check compiles it in.
+// The story, a module of the program (src/main.rs), is compiled in for this check only.
 #[path = "../src/story.rs"]
 mod story;
 

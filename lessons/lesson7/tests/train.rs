@@ -206,9 +206,7 @@ fn train_refuses_bad_input_even_for_zero_steps() {
     );
 }
 
-// The story and its pictures are in the program (src/main.rs), not the library,
-// so that a save does not rebuild them with every part's checks: this check
-// compiles them in.
+// The story and its pictures (modules of src/main.rs) are compiled in for this check only.
 #[path = "../src/plot.rs"]
 mod plot;
 #[path = "../src/story.rs"]

@@ -199,9 +199,7 @@ fn at_a_kink_the_check_fails_though_backward_is_right() {
     }
 }
 
-// The story and its pictures are in the program (src/main.rs), not the library,
-// so that a save does not rebuild them with every part's checks: this check
-// compiles them in.
+// The story and its pictures (modules of src/main.rs) are compiled in for this check only.
 #[path = "../src/plot.rs"]
 mod plot;
 #[path = "../src/story.rs"]
