@@ -51,6 +51,9 @@ pub fn bench(
         cores(),
         load()
     );
+    if part_number > 1 {
+        println!("(the edit and the checks are those of part {part_number} of each lesson)");
+    }
     println!(
         "lesson    floor    bare check (×floor)   next (×floor)      watch (×next)     \
          watch --poll (×next)   cold first verdict"
@@ -136,11 +139,7 @@ pub fn bench(
         let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
         println!(
             "{:<9} {:.3} s  {:.3} s ({:.2})      {:.3} s ({:.2})    {:.3} s ({:.2})    {:.3} s ({:.2})        {cold}",
-            if part_number == 1 {
-                lesson.name.clone()
-            } else {
-                format!("{}/{}", lesson.name, part.slug)
-            },
+            lesson.name,
             floor.as_secs_f64(),
             bare.as_secs_f64(),
             ratio(bare, floor),
