@@ -52,6 +52,11 @@ pub enum Command {
     Mutants {
         lessons: Vec<String>,
     },
+    Stubs {
+        lessons: Vec<String>,
+        check: bool,
+        adopt: bool,
+    },
 }
 
 /// The parsed command line.

@@ -19,6 +19,7 @@ pub mod hint;
 pub mod libtest;
 pub mod list;
 pub mod manifest;
+pub mod markers;
 pub mod next;
 pub mod process;
 pub mod progress;

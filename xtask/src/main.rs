@@ -69,5 +69,10 @@ fn run() -> Result<ExitCode> {
             cold,
         } => dev::bench::bench(&ctx, &lessons, runs, part, cold),
         Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
+        Command::Stubs {
+            lessons,
+            check,
+            adopt,
+        } => dev::stubs::stubs(&ctx, &lessons, check, adopt),
     }
 }

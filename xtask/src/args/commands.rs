@@ -52,6 +52,18 @@ const PART: Flag = Flag {
     value: Some("K"),
     help: "time part K of each lesson instead of its first (lesson 7 trains in part 5)",
 };
+const CHECK: Flag = Flag {
+    long: "check",
+    short: None,
+    value: None,
+    help: "only say where a stub differs from what its solution gives (exits 1 if one does)",
+};
+const ADOPT: Flag = Flag {
+    long: "adopt",
+    short: None,
+    value: None,
+    help: "mark the solutions of stubs written by hand, so that they give them back",
+};
 const NO_COLD: Flag = Flag {
     long: "no-cold",
     short: None,
@@ -147,6 +159,20 @@ pub const COMMANDS: &[Spec] = &[
         flags: &[],
         audience: Maintainer,
         build: |_| Ok(Command::Manifest),
+    },
+    Spec {
+        name: "stubs",
+        help: "write the stubs (lessons/*/src) from the marked solutions (solutions/*/src)",
+        operands: Operands::Lessons,
+        flags: &[CHECK, ADOPT],
+        audience: Maintainer,
+        build: |given| {
+            Ok(Command::Stubs {
+                lessons: given.operands.clone(),
+                check: given.has(&CHECK),
+                adopt: given.has(&ADOPT),
+            })
+        },
     },
     Spec {
         name: "bench",

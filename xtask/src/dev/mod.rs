@@ -2,7 +2,7 @@
 //! its `dev` commands): none of them is needed to learn, and `cargo xtask help`
 //! lists them last. `manifest` rewrites the fingerprints of the shipped files,
 //! `bench` measures the learner's feedback loop, `mutants` proves that the checks
-//! catch wrong answers.
+//! catch wrong answers, `stubs` writes the stubs from the solutions.
 
 use std::process::ExitCode;
 
@@ -13,6 +13,7 @@ use crate::{Ctx, manifest};
 pub mod bench;
 pub mod equivalents;
 pub mod mutants;
+pub mod stubs;
 
 /// `cargo xtask manifest`: rewrites `xtask/manifest.txt` from the files as they are.
 pub fn manifest(ctx: &Ctx) -> Result<ExitCode> {

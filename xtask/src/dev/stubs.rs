@@ -1,0 +1,134 @@
+//! `cargo xtask stubs`: the stubs are written from the solutions, never by hand.
+//!
+//! Every `solutions/lessonN/src/F.rs` marks the learner's part (see `markers`),
+//! and `lessons/lessonN/src/F.rs` is what it gives. `stubs` writes them;
+//! `stubs --check` only compares, naming the first line that differs (the
+//! course's own tests prove the same on the course as shipped); `stubs --adopt`
+//! marks the solution of a stub written by hand, so that it gives that stub
+//! back exactly.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use crate::course::{Course, Lesson, files};
+use crate::{Ctx, markers};
+
+/// One file of the lesson that a solution file gives: (solution, stub), by their
+/// paths from the workspace root.
+pub fn pairs(course: &Course, lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
+    let solutions = PathBuf::from("solutions").join(&lesson.name).join("src");
+    files(&course.root.join(&solutions))
+        .into_iter()
+        .filter(|file| file.extension().is_some_and(|ext| ext == "rs"))
+        .map(|file| (solutions.join(&file), lesson.dir().join("src").join(&file)))
+        .collect()
+}
+
+/// The stub `solution` gives, or a message naming the misplaced marker.
+pub fn generate(course: &Course, solution: &PathBuf) -> Result<String> {
+    let source = course.read(solution)?;
+    markers::stub(&source).map_err(|error| anyhow::anyhow!("{}:{error}", solution.display()))
+}
+
+/// Where the committed stub differs from what its solution gives: the stub's
+/// path and first differing line, both versions of it, and what to do; None if
+/// they are the same.
+pub fn difference(course: &Course, solution: &PathBuf, stub: &PathBuf) -> Result<Option<String>> {
+    let wanted = generate(course, solution)?;
+    let Ok(committed) = course.read(stub) else {
+        return Ok(Some(format!(
+            "{} is missing: {} gives it (run `cargo xtask stubs`)",
+            stub.display(),
+            solution.display()
+        )));
+    };
+    if committed == wanted {
+        return Ok(None);
+    }
+    let (mut theirs, mut ours) = (
+        committed.split_inclusive('\n'),
+        wanted.split_inclusive('\n'),
+    );
+    let mut number = 1;
+    let (has, gives) = loop {
+        match (theirs.next(), ours.next()) {
+            (a, b) if a == b => number += 1,
+            (a, b) => break (a, b),
+        }
+    };
+    let show = |line: Option<&str>| match line {
+        Some(line) => format!("`{}`", line.trim_end_matches(['\n', '\r'])),
+        None => "(the end of the file)".to_string(),
+    };
+    Ok(Some(format!(
+        "{}:{number} is not what {} gives:\n  the stub has      {}\n  the solution gives {}\n  \
+         Edit the solution (a stub's own lines are its `// STUB:` lines) and run `cargo xtask stubs`.",
+        stub.display(),
+        solution.display(),
+        show(has),
+        show(gives)
+    )))
+}
+
+/// `cargo xtask stubs [--check | --adopt] [LESSON...]`.
+pub fn stubs(ctx: &Ctx, names: &[String], check: bool, adopt: bool) -> Result<ExitCode> {
+    if check && adopt {
+        bail!("`--check` and `--adopt` do not go together: adopt, then check");
+    }
+    let course = &ctx.course;
+    let mut differences = 0;
+    for lesson in course.select(names)? {
+        for (solution, stub) in pairs(course, lesson) {
+            if adopt {
+                adopt_one(course, &solution, &stub)?;
+            } else if check {
+                if let Some(message) = difference(course, &solution, &stub)? {
+                    println!("{message}");
+                    differences += 1;
+                }
+            } else {
+                let wanted = generate(course, &solution)?;
+                if course.read(&stub).ok().as_deref() != Some(wanted.as_str()) {
+                    write(course, &stub, &wanted)?;
+                    differences += 1;
+                }
+            }
+        }
+    }
+    match (check, adopt, differences) {
+        (true, _, 0) => println!("Every stub is what its solution gives."),
+        (true, _, n) => {
+            println!("{n} stub(s) differ from their solutions.");
+            return Ok(ExitCode::FAILURE);
+        }
+        (_, true, _) => {}
+        (_, _, 0) => println!("Every stub was already what its solution gives."),
+        (_, _, _) => println!("Now run `cargo xtask manifest` and commit."),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Marks the solution of a stub written by hand (`// TODO …` and `todo!(…)` in
+/// the bodies): the solution's own lines between the markers, the stub's own as
+/// `// STUB:` lines, so that it gives the stub back exactly.
+fn adopt_one(course: &Course, solution: &PathBuf, stub: &PathBuf) -> Result<()> {
+    let stub_text = course
+        .read(stub)
+        .with_context(|| format!("{} has no stub to adopt", solution.display()))?;
+    let marked = markers::mark(&stub_text, &course.read(solution)?)
+        .map_err(|error| anyhow::anyhow!("{}: {error}", solution.display()))?;
+    if course.read(solution)? != marked {
+        write(course, solution, &marked)?;
+    }
+    Ok(())
+}
+
+fn write(course: &Course, path: &PathBuf, text: &str) -> Result<()> {
+    fs::write(course.root.join(path), text)
+        .with_context(|| format!("Failed to write {}", path.display()))?;
+    println!("Wrote {}.", path.display());
+    Ok(())
+}
