@@ -1,7 +1,7 @@
 //! Part 2: random search. Many random tries, the best one kept, and the bill counted.
 
 use rand::Rng;
-#[allow(unused_imports)] // You will need `RngExt` for `rng.random()`.
+// STUB: #[allow(unused_imports)] // You will need `RngExt` for `rng.random()`.
 use rand::RngExt;
 
 /// What a random search found, and what it cost.
@@ -40,6 +40,10 @@ pub fn random_search(
     tries: usize,
     rng: &mut impl Rng,
 ) -> Search {
+    // STUB: // TODO: refuse a bad h; keep the best point and its value, try `tries` tweaks, count every call of f.
+    // STUB: let _ = (f, rng); // Delete this line: it only keeps the unused-variable warnings away.
+    // STUB: todo!("search from {start:?} with {tries} tries of size up to h={h}")
+    // BEGIN SOLUTION
     assert!(
         h > 0.0 && h.is_finite(),
         "h must be positive and finite, got {h}"
@@ -63,4 +67,5 @@ pub fn random_search(
         best_value,
         evaluations,
     }
+    // END SOLUTION
 }

@@ -2,7 +2,7 @@
 //! and the step with the smallest error.
 
 use crate::Difference;
-#[allow(unused_imports)] // You will need the two quotients of part 1.
+// STUB: #[allow(unused_imports)] // You will need the two quotients of part 1.
 use crate::{derivative_central, derivative_forward};
 
 /// The steps of the error table, from 1e-1 down to 1e-13, one per power of ten.
@@ -37,6 +37,10 @@ pub fn error_table(
     difference: Difference,
     steps: &[f64],
 ) -> Vec<ErrorRow> {
+    // STUB: // TODO: one row per step, in order: the step and the absolute error of the estimate.
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the {difference:?} errors at x={x} against {exact} for the steps {steps:?}")
+    // BEGIN SOLUTION
     steps
         .iter()
         .map(|&h| {
@@ -50,6 +54,7 @@ pub fn error_table(
             }
         })
         .collect()
+    // END SOLUTION
 }
 
 /// The row of `table` with the smallest error; on a tie, the earlier row.
@@ -61,6 +66,9 @@ pub fn error_table(
 ///
 /// If `table` is empty, with the message `best_step needs at least one row`.
 pub fn best_step(table: &[ErrorRow]) -> ErrorRow {
+    // STUB: // TODO: refuse an empty table; the row with the smallest error, the earlier one on a tie.
+    // STUB: todo!("the best of {} rows", table.len())
+    // BEGIN SOLUTION
     let Some((&first, rest)) = table.split_first() else {
         panic!("best_step needs at least one row");
     };
@@ -71,4 +79,5 @@ pub fn best_step(table: &[ErrorRow]) -> ErrorRow {
         }
     }
     best
+    // END SOLUTION
 }

@@ -18,11 +18,16 @@ pub enum Difference {
 ///
 /// If `h` is not positive and finite, with the message `h must be positive and finite`.
 pub fn derivative_forward(f: impl Fn(f64) -> f64, x: f64, h: f64) -> f64 {
+    // STUB: // TODO: refuse a bad h; then the change of f over one step ahead of x, divided by the step.
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the forward difference at x={x} with h={h}")
+    // BEGIN SOLUTION
     assert!(
         h > 0.0 && h.is_finite(),
         "h must be positive and finite, got {h}"
     );
     (f(x + h) - f(x)) / h
+    // END SOLUTION
 }
 
 /// The central difference (f(x + h) − f(x − h)) / 2h: the rise across a step on
@@ -34,9 +39,14 @@ pub fn derivative_forward(f: impl Fn(f64) -> f64, x: f64, h: f64) -> f64 {
 ///
 /// If `h` is not positive and finite, with the message `h must be positive and finite`.
 pub fn derivative_central(f: impl Fn(f64) -> f64, x: f64, h: f64) -> f64 {
+    // STUB: // TODO: refuse a bad h; then the change of f from x − h to x + h, over the distance between them.
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the central difference at x={x} with h={h}")
+    // BEGIN SOLUTION
     assert!(
         h > 0.0 && h.is_finite(),
         "h must be positive and finite, got {h}"
     );
     (f(x + h) - f(x - h)) / (2.0 * h)
+    // END SOLUTION
 }

@@ -1,7 +1,7 @@
 //! Part 2: partial derivatives, and the gradient with what it costs.
 
 use crate::Difference;
-#[allow(unused_imports)] // You can build on `derivative_forward` from part 1.
+// STUB: #[allow(unused_imports)] // You can build on `derivative_forward` from part 1.
 use crate::derivative_forward;
 
 /// ∂f/∂a by a forward difference with step h: move a by h, hold b fixed.
@@ -12,7 +12,12 @@ use crate::derivative_forward;
 ///
 /// If `h` is not positive and finite, with the message `h must be positive and finite`.
 pub fn partial_a(f: impl Fn(f64, f64) -> f64, a: f64, b: f64, h: f64) -> f64 {
+    // STUB: // TODO: a derivative of f in a alone, with b held at its value.
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("∂f/∂a at a={a}, b={b} with h={h}")
+    // BEGIN SOLUTION
     derivative_forward(|a| f(a, b), a, h)
+    // END SOLUTION
 }
 
 /// ∂f/∂b by a forward difference with step h: move b by h, hold a fixed.
@@ -23,7 +28,12 @@ pub fn partial_a(f: impl Fn(f64, f64) -> f64, a: f64, b: f64, h: f64) -> f64 {
 ///
 /// If `h` is not positive and finite, with the message `h must be positive and finite`.
 pub fn partial_b(f: impl Fn(f64, f64) -> f64, a: f64, b: f64, h: f64) -> f64 {
+    // STUB: // TODO: a derivative of f in b alone, with a held at its value.
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("∂f/∂b at a={a}, b={b} with h={h}")
+    // BEGIN SOLUTION
     derivative_forward(|b| f(a, b), b, h)
+    // END SOLUTION
 }
 
 /// A numeric gradient, and what it cost.
@@ -55,6 +65,10 @@ pub fn numeric_gradient(
     h: f64,
     difference: Difference,
 ) -> Gradient {
+    // STUB: // TODO: refuse a bad h and an empty x; one partial derivative per input, moving only that input; count every call of f.
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the {difference:?} gradient at {x:?} with h={h}")
+    // BEGIN SOLUTION
     assert!(
         h > 0.0 && h.is_finite(),
         "h must be positive and finite, got {h}"
@@ -88,4 +102,5 @@ pub fn numeric_gradient(
         }
     }
     Gradient { grad, evaluations }
+    // END SOLUTION
 }

@@ -23,6 +23,9 @@ pub const H_CHECK: f64 = 1e-5;
 ///
 /// If either value is not finite ("both values must be finite").
 pub fn relative_error(analytic: f64, numeric: f64) -> f64 {
+    // STUB: // TODO: the gap between the two, relative to the larger magnitude; two zeros give 0.
+    // STUB: todo!("the relative error between analytic={analytic} and numeric={numeric}")
+    // BEGIN SOLUTION
     assert!(
         analytic.is_finite() && numeric.is_finite(),
         "relative_error: both values must be finite, got {analytic} and {numeric}"
@@ -33,6 +36,7 @@ pub fn relative_error(analytic: f64, numeric: f64) -> f64 {
     } else {
         (analytic - numeric).abs() / larger
     }
+    // END SOLUTION
 }
 
 /// Whether a relative error counts as agreement: strictly below [`AGREE_BELOW`].
@@ -42,7 +46,11 @@ pub fn relative_error(analytic: f64, numeric: f64) -> f64 {
 ///
 /// `agrees(3.8e-11) -> true`, `agrees(0.25) -> false`, `agrees(f64::NAN) -> false`
 pub fn agrees(error: f64) -> bool {
+    // STUB: // TODO: whether the error is below the threshold; NaN never agrees.
+    // STUB: todo!("whether a relative error of {error} counts as agreement")
+    // BEGIN SOLUTION
     error < AGREE_BELOW
+    // END SOLUTION
 }
 
 /// The largest [`relative_error`] over all partials, comparing `analytic[i]`
@@ -56,6 +64,9 @@ pub fn agrees(error: f64) -> bool {
 /// are empty ("no partials to compare"), or if a value is not finite (as
 /// [`relative_error`] does).
 pub fn worst_relative_error(analytic: &[f64], numeric: &[f64]) -> f64 {
+    // STUB: // TODO: the largest relative error over all pairs of partials.
+    // STUB: todo!("the worst relative error between {analytic:?} and {numeric:?}")
+    // BEGIN SOLUTION
     assert!(
         analytic.len() == numeric.len(),
         "worst_relative_error: the gradients have different lengths, {} and {}",
@@ -71,6 +82,7 @@ pub fn worst_relative_error(analytic: &[f64], numeric: &[f64]) -> f64 {
         .zip(numeric)
         .map(|(&a, &n)| relative_error(a, n))
         .fold(0.0, f64::max)
+    // END SOLUTION
 }
 
 /// The gradient check of a two-input node at `point` = (a, b): the
@@ -86,10 +98,15 @@ pub fn worst_relative_error(analytic: &[f64], numeric: &[f64]) -> f64 {
 ///
 /// If a partial or a measured partial is not finite (as [`relative_error`] does).
 pub fn gradient_check(node: impl Fn(f64, f64) -> Node2, point: (f64, f64)) -> f64 {
+    // STUB: // TODO: measure both partials by central differences, then compare them with the node's.
+    // STUB: let _ = node; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the gradient check of the node at {point:?}")
+    // BEGIN SOLUTION
     let (a, b) = point;
     let h = H_CHECK;
     let at = node(a, b);
     let da = (node(a + h, b).value - node(a - h, b).value) / (2.0 * h);
     let db = (node(a, b + h).value - node(a, b - h).value) / (2.0 * h);
     worst_relative_error(&[at.da, at.db], &[da, db])
+    // END SOLUTION
 }

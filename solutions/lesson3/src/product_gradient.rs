@@ -16,6 +16,9 @@
 /// If `xs` is empty ("needs at least one input") or holds a value that is not
 /// finite ("every input must be finite").
 pub fn product_gradient(xs: &[f64]) -> Vec<f64> {
+    // STUB: // TODO: for each input, the product of all the other inputs, without dividing.
+    // STUB: todo!("the gradient of the product of {xs:?}")
+    // BEGIN SOLUTION
     assert!(!xs.is_empty(), "product_gradient: needs at least one input");
     if let Some(i) = xs.iter().position(|x| !x.is_finite()) {
         panic!(
@@ -37,4 +40,5 @@ pub fn product_gradient(xs: &[f64]) -> Vec<f64> {
         suffix *= x;
     }
     gradient
+    // END SOLUTION
 }

@@ -28,43 +28,59 @@ pub struct Node1 {
 ///
 /// `sum(-4.0, -3.0) -> Node2 { value: -7.0, da: 1.0, db: 1.0 }`
 pub fn sum(a: f64, b: f64) -> Node2 {
+    // STUB: // TODO: the output a + b, and how much it moves per unit nudge of a and of b.
+    // STUB: todo!("the sum node at a={a}, b={b}")
+    // BEGIN SOLUTION
     Node2 {
         value: a + b,
         da: 1.0,
         db: 1.0,
     }
+    // END SOLUTION
 }
 
 /// The difference rule: f = a − b, with ∂f/∂a = 1 and ∂f/∂b = −1.
 ///
 /// `difference(-4.0, -3.0) -> Node2 { value: -1.0, da: 1.0, db: -1.0 }`
 pub fn difference(a: f64, b: f64) -> Node2 {
+    // STUB: // TODO: the output a − b, and how much it moves per unit nudge of a and of b.
+    // STUB: todo!("the difference node at a={a}, b={b}")
+    // BEGIN SOLUTION
     Node2 {
         value: a - b,
         da: 1.0,
         db: -1.0,
     }
+    // END SOLUTION
 }
 
 /// The product rule: f = a·b, with ∂f/∂a = b and ∂f/∂b = a.
 ///
 /// `product(-4.0, -3.0) -> Node2 { value: 12.0, da: -3.0, db: -4.0 }`
 pub fn product(a: f64, b: f64) -> Node2 {
+    // STUB: // TODO: the output a·b, and how much it moves per unit nudge of a and of b.
+    // STUB: todo!("the product node at a={a}, b={b}")
+    // BEGIN SOLUTION
     Node2 {
         value: a * b,
         da: b,
         db: a,
     }
+    // END SOLUTION
 }
 
 /// The constant-multiple rule: f = c·x for a fixed number c, with df/dx = c.
 ///
 /// `scale(3.0, 2.0) -> Node1 { value: 6.0, dx: 3.0 }`
 pub fn scale(c: f64, x: f64) -> Node1 {
+    // STUB: // TODO: the output c·x, and how much it moves per unit nudge of x.
+    // STUB: todo!("the constant-multiple node c={c} at x={x}")
+    // BEGIN SOLUTION
     Node1 {
         value: c * x,
         dx: c,
     }
+    // END SOLUTION
 }
 
 /// The power rule: f = xⁿ for a whole number n, with df/dx = n·xⁿ⁻¹.
@@ -75,6 +91,9 @@ pub fn scale(c: f64, x: f64) -> Node1 {
 /// `power(3.0, 2) -> Node1 { value: 9.0, dx: 6.0 }`,
 /// `power(0.0, 0) -> Node1 { value: 1.0, dx: 0.0 }`
 pub fn power(x: f64, n: i32) -> Node1 {
+    // STUB: // TODO: the output xⁿ, and its derivative n·xⁿ⁻¹ (mind n = 0).
+    // STUB: todo!("the power node x^n at x={x}, n={n}")
+    // BEGIN SOLUTION
     let dx = if n == 0 {
         0.0
     } else {
@@ -84,6 +103,7 @@ pub fn power(x: f64, n: i32) -> Node1 {
         value: x.powi(n),
         dx,
     }
+    // END SOLUTION
 }
 
 /// The max rule: f = max(a, b). The derivative goes to the larger input:
@@ -96,6 +116,9 @@ pub fn power(x: f64, n: i32) -> Node1 {
 /// `max(2.0, -1.0) -> Node2 { value: 2.0, da: 1.0, db: 0.0 }`,
 /// `max(2.0, 2.0) -> Node2 { value: 2.0, da: 0.5, db: 0.5 }`
 pub fn max(a: f64, b: f64) -> Node2 {
+    // STUB: // TODO: the larger input, and which input the derivative goes to (split a tie).
+    // STUB: todo!("the max node at a={a}, b={b}")
+    // BEGIN SOLUTION
     let (da, db) = if a > b {
         (1.0, 0.0)
     } else if b > a {
@@ -108,4 +131,5 @@ pub fn max(a: f64, b: f64) -> Node2 {
         da,
         db,
     }
+    // END SOLUTION
 }

@@ -9,9 +9,14 @@ use crate::rules::Node2;
 ///
 /// `gradient(product, (-4.0, -3.0)) -> (-3.0, -4.0)`
 pub fn gradient(node: impl Fn(f64, f64) -> Node2, point: (f64, f64)) -> (f64, f64) {
+    // STUB: // TODO: the node's two partials at the point, ∂f/∂a first.
+    // STUB: let _ = node; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the gradient of the node at {point:?}")
+    // BEGIN SOLUTION
     let (a, b) = point;
     let at = node(a, b);
     (at.da, at.db)
+    // END SOLUTION
 }
 
 /// One step of gradient ascent with step size `eta` (η) from `point` = (a, b):
@@ -26,6 +31,10 @@ pub fn gradient(node: impl Fn(f64, f64) -> Node2, point: (f64, f64)) -> (f64, f6
 /// If `eta` is not positive and finite ("the step size must be positive and
 /// finite"), or if `point` is not finite ("the point must be finite").
 pub fn gradient_step(node: impl Fn(f64, f64) -> Node2, point: (f64, f64), eta: f64) -> (f64, f64) {
+    // STUB: // TODO: check η and the point; take both partials at the start, then move both inputs.
+    // STUB: let _ = node; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("one gradient step from {point:?} with η={eta}")
+    // BEGIN SOLUTION
     let (a, b) = point;
     assert!(
         eta > 0.0 && eta.is_finite(),
@@ -37,6 +46,7 @@ pub fn gradient_step(node: impl Fn(f64, f64) -> Node2, point: (f64, f64), eta: f
     );
     let (da, db) = gradient(node, point);
     (a + eta * da, b + eta * db)
+    // END SOLUTION
 }
 
 /// The post's update with step size `eta` (η), one input after the other: first
@@ -55,6 +65,10 @@ pub fn sequential_step(
     point: (f64, f64),
     eta: f64,
 ) -> (f64, f64) {
+    // STUB: // TODO: check η and the point; move a by its partial at the start, then b by its partial at (new a, b).
+    // STUB: let _ = node; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("one sequential step from {point:?} with η={eta}")
+    // BEGIN SOLUTION
     let (a, b) = point;
     assert!(
         eta > 0.0 && eta.is_finite(),
@@ -67,4 +81,5 @@ pub fn sequential_step(
     let new_a = a + eta * node(a, b).da;
     let new_b = b + eta * node(new_a, b).db;
     (new_a, new_b)
+    // END SOLUTION
 }

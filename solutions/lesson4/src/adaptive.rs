@@ -43,6 +43,10 @@ pub fn adaptive_climb(
     eta: f64,
     steps: usize,
 ) -> Climb {
+    // STUB: // TODO: check η and start; then try each step, undoing it and halving η if it overshoots.
+    // STUB: let _ = (f, f_prime); // Delete this line: it only keeps the unused-variable warnings away.
+    // STUB: todo!("an adaptive climb of {steps} tries from start={start}, starting with η={eta}")
+    // BEGIN SOLUTION
     assert!(
         eta > 0.0 && eta.is_finite(),
         "the step size must be positive and finite, got η = {eta}"
@@ -65,4 +69,5 @@ pub fn adaptive_climb(
         }
     }
     climb
+    // END SOLUTION
 }

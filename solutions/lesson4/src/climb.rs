@@ -5,14 +5,22 @@
 ///
 /// `f(0.0) -> 0.0` (the point A), `f(2.0) -> 4.0` (B), `f(4.0) -> 0.0` (C)
 pub fn f(x: f64) -> f64 {
+    // STUB: // TODO: return the height of the hill at x.
+    // STUB: todo!("f at x={x}")
+    // BEGIN SOLUTION
     4.0 - (x - 2.0) * (x - 2.0)
+    // END SOLUTION
 }
 
 /// The slope of the hill: f′(x) = −2(x − 2), positive left of B, negative right of it.
 ///
 /// `f_prime(0.0) -> 4.0`, `f_prime(2.0) -> 0.0`, `f_prime(4.0) -> -4.0`
 pub fn f_prime(x: f64) -> f64 {
+    // STUB: // TODO: return the slope of the hill at x.
+    // STUB: todo!("f′ at x={x}")
+    // BEGIN SOLUTION
     -2.0 * (x - 2.0)
+    // END SOLUTION
 }
 
 /// One step of gradient ascent on any hill, with step size `eta` (η):
@@ -23,7 +31,12 @@ pub fn f_prime(x: f64) -> f64 {
 ///
 /// This is the bare update and checks nothing: [`climb`] checks η and the start.
 pub fn step(f_prime: impl Fn(f64) -> f64, x: f64, eta: f64) -> f64 {
+    // STUB: // TODO: move x by η times the slope at x.
+    // STUB: let _ = f_prime; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("one ascent step from x={x} with η={eta}")
+    // BEGIN SOLUTION
     x + eta * f_prime(x)
+    // END SOLUTION
 }
 
 /// A climb with a fixed step size `eta` (η): the start, then the point after
@@ -42,6 +55,10 @@ pub fn step(f_prime: impl Fn(f64) -> f64, x: f64, eta: f64) -> f64 {
 /// finite"), or if `start` is not finite ("start must be finite"), also when
 /// `steps = 0`.
 pub fn climb(f_prime: impl Fn(f64) -> f64, start: f64, eta: f64, steps: usize) -> Vec<f64> {
+    // STUB: // TODO: check η and start, then collect the start and the point after each step.
+    // STUB: let _ = f_prime; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("a climb of {steps} steps from start={start} with η={eta}")
+    // BEGIN SOLUTION
     assert!(
         eta > 0.0 && eta.is_finite(),
         "the step size must be positive and finite, got η = {eta}"
@@ -57,4 +74,5 @@ pub fn climb(f_prime: impl Fn(f64) -> f64, start: f64, eta: f64, steps: usize) -
         }
     }
     trajectory
+    // END SOLUTION
 }

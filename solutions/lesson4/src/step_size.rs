@@ -13,8 +13,13 @@
 /// `overshoots(f, 0.0, 4.4) -> true` (f fell from 0 to −1.76),
 /// `overshoots(f, 0.0, 2.4) -> false` (past B, yet f rose from 0 to 3.84)
 pub fn overshoots(f: impl Fn(f64) -> f64, x: f64, x_next: f64) -> bool {
+    // STUB: // TODO: did the step move x without raising f?
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("whether the step from x={x} to x_next={x_next} overshot")
+    // BEGIN SOLUTION
     let rose = f(x_next) > f(x);
     x_next != x && !rose
+    // END SOLUTION
 }
 
 /// What a climb on [`f`](crate::f) does with a fixed step size η.
@@ -47,6 +52,9 @@ pub enum Outcome {
 ///
 /// If `eta` is not positive and finite ("the step size must be positive and finite").
 pub fn classify(eta: f64) -> Outcome {
+    // STUB: // TODO: check η, then name the outcome from the factor 1 − 2η.
+    // STUB: todo!("the outcome of climbing f with η={eta}")
+    // BEGIN SOLUTION
     assert!(
         eta > 0.0 && eta.is_finite(),
         "the step size must be positive and finite, got η = {eta}"
@@ -63,4 +71,5 @@ pub fn classify(eta: f64) -> Outcome {
     } else {
         Outcome::Diverges
     }
+    // END SOLUTION
 }

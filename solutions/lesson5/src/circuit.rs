@@ -37,9 +37,13 @@ pub struct CircuitGradient {
 ///
 /// `circuit_forward(-2.0, 5.0, -4.0) -> Circuit { x: -2.0, y: 5.0, z: -4.0, q: 3.0, f: -12.0 }`
 pub fn circuit_forward(x: f64, y: f64, z: f64) -> Circuit {
+    // STUB: // TODO: q = x + y, then f = q·z; keep them with the inputs.
+    // STUB: todo!("the forward pass of (x + y)·z at x={x}, y={y}, z={z}")
+    // BEGIN SOLUTION
     let q = x + y;
     let f = q * z;
     Circuit { x, y, z, q, f }
+    // END SOLUTION
 }
 
 /// The backward pass of (x + y)·z, from the values the forward pass kept.
@@ -51,6 +55,9 @@ pub fn circuit_forward(x: f64, y: f64, z: f64) -> Circuit {
 ///
 /// `circuit_backward(&circuit_forward(-2.0, 5.0, -4.0)) -> CircuitGradient { dq: -4.0, dx: -4.0, dy: -4.0, dz: 3.0 }`
 pub fn circuit_backward(circuit: &Circuit) -> CircuitGradient {
+    // STUB: // TODO: the mul node's local derivatives first, then ∂f/∂q through the add node into x and y.
+    // STUB: todo!("the backward pass of (x + y)·z from {circuit:?}")
+    // BEGIN SOLUTION
     // The mul node: each input's local derivative is the other input.
     let dq = circuit.z;
     let dz = circuit.q;
@@ -58,4 +65,5 @@ pub fn circuit_backward(circuit: &Circuit) -> CircuitGradient {
     let dx = dq;
     let dy = dq;
     CircuitGradient { dq, dx, dy, dz }
+    // END SOLUTION
 }

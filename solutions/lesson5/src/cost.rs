@@ -18,6 +18,10 @@
 ///
 /// If `xs` is empty ("needs at least one input").
 pub fn chain_forward(xs: &[f64], mul: impl Fn(f64, f64) -> f64) -> Vec<f64> {
+    // STUB: // TODO: refuse no inputs; then the running products, one call of `mul` per gate.
+    // STUB: let _ = mul; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the running products of {xs:?}")
+    // BEGIN SOLUTION
     assert!(
         !xs.is_empty(),
         "chain_forward needs at least one input, got none"
@@ -29,6 +33,7 @@ pub fn chain_forward(xs: &[f64], mul: impl Fn(f64, f64) -> f64) -> Vec<f64> {
         products.push(p);
     }
     products
+    // END SOLUTION
 }
 
 /// The backward pass of the chain: ∂f/∂xᵢ for every input, from the inputs and
@@ -50,6 +55,10 @@ pub fn chain_backward(
     products: &[f64],
     mul_backward: impl Fn(f64, f64, f64) -> (f64, f64),
 ) -> Vec<f64> {
+    // STUB: // TODO: refuse bad input; then from ∂f/∂p_N = 1 down the chain, one call of `mul_backward` per gate.
+    // STUB: let _ = mul_backward; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the gradient of the chain {xs:?} from its products {products:?}")
+    // BEGIN SOLUTION
     assert!(
         !xs.is_empty(),
         "chain_backward needs at least one input, got none"
@@ -69,4 +78,5 @@ pub fn chain_backward(
     }
     grad[0] = upstream;
     grad
+    // END SOLUTION
 }

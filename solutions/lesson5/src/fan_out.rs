@@ -20,9 +20,13 @@ pub struct FanOut {
 ///
 /// `fan_out_forward(-2.0, 5.0) -> FanOut { x: -2.0, y: 5.0, q: 3.0, f: -6.0 }`
 pub fn fan_out_forward(x: f64, y: f64) -> FanOut {
+    // STUB: // TODO: q = x + y, then f = q·x.
+    // STUB: todo!("the forward pass of (x + y)·x at x={x}, y={y}")
+    // BEGIN SOLUTION
     let q = x + y;
     let f = q * x;
     FanOut { x, y, q, f }
+    // END SOLUTION
 }
 
 /// The backward pass of (x + y)·x: (∂f/∂x, ∂f/∂y).
@@ -35,6 +39,9 @@ pub fn fan_out_forward(x: f64, y: f64) -> FanOut {
 /// `fan_out_backward(&fan_out_forward(-2.0, 5.0)) -> (1.0, -2.0)`: x gets
 /// q = 3 from the mul gate and ∂f/∂q = x = −2 from the add gate.
 pub fn fan_out_backward(circuit: &FanOut) -> (f64, f64) {
+    // STUB: // TODO: start both gradients at 0 and add the share of every use.
+    // STUB: todo!("the backward pass of (x + y)·x from {circuit:?}")
+    // BEGIN SOLUTION
     use crate::gates::{add_backward, mul_backward};
     let (mut dx, mut dy) = (0.0, 0.0);
     let (dq, dx_in_product) = mul_backward(circuit.q, circuit.x, 1.0);
@@ -43,4 +50,5 @@ pub fn fan_out_backward(circuit: &FanOut) -> (f64, f64) {
     dx += dx_in_sum;
     dy += dy_in_sum;
     (dx, dy)
+    // END SOLUTION
 }

@@ -13,7 +13,11 @@
 ///
 /// `add_backward(2.5) -> (2.5, 2.5)`
 pub fn add_backward(upstream: f64) -> (f64, f64) {
+    // STUB: // TODO: what each input of a + b receives.
+    // STUB: todo!("add gate backward with upstream={upstream}")
+    // BEGIN SOLUTION
     (upstream, upstream)
+    // END SOLUTION
 }
 
 /// Backward through a mul gate a·b: the gradients of a and b, given the inputs
@@ -24,7 +28,11 @@ pub fn add_backward(upstream: f64) -> (f64, f64) {
 ///
 /// `mul_backward(3.0, -4.0, 2.0) -> (-8.0, 6.0)`
 pub fn mul_backward(a: f64, b: f64, upstream: f64) -> (f64, f64) {
+    // STUB: // TODO: what each input of a·b receives: upstream times its local derivative.
+    // STUB: todo!("mul gate backward at a={a}, b={b} with upstream={upstream}")
+    // BEGIN SOLUTION
     (upstream * b, upstream * a)
+    // END SOLUTION
 }
 
 /// Backward through a max gate max(a, b): the gradients of a and b, given the
@@ -38,6 +46,9 @@ pub fn mul_backward(a: f64, b: f64, upstream: f64) -> (f64, f64) {
 /// `max_backward(2.0, -1.0, 3.0) -> (3.0, 0.0)`,
 /// `max_backward(2.0, 2.0, 3.0) -> (1.5, 1.5)`
 pub fn max_backward(a: f64, b: f64, upstream: f64) -> (f64, f64) {
+    // STUB: // TODO: the larger input gets the upstream gradient, the other 0; split a tie.
+    // STUB: todo!("max gate backward at a={a}, b={b} with upstream={upstream}")
+    // BEGIN SOLUTION
     if a > b {
         (upstream, 0.0)
     } else if b > a {
@@ -45,6 +56,7 @@ pub fn max_backward(a: f64, b: f64, upstream: f64) -> (f64, f64) {
     } else {
         (upstream / 2.0, upstream / 2.0)
     }
+    // END SOLUTION
 }
 
 /// The sigmoid σ(t) = 1 / (1 + e^−t): squashes any t into (0, 1).
@@ -54,7 +66,11 @@ pub fn max_backward(a: f64, b: f64, upstream: f64) -> (f64, f64) {
 ///
 /// `sigmoid(0.0) -> 0.5`, `sigmoid(2.0) -> 0.8807970779778823`
 pub fn sigmoid(t: f64) -> f64 {
+    // STUB: // TODO: 1 / (1 + e^−t).
+    // STUB: todo!("σ({t})")
+    // BEGIN SOLUTION
     1.0 / (1.0 + (-t).exp())
+    // END SOLUTION
 }
 
 /// Backward through a sigmoid gate: the gradient of its input t, given that
@@ -67,6 +83,10 @@ pub fn sigmoid(t: f64) -> f64 {
 /// `sigmoid_backward(2.0, 3.0) -> 0.31498075621051985`
 /// (σ(2) = 0.8807970779778823, σ′(2) = 0.10499358540350662)
 pub fn sigmoid_backward(t: f64, upstream: f64) -> f64 {
+    // STUB: // TODO: upstream times σ′ at the input t.
+    // STUB: todo!("sigmoid gate backward at t={t} with upstream={upstream}")
+    // BEGIN SOLUTION
     let s = sigmoid(t);
     upstream * s * (1.0 - s)
+    // END SOLUTION
 }

@@ -50,6 +50,9 @@ pub struct Neuron {
 ///
 /// `neuron_forward(KARPATHY) -> Neuron { ax: -1.0, by: 6.0, sum: 5.0, t: 2.0, out: 0.8807970779778823, .. }`
 pub fn neuron_forward(inputs: Inputs) -> Neuron {
+    // STUB: // TODO: every gate's output, in order, kept with the inputs.
+    // STUB: todo!("the forward pass of the neuron at {inputs:?}")
+    // BEGIN SOLUTION
     let Inputs { a, b, c, x, y } = inputs;
     let ax = a * x;
     let by = b * y;
@@ -64,6 +67,7 @@ pub fn neuron_forward(inputs: Inputs) -> Neuron {
         t,
         out,
     }
+    // END SOLUTION
 }
 
 /// The backward pass: the gradient of out with respect to each of the five
@@ -74,6 +78,9 @@ pub fn neuron_forward(inputs: Inputs) -> Neuron {
 /// `neuron_backward(&neuron_forward(KARPATHY)) -> Inputs { a: -0.104994, b: 0.314981, c: 0.104994, x: 0.104994, y: 0.209987 }`
 /// (that is x·σ′, y·σ′, σ′, a·σ′ and b·σ′, with σ′ = σ′(2) = 0.10499358540350662)
 pub fn neuron_backward(neuron: &Neuron) -> Inputs {
+    // STUB: // TODO: from out back to the five inputs, gate by gate, with the gates of part 2.
+    // STUB: todo!("the backward pass of the neuron from {neuron:?}")
+    // BEGIN SOLUTION
     use crate::gates::{add_backward, mul_backward, sigmoid_backward};
     let Inputs { a, b, x, y, .. } = neuron.inputs;
     let dt = sigmoid_backward(neuron.t, 1.0);
@@ -88,6 +95,7 @@ pub fn neuron_backward(neuron: &Neuron) -> Inputs {
         x: dx,
         y: dy,
     }
+    // END SOLUTION
 }
 
 /// One step of size `step` along the gradient: every one of the five inputs
@@ -101,6 +109,9 @@ pub fn neuron_backward(neuron: &Neuron) -> Inputs {
 ///
 /// If `step` is not positive and finite ("step must be positive and finite").
 pub fn neuron_step(inputs: Inputs, step: f64) -> Inputs {
+    // STUB: // TODO: refuse a bad step; then move every input by step × its partial, all taken at `inputs`.
+    // STUB: todo!("one step of {step} from {inputs:?}")
+    // BEGIN SOLUTION
     assert!(
         step > 0.0 && step.is_finite(),
         "neuron_step: step must be positive and finite, got {step}"
@@ -113,4 +124,5 @@ pub fn neuron_step(inputs: Inputs, step: f64) -> Inputs {
         x: inputs.x + step * grad.x,
         y: inputs.y + step * grad.y,
     }
+    // END SOLUTION
 }

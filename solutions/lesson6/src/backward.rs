@@ -7,7 +7,7 @@
 
 use std::ops::Index;
 
-#[allow(unused_imports)] // You will need `Op` in `backward`.
+// STUB: #[allow(unused_imports)] // You will need `Op` in `backward`.
 use crate::tape::{Op, Tape, Var};
 
 /// The gradient of one output with respect to every node of a tape:
@@ -65,6 +65,9 @@ impl Tape {
     ///
     /// If `output` is not on this tape ("is not on this tape").
     pub fn backward(&self, output: Var) -> Gradients {
+        // STUB: // TODO: fresh gradients, 1 for the output, then one loop back to node 0 adding the shares.
+        // STUB: todo!("the gradient of {output:?} with respect to every node")
+        // BEGIN SOLUTION
         self.node(output);
         let mut buffer = vec![0.0; self.nodes.len()];
         // Slices, not Vecs: indexing a slice is built into the language, so it
@@ -94,5 +97,6 @@ impl Tape {
             }
         }
         Gradients(buffer)
+        // END SOLUTION
     }
 }

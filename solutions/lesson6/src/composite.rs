@@ -17,8 +17,12 @@ impl Tape {
     ///
     /// If `a` or `b` is not on this tape.
     pub fn sub(&mut self, a: Var, b: Var) -> Var {
+        // STUB: // TODO: record a + (−b) with the operations you have.
+        // STUB: todo!("record {a:?} − {b:?}")
+        // BEGIN SOLUTION
         let minus_b = self.neg(b);
         self.add(a, minus_b)
+        // END SOLUTION
     }
 
     /// Records a / b as a·b⁻¹: two new nodes, `Op::Pow(b, -1.0)` and then
@@ -30,7 +34,11 @@ impl Tape {
     ///
     /// If `a` or `b` is not on this tape.
     pub fn div(&mut self, a: Var, b: Var) -> Var {
+        // STUB: // TODO: record a·b⁻¹ with the operations you have.
+        // STUB: todo!("record {a:?} / {b:?}")
+        // BEGIN SOLUTION
         let inverse_b = self.pow(b, -1.0);
         self.mul(a, inverse_b)
+        // END SOLUTION
     }
 }

@@ -123,13 +123,17 @@ impl Tape {
     ///
     /// On an empty tape: `tape.push(Op::Leaf, 2.0) -> Var(0)`, then
     /// `tape.push(Op::Leaf, 5.0) -> Var(1)`.
-    // Unused until you write `leaf`, `add` and `mul`, which call it.
-    #[allow(dead_code)]
+    // STUB: // Unused until you write `leaf`, `add` and `mul`, which call it.
+    // STUB: #[allow(dead_code)]
     #[inline]
     pub(crate) fn push(&mut self, op: Op, value: f64) -> Var {
+        // STUB: // TODO: remember the index the node will have, push the node, return its Var.
+        // STUB: todo!("push {op:?} with value {value} as the next node")
+        // BEGIN SOLUTION
         let v = Var(self.nodes.len());
         self.nodes.push(Node { op, value });
         v
+        // END SOLUTION
     }
 
     /// Records a number given from outside (an input, a weight, a constant).
@@ -137,7 +141,11 @@ impl Tape {
     /// On an empty tape: `tape.leaf(2.0) -> Var(0)`, and `tape.value(Var(0)) -> 2.0`.
     #[inline]
     pub fn leaf(&mut self, value: f64) -> Var {
+        // STUB: // TODO: record a leaf node holding the value.
+        // STUB: todo!("record a leaf holding {value}")
+        // BEGIN SOLUTION
         self.push(Op::Leaf, value)
+        // END SOLUTION
     }
 
     /// The value node `v` holds.
@@ -150,7 +158,11 @@ impl Tape {
     /// [`Tape::node`], which refuses it for you.
     #[inline]
     pub fn value(&self, v: Var) -> f64 {
+        // STUB: // TODO: the value stored in node v, read through self.node(v).
+        // STUB: todo!("the value of node {v:?}")
+        // BEGIN SOLUTION
         self.node(v).value
+        // END SOLUTION
     }
 
     /// Records a + b.
@@ -163,8 +175,12 @@ impl Tape {
     /// If `a` or `b` is not on this tape (read them with [`Tape::value`]).
     #[inline]
     pub fn add(&mut self, a: Var, b: Var) -> Var {
+        // STUB: // TODO: record Op::Add(a, b) with the value a + b.
+        // STUB: todo!("record {a:?} + {b:?}")
+        // BEGIN SOLUTION
         let value = self.value(a) + self.value(b);
         self.push(Op::Add(a, b), value)
+        // END SOLUTION
     }
 
     /// Records a·b.
@@ -177,8 +193,12 @@ impl Tape {
     /// If `a` or `b` is not on this tape (read them with [`Tape::value`]).
     #[inline]
     pub fn mul(&mut self, a: Var, b: Var) -> Var {
+        // STUB: // TODO: record Op::Mul(a, b) with the value a·b.
+        // STUB: todo!("record {a:?} · {b:?}")
+        // BEGIN SOLUTION
         let value = self.value(a) * self.value(b);
         self.push(Op::Mul(a, b), value)
+        // END SOLUTION
     }
 
     /// Records the sum of `terms`, adding them in order: ((t₀ + t₁) + t₂) + …,
@@ -195,6 +215,9 @@ impl Tape {
     /// If `terms` is empty ("sum needs at least one term"); and, through `add`,
     /// if a term it adds is not on this tape.
     pub fn sum(&mut self, terms: &[Var]) -> Var {
+        // STUB: // TODO: refuse no terms; otherwise add the terms one after another, in order.
+        // STUB: todo!("record the sum of {terms:?}")
+        // BEGIN SOLUTION
         let Some((&first, rest)) = terms.split_first() else {
             panic!("sum needs at least one term: the sum of nothing has no node to return");
         };
@@ -203,6 +226,7 @@ impl Tape {
             total = self.add(total, term);
         }
         total
+        // END SOLUTION
     }
 }
 

@@ -6,7 +6,7 @@
 //! the input's gradient. Write each operation's value and its derivative side
 //! by side: `out` is the node's own value, `a` its input's.
 
-#[allow(unused_imports)] // You will need `Op` in `local_derivative`.
+// STUB: #[allow(unused_imports)] // You will need `Op` in `local_derivative`.
 use crate::tape::{Op, Tape, Var};
 
 impl Tape {
@@ -18,8 +18,12 @@ impl Tape {
     ///
     /// If `a` is not on this tape.
     pub fn neg(&mut self, a: Var) -> Var {
+        // STUB: // TODO: record Op::Neg(a) with the value −a.
+        // STUB: todo!("record −{a:?}")
+        // BEGIN SOLUTION
         let value = -self.value(a);
         self.push(Op::Neg(a), value)
+        // END SOLUTION
     }
 
     /// Records aᵏ, for a fixed number k.
@@ -32,9 +36,13 @@ impl Tape {
     /// If `k` is not finite ("the exponent of pow must be finite"), or if `a` is
     /// not on this tape.
     pub fn pow(&mut self, a: Var, k: f64) -> Var {
+        // STUB: // TODO: refuse an exponent that is not finite, then record Op::Pow(a, k) with the value aᵏ.
+        // STUB: todo!("record {a:?} to the power {k}")
+        // BEGIN SOLUTION
         assert!(k.is_finite(), "the exponent of pow must be finite, got {k}");
         let value = self.value(a).powf(k);
         self.push(Op::Pow(a, k), value)
+        // END SOLUTION
     }
 
     /// Records eᵃ.
@@ -45,8 +53,12 @@ impl Tape {
     ///
     /// If `a` is not on this tape.
     pub fn exp(&mut self, a: Var) -> Var {
+        // STUB: // TODO: record Op::Exp(a) with the value eᵃ.
+        // STUB: todo!("record e to the power {a:?}")
+        // BEGIN SOLUTION
         let value = self.value(a).exp();
         self.push(Op::Exp(a), value)
+        // END SOLUTION
     }
 
     /// Records tanh(a).
@@ -57,8 +69,12 @@ impl Tape {
     ///
     /// If `a` is not on this tape.
     pub fn tanh(&mut self, a: Var) -> Var {
+        // STUB: // TODO: record Op::Tanh(a) with the value tanh(a).
+        // STUB: todo!("record tanh({a:?})")
+        // BEGIN SOLUTION
         let value = self.value(a).tanh();
         self.push(Op::Tanh(a), value)
+        // END SOLUTION
     }
 
     /// Records relu(a): a where a is positive, 0 where it is not (as micrograd:
@@ -72,9 +88,13 @@ impl Tape {
     // `#[inline]` as in part 1: every hidden neuron of lesson 7 ends in a relu.
     #[inline]
     pub fn relu(&mut self, a: Var) -> Var {
+        // STUB: // TODO: record Op::Relu(a) with the value a, or 0 where a < 0.
+        // STUB: todo!("record relu({a:?})")
+        // BEGIN SOLUTION
         let a_value = self.value(a);
         let value = if a_value < 0.0 { 0.0 } else { a_value };
         self.push(Op::Relu(a), value)
+        // END SOLUTION
     }
 
     /// Records σ(a) = 1 / (1 + e⁻ᵃ).
@@ -86,8 +106,12 @@ impl Tape {
     ///
     /// If `a` is not on this tape.
     pub fn sigmoid(&mut self, a: Var) -> Var {
+        // STUB: // TODO: record Op::Sigmoid(a) with the value 1 / (1 + e⁻ᵃ).
+        // STUB: todo!("record sigmoid({a:?})")
+        // BEGIN SOLUTION
         let value = 1.0 / (1.0 + (-self.value(a)).exp());
         self.push(Op::Sigmoid(a), value)
+        // END SOLUTION
     }
 
     /// ∂out/∂a for a node `out` with one input a: the factor by which `backward`
@@ -102,9 +126,12 @@ impl Tape {
     ///
     /// Only `backward` calls it, and only for these six operations: a leaf, an
     /// add or a mul has no single input, and asking for one is a bug (a panic).
-    // Unused until you write `backward` (part 2), which calls it.
-    #[allow(dead_code)]
+    // STUB: // Unused until you write `backward` (part 2), which calls it.
+    // STUB: #[allow(dead_code)]
     pub(crate) fn local_derivative(&self, node: Var) -> f64 {
+        // STUB: // TODO: ∂out/∂a for each one-input operation, from out or from the input's value.
+        // STUB: todo!("the local derivative of node {node:?}")
+        // BEGIN SOLUTION
         let out = self.value(node);
         match self.op(node) {
             Op::Neg(_) => -1.0,
@@ -121,5 +148,6 @@ impl Tape {
             Op::Sigmoid(_) => out * (1.0 - out),
             op => panic!("local_derivative is for nodes with one input, not {op:?}"),
         }
+        // END SOLUTION
     }
 }

@@ -34,6 +34,13 @@ pub const START: [f64; 3] = [1.0, 0.0, 0.5];
 ///
 /// If there are no points, or not one label per point.
 pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64; 3]) {
+    // STUB: // TODO: on a new tape, the mean of the points' hinge losses; then its gradient.
+    // STUB: todo!(
+    // STUB:     "the mean hinge loss of {params:?} over {} points and {} labels",
+    // STUB:     xs.len(),
+    // STUB:     ys.len()
+    // STUB: )
+    // BEGIN SOLUTION
     assert!(
         !xs.is_empty() && xs.len() == ys.len(),
         "one label per point, and at least one point: got {} points and {} labels",
@@ -53,6 +60,7 @@ pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64;
     let mean = tape.mul(total, one_over_n);
     let grads = tape.backward(mean);
     (tape.value(mean), [grads[w0], grads[w1], grads[b]])
+    // END SOLUTION
 }
 
 /// One step of gradient descent: every parameter moves against its own
@@ -64,6 +72,9 @@ pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64;
 ///
 /// If there is not one gradient per parameter.
 pub fn descend(params: &mut [f64], grad: &[f64], learning_rate: f64) {
+    // STUB: // TODO: move each parameter against its gradient, scaled by the learning rate.
+    // STUB: todo!("descend {params:?} along {grad:?} at learning rate {learning_rate}")
+    // BEGIN SOLUTION
     assert_eq!(
         params.len(),
         grad.len(),
@@ -74,6 +85,7 @@ pub fn descend(params: &mut [f64], grad: &[f64], learning_rate: f64) {
     for (p, g) in params.iter_mut().zip(grad) {
         *p -= learning_rate * g;
     }
+    // END SOLUTION
 }
 
 /// Trains the neuron from `start`: while some point is not strictly on its side
@@ -95,6 +107,13 @@ pub fn train_neuron(
     learning_rate: f64,
     max_steps: usize,
 ) -> Vec<[f64; 3]> {
+    // STUB: // TODO: refuse bad input, then step until every point is on its side or the budget is spent.
+    // STUB: todo!(
+    // STUB:     "train from {start:?} on {} points and {} labels, rate {learning_rate}, at most {max_steps} steps",
+    // STUB:     xs.len(),
+    // STUB:     ys.len()
+    // STUB: )
+    // BEGIN SOLUTION
     assert!(
         learning_rate > 0.0 && learning_rate.is_finite(),
         "the learning rate must be positive and finite, got {learning_rate}"
@@ -118,4 +137,5 @@ pub fn train_neuron(
         history.push(params);
     }
     history
+    // END SOLUTION
 }

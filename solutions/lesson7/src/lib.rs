@@ -30,11 +30,15 @@ pub mod loss;
 pub mod train;
 
 /// micrograd's 100 moons points, their labels and its 337 initial parameters.
+// BEGIN SOLUTION
 #[path = "../../../lessons/lesson7/src/moons.rs"]
+// END SOLUTION
 pub mod moons;
 
 /// micrograd's own training run: the loss and accuracy of every step.
+// BEGIN SOLUTION
 #[path = "../../../lessons/lesson7/src/reference.rs"]
+// END SOLUTION
 pub mod reference;
 
 pub use learn::{descend, neuron_loss, train_neuron};

@@ -27,6 +27,15 @@ pub const ALPHA: f64 = 1e-4;
 ///
 /// If there are no scores, or not one label per score.
 pub fn loss(tape: &mut Tape, scores: &[Var], ys: &[f64], params: &[Var]) -> Var {
+    // STUB: // TODO: record the mean hinge plus α·Σp², node for node as micrograd does.
+    // STUB: todo!(
+    // STUB:     "the loss of {} scores, {} labels and {} parameters, on a tape of {} nodes",
+    // STUB:     scores.len(),
+    // STUB:     ys.len(),
+    // STUB:     params.len(),
+    // STUB:     tape.len()
+    // STUB: )
+    // BEGIN SOLUTION
     assert!(
         !scores.is_empty() && scores.len() == ys.len(),
         "one label per score, and at least one score: got {} scores and {} labels",
@@ -48,6 +57,7 @@ pub fn loss(tape: &mut Tape, scores: &[Var], ys: &[f64], params: &[Var]) -> Var 
     let alpha = tape.leaf(ALPHA);
     let reg_loss = tape.mul(squares, alpha);
     tape.add(data_loss, reg_loss)
+    // END SOLUTION
 }
 
 /// The fraction of points on the right side: those whose score is positive
@@ -60,6 +70,13 @@ pub fn loss(tape: &mut Tape, scores: &[Var], ys: &[f64], params: &[Var]) -> Var 
 ///
 /// If there are no scores, or not one label per score.
 pub fn accuracy(scores: &[f64], ys: &[f64]) -> f64 {
+    // STUB: // TODO: the fraction of points where (y > 0) == (score > 0).
+    // STUB: todo!(
+    // STUB:     "the accuracy of {} scores with {} labels",
+    // STUB:     scores.len(),
+    // STUB:     ys.len()
+    // STUB: )
+    // BEGIN SOLUTION
     assert!(
         !scores.is_empty() && scores.len() == ys.len(),
         "one label per score, and at least one score: got {} scores and {} labels",
@@ -73,4 +90,5 @@ pub fn accuracy(scores: &[f64], ys: &[f64]) -> f64 {
         .filter(|&(&s, &y)| (y == 1.0) == (s > 0.0))
         .count();
     right as f64 / scores.len() as f64
+    // END SOLUTION
 }

@@ -20,7 +20,11 @@ pub const SIZES: [usize; 4] = [2, 16, 16, 1];
 ///
 /// `[2, 16, 16, 1] -> 337`;  `[3, 4, 2] -> 26`;  `[5] -> 0` (no layer)
 pub fn parameter_count(sizes: &[usize]) -> usize {
+    // STUB: // TODO: add up (inputs + 1)·neurons over the layers.
+    // STUB: todo!("the parameters of a network of sizes {sizes:?}")
+    // BEGIN SOLUTION
     sizes.windows(2).map(|pair| (pair[0] + 1) * pair[1]).sum()
+    // END SOLUTION
 }
 
 /// The network's score of the point `x`, recorded on the tape.
@@ -41,6 +45,13 @@ pub fn parameter_count(sizes: &[usize]) -> usize {
 /// ("parameters"), if `x` does not hold `sizes[0]` coordinates, or if the last
 /// size is not 1.
 pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
+    // STUB: // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, relu on all but the last.
+    // STUB: todo!(
+    // STUB:     "the score of {x:?} by a network of sizes {sizes:?} with {} parameters, on a tape of {} nodes",
+    // STUB:     params.len(),
+    // STUB:     tape.len()
+    // STUB: )
+    // BEGIN SOLUTION
     assert!(
         sizes.len() >= 2 && sizes[sizes.len() - 1] == 1,
         "a network needs an input size and ends in one output neuron, got sizes {sizes:?}"
@@ -79,4 +90,5 @@ pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var
         inputs = outputs;
     }
     inputs[0]
+    // END SOLUTION
 }

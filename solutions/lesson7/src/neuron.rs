@@ -20,6 +20,12 @@ use lesson6::{Tape, Var};
 ///
 /// If `w` and `x` have different lengths ("one weight per input").
 pub fn neuron(tape: &mut Tape, w: &[Var], b: Var, x: &[Var]) -> Var {
+    // STUB: // TODO: refuse mismatched lengths, then record b + w₀·x₀ + w₁·x₁ + … in that order.
+    // STUB: todo!(
+    // STUB:     "the activation of weights {w:?}, bias {b:?}, inputs {x:?} on a tape of {} nodes",
+    // STUB:     tape.len()
+    // STUB: )
+    // BEGIN SOLUTION
     assert_eq!(
         w.len(),
         x.len(),
@@ -33,6 +39,7 @@ pub fn neuron(tape: &mut Tape, w: &[Var], b: Var, x: &[Var]) -> Var {
         act = tape.add(act, product);
     }
     act
+    // END SOLUTION
 }
 
 /// The hinge loss relu(1 − y·score) of one point with label `y` (+1 or −1),
@@ -41,9 +48,16 @@ pub fn neuron(tape: &mut Tape, w: &[Var], b: Var, x: &[Var]) -> Var {
 ///
 /// score 0.5, y = +1 -> 0.5;  score 2, y = +1 -> 0;  score 0.5, y = −1 -> 1.5
 pub fn hinge(tape: &mut Tape, score: Var, y: f64) -> Var {
+    // STUB: // TODO: record relu(1 + (−y)·score) with −y and 1 as leaves: 5 nodes.
+    // STUB: todo!(
+    // STUB:     "the hinge loss of {score:?} with label {y} on a tape of {} nodes",
+    // STUB:     tape.len()
+    // STUB: )
+    // BEGIN SOLUTION
     let minus_y = tape.leaf(-y);
     let margin = tape.mul(minus_y, score);
     let one = tape.leaf(1.0);
     let distance = tape.add(one, margin);
     tape.relu(distance)
+    // END SOLUTION
 }

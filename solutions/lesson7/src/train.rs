@@ -39,11 +39,15 @@ pub fn demo() -> &'static (Vec<f64>, Vec<Step>) {
 ///
 /// If k is not below [`STEPS`] ("the schedule has 100 steps").
 pub fn learning_rate(k: usize) -> f64 {
+    // STUB: // TODO: refuse k past the schedule; then 1.0 − 0.9·k/100.
+    // STUB: todo!("the learning rate of step {k}")
+    // BEGIN SOLUTION
     assert!(
         k < STEPS,
         "the schedule has 100 steps, k = 0 to 99: got k = {k}"
     );
     1.0 - 0.9 * k as f64 / 100.0
+    // END SOLUTION
 }
 
 /// Trains micrograd's demo network ([`SIZES`](crate::mlp::SIZES)) from `init`
@@ -64,6 +68,14 @@ pub fn learning_rate(k: usize) -> f64 {
 /// or not one label per point, or if `steps` is above [`STEPS`]; also when
 /// `steps` is 0.
 pub fn train(init: &[f64], xs: &[[f64; 2]], ys: &[f64], steps: usize) -> (Vec<f64>, Vec<Step>) {
+    // STUB: // TODO: refuse bad input; then each step: forward, note loss and accuracy, backward, update.
+    // STUB: todo!(
+    // STUB:     "train from {} parameters on {} points and {} labels for {steps} steps",
+    // STUB:     init.len(),
+    // STUB:     xs.len(),
+    // STUB:     ys.len()
+    // STUB: )
+    // BEGIN SOLUTION
     let count = crate::mlp::parameter_count(&crate::mlp::SIZES);
     assert_eq!(
         init.len(),
@@ -102,4 +114,5 @@ pub fn train(init: &[f64], xs: &[[f64; 2]], ys: &[f64], steps: usize) -> (Vec<f6
         crate::learn::descend(&mut params, &grad, learning_rate(k));
     }
     (params, history)
+    // END SOLUTION
 }

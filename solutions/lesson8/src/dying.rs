@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-#[allow(unused_imports)] // You will need them in `dead_units`.
+// STUB: #[allow(unused_imports)] // You will need them in `dead_units`.
 use crate::net::{Activation, hidden_values};
 
 /// The hidden relu units of the network that are 0 on every point of `xs`, as
@@ -24,6 +24,13 @@ use crate::net::{Activation, hidden_values};
 /// If `xs` is empty ("no points": with no point to look at, every unit would
 /// count as dead), and as [`hidden_values`] if `params` or a point do not fit.
 pub fn dead_units(sizes: &[usize], params: &[f64], xs: &[[f64; 2]]) -> Vec<(usize, usize)> {
+    // STUB: // TODO: the hidden units that are 0 on every point, as (layer, unit).
+    // STUB: todo!(
+    // STUB:     "the dead units of sizes {sizes:?} with {} parameters on {} points",
+    // STUB:     params.len(),
+    // STUB:     xs.len()
+    // STUB: )
+    // BEGIN SOLUTION
     assert!(
         !xs.is_empty(),
         "no points: a unit is dead when it is 0 on every point, and with no point to look at \
@@ -50,6 +57,7 @@ pub fn dead_units(sizes: &[usize], params: &[f64], xs: &[[f64; 2]]) -> Vec<(usiz
         }
     }
     dead
+    // END SOLUTION
 }
 
 /// Where the parameters of unit `unit` of hidden layer `layer` (both counted
@@ -63,6 +71,9 @@ pub fn dead_units(sizes: &[usize], params: &[f64], xs: &[[f64; 2]]) -> Vec<(usiz
 ///
 /// If there is no such hidden unit ("no hidden unit").
 pub fn unit_parameters(sizes: &[usize], layer: usize, unit: usize) -> Range<usize> {
+    // STUB: // TODO: the range of the unit's weights and bias in the flat list.
+    // STUB: todo!("where unit {unit} of hidden layer {layer} of sizes {sizes:?} keeps its parameters")
+    // BEGIN SOLUTION
     assert!(
         layer + 2 < sizes.len() && unit < sizes[layer + 1],
         "no hidden unit ({layer}, {unit}) in a network of sizes {sizes:?}"
@@ -70,4 +81,5 @@ pub fn unit_parameters(sizes: &[usize], layer: usize, unit: usize) -> Range<usiz
     let fan_in = sizes[layer];
     let start = lesson7::parameter_count(&sizes[..=layer]) + unit * (fan_in + 1);
     start..start + fan_in + 1
+    // END SOLUTION
 }

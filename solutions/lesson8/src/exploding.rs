@@ -6,7 +6,7 @@
 //! the next gradient is larger still. Clipping the gradient's global norm keeps
 //! its direction and bounds the length of every step.
 
-#[allow(unused_imports)] // You will need the tape in `weight_chain_gradient`.
+// STUB: #[allow(unused_imports)] // You will need the tape in `weight_chain_gradient`.
 use lesson6::Tape;
 
 /// ∂y/∂x for y = w·(w·(…(w·x)…)), `layers` multiplications by the same w,
@@ -17,6 +17,9 @@ use lesson6::Tape;
 ///
 /// `(1.5, 2) -> 2.25`;  `(1.5, 50) -> 6.3762e8`;  `(0.5, 3) -> 0.125`;  `(2.0, 0) -> 1`
 pub fn weight_chain_gradient(w: f64, layers: usize) -> f64 {
+    // STUB: // TODO: record `layers` multiplications by w from a leaf x = 2, then take backward.
+    // STUB: todo!("∂y/∂x through {layers} multiplications by w = {w}")
+    // BEGIN SOLUTION
     let mut tape = Tape::new();
     let x = tape.leaf(2.0);
     let w = tape.leaf(w);
@@ -25,6 +28,7 @@ pub fn weight_chain_gradient(w: f64, layers: usize) -> f64 {
         y = tape.mul(w, y);
     }
     tape.backward(y)[x]
+    // END SOLUTION
 }
 
 /// The global norm of a gradient: the length √(Σ gᵢ²) of the whole vector, all
@@ -32,11 +36,15 @@ pub fn weight_chain_gradient(w: f64, layers: usize) -> f64 {
 ///
 /// `[3, -4] -> 5`;  `[1, 2, 2, 4] -> 5`;  `[] -> 0`
 pub fn global_norm(grad: &[f64]) -> f64 {
+    // STUB: // TODO: the length of the whole gradient.
+    // STUB: todo!("the global norm of {grad:?}")
+    // BEGIN SOLUTION
     let mut squares = 0.0;
     for g in grad {
         squares += g * g;
     }
     squares.sqrt()
+    // END SOLUTION
 }
 
 /// Clips the gradient's global norm to `threshold`: if ‖g‖ > threshold, scales
@@ -52,6 +60,9 @@ pub fn global_norm(grad: &[f64]) -> f64 {
 /// If `threshold` is not positive and finite ("threshold"), whatever the
 /// gradient, an empty one included.
 pub fn clip_global_norm(grad: &mut [f64], threshold: f64) {
+    // STUB: // TODO: refuse a bad threshold; scale the whole gradient by threshold / norm when its norm is above the threshold.
+    // STUB: todo!("clip {grad:?} to norm {threshold}")
+    // BEGIN SOLUTION
     assert!(
         threshold > 0.0 && threshold.is_finite(),
         "the clipping threshold must be positive and finite, got {threshold}"
@@ -61,4 +72,5 @@ pub fn clip_global_norm(grad: &mut [f64], threshold: f64) {
     for g in grad.iter_mut() {
         *g *= scale;
     }
+    // END SOLUTION
 }

@@ -13,12 +13,16 @@ use lesson6::{Tape, Var};
 ///
 /// `(1.0, 1.01) -> 0.0099`;  `(-1.0, 1.0) -> 2`;  `(0.0, 0.0) -> 0`
 pub fn relative_error(analytic: f64, numeric: f64) -> f64 {
+    // STUB: // TODO: |analytic − numeric| over the larger of the two sizes, 0 when both are 0.
+    // STUB: todo!("the relative error of {analytic} against {numeric}")
+    // BEGIN SOLUTION
     let larger = analytic.abs().max(numeric.abs());
     if larger == 0.0 {
         0.0
     } else {
         (analytic - numeric).abs() / larger
     }
+    // END SOLUTION
 }
 
 /// How a relative error reads, after CS231n.
@@ -43,6 +47,9 @@ pub enum Band {
 /// `0.5 -> Wrong`;  `1e-3 -> Uncomfortable`;  `1e-5 -> FineOnlyWithKinks`;
 /// `1e-9 -> Agreement`
 pub fn band(error: f64) -> Band {
+    // STUB: // TODO: the band of CS231n the error falls in.
+    // STUB: todo!("the band of a relative error of {error}")
+    // BEGIN SOLUTION
     if error.is_nan() || error > 1e-2 {
         Band::Wrong
     } else if error >= 1e-4 {
@@ -52,6 +59,7 @@ pub fn band(error: f64) -> Band {
     } else {
         Band::Agreement
     }
+    // END SOLUTION
 }
 
 /// Checks the gradient of a function of one variable at `x`: `f` records the
@@ -67,6 +75,10 @@ pub fn band(error: f64) -> Band {
 ///
 /// If `h` is not positive and finite ("h must be positive").
 pub fn check_gradient(f: impl Fn(&mut Tape, Var) -> Var, x: f64, h: f64) -> (f64, f64) {
+    // STUB: // TODO: refuse a bad h; backward on one tape, the central difference from two fresh tapes.
+    // STUB: let _ = f; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the gradient check at x = {x} with h = {h}")
+    // BEGIN SOLUTION
     assert!(
         h > 0.0 && h.is_finite(),
         "h must be positive and finite, got {h}"
@@ -83,4 +95,5 @@ pub fn check_gradient(f: impl Fn(&mut Tape, Var) -> Var, x: f64, h: f64) -> (f64
     let analytic = tape.backward(out)[leaf];
     let numeric = (value(x + h) - value(x - h)) / (2.0 * h);
     (analytic, numeric)
+    // END SOLUTION
 }

@@ -41,11 +41,15 @@ pub enum Scheme {
 ///
 /// If `fan_in` is 0 ("fan_in").
 pub fn he_std(fan_in: usize) -> f64 {
+    // STUB: // TODO: √(2 / fan_in); refuse fan_in = 0.
+    // STUB: todo!("He's std for fan_in = {fan_in}")
+    // BEGIN SOLUTION
     assert!(
         fan_in > 0,
         "a layer needs inputs: fan_in must be positive, got 0"
     );
     (2.0 / fan_in as f64).sqrt()
+    // END SOLUTION
 }
 
 /// Glorot's standard deviation for a tanh or sigmoid layer with `fan_in` inputs
@@ -59,12 +63,16 @@ pub fn he_std(fan_in: usize) -> f64 {
 ///
 /// If `fan_in` or `fan_out` is 0 ("fan_in and fan_out").
 pub fn glorot_std(fan_in: usize, fan_out: usize) -> f64 {
+    // STUB: // TODO: √(2 / (fan_in + fan_out)); refuse a size of 0.
+    // STUB: todo!("Glorot's std for fan_in = {fan_in}, fan_out = {fan_out}")
+    // BEGIN SOLUTION
     assert!(
         fan_in > 0 && fan_out > 0,
         "a layer needs inputs and neurons: fan_in and fan_out must be positive, got \
          {fan_in} and {fan_out}"
     );
     (2.0 / (fan_in + fan_out) as f64).sqrt()
+    // END SOLUTION
 }
 
 /// The initial parameters of a network of `sizes`, in micrograd's order (layer
@@ -82,6 +90,10 @@ pub fn glorot_std(fan_in: usize, fan_out: usize) -> f64 {
 ///
 /// As [`he_std`] and [`glorot_std`], if a size is 0.
 pub fn init_weights(sizes: &[usize], scheme: Scheme, rng: &mut ChaCha8Rng) -> Vec<f64> {
+    // STUB: // TODO: each weight std·normal(rng) with its layer's std, each bias 0, in micrograd's order.
+    // STUB: let _ = rng; // Delete this line: it only keeps the unused-variable warning away.
+    // STUB: todo!("the initial parameters of sizes {sizes:?} by {scheme:?}")
+    // BEGIN SOLUTION
     let mut params = Vec::with_capacity(lesson7::parameter_count(sizes));
     for pair in sizes.windows(2) {
         let (fan_in, fan_out) = (pair[0], pair[1]);
@@ -97,4 +109,5 @@ pub fn init_weights(sizes: &[usize], scheme: Scheme, rng: &mut ChaCha8Rng) -> Ve
         }
     }
     params
+    // END SOLUTION
 }

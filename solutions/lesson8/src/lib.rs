@@ -33,5 +33,7 @@ pub mod scale;
 pub mod grad_check;
 
 /// The networks of the experiments: lesson 7's, with a choice of activation.
+// BEGIN SOLUTION
 #[path = "../../../lessons/lesson8/src/net.rs"]
+// END SOLUTION
 pub mod net;

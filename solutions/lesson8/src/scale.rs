@@ -11,5 +11,9 @@
 ///
 /// `([1, −2, 0.5], 0.01) -> [0.01, −0.02, 0.005]`;  `([], 3) -> []`
 pub fn scaled(params: &[f64], factor: f64) -> Vec<f64> {
+    // STUB: // TODO: each parameter times factor, in order.
+    // STUB: todo!("{} parameters scaled by {factor}", params.len())
+    // BEGIN SOLUTION
     params.iter().map(|p| p * factor).collect()
+    // END SOLUTION
 }

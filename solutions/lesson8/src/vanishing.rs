@@ -6,12 +6,12 @@
 //! network the first layers hardly hear from the output. Measure the slope, the
 //! chain, and how much of the gradient reaches each layer.
 
-#[allow(unused_imports)]
-// You will need the tape in `sigmoid_chain_gradient` and `score_gradient`.
+// STUB: #[allow(unused_imports)]
+// STUB: // You will need the tape in `sigmoid_chain_gradient` and `score_gradient`.
 use lesson6::{Tape, Var};
 
 use crate::net::Activation;
-#[allow(unused_imports)] // You will need `layers` in `score_gradient`.
+// STUB: #[allow(unused_imports)] // You will need `layers` in `score_gradient`.
 use crate::net::layers;
 
 /// σ′(t), the slope of the sigmoid at its input t: σ(t)·(1 − σ(t)), where
@@ -19,8 +19,12 @@ use crate::net::layers;
 ///
 /// `0.0 -> 0.25`;  `2.0 -> 0.104994`;  `-2.0 -> 0.104994`;  `10.0 -> 4.54e-5`
 pub fn sigmoid_slope(t: f64) -> f64 {
+    // STUB: // TODO: σ(t)·(1 − σ(t)), with σ taken at the input t.
+    // STUB: todo!("σ′ at t = {t}")
+    // BEGIN SOLUTION
     let s = 1.0 / (1.0 + (-t).exp());
     s * (1.0 - s)
+    // END SOLUTION
 }
 
 /// ∂y/∂x for y = σ(σ(…σ(x)…)), `layers` sigmoids one after another, recorded on
@@ -28,6 +32,9 @@ pub fn sigmoid_slope(t: f64) -> f64 {
 ///
 /// `(0.0, 1) -> 0.25`;  `(0.0, 0) -> 1.0`;  `(0.0, 2) -> 0.25·σ′(0.5) = 0.0587`
 pub fn sigmoid_chain_gradient(x: f64, layers: usize) -> f64 {
+    // STUB: // TODO: record `layers` sigmoids in a row on a tape from a leaf x, then take backward.
+    // STUB: todo!("∂y/∂x through {layers} sigmoids from x = {x}")
+    // BEGIN SOLUTION
     let mut tape = Tape::new();
     let x = tape.leaf(x);
     let mut y = x;
@@ -35,6 +42,7 @@ pub fn sigmoid_chain_gradient(x: f64, layers: usize) -> f64 {
         y = tape.sigmoid(y);
     }
     tape.backward(y)[x]
+    // END SOLUTION
 }
 
 /// The gradient of the network's score at the point `x` with respect to every
@@ -54,12 +62,19 @@ pub fn score_gradient(
     x: &[f64],
     activation: Activation,
 ) -> Vec<f64> {
+    // STUB: // TODO: the score's gradient from one backward pass, one number per parameter.
+    // STUB: todo!(
+    // STUB:     "the gradient of the score of {x:?} by sizes {sizes:?}, {} parameters, {activation:?} hidden layers",
+    // STUB:     params.len()
+    // STUB: )
+    // BEGIN SOLUTION
     let mut tape = Tape::new();
     let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
     let outputs = layers(&mut tape, sizes, &p, x, activation);
     let score = outputs[outputs.len() - 1][0];
     let grads = tape.backward(score);
     p.iter().map(|&v| grads[v]).collect()
+    // END SOLUTION
 }
 
 /// The size (Euclidean norm) of each layer's part of the gradient `grad`: for
@@ -75,6 +90,12 @@ pub fn score_gradient(
 /// If `grad` does not hold one number per parameter of `sizes`
 /// ("one number per parameter").
 pub fn layer_norms(sizes: &[usize], grad: &[f64]) -> Vec<f64> {
+    // STUB: // TODO: √(Σ g²) of each layer's slice of the gradient, (fan_in + 1)·fan_out numbers each.
+    // STUB: todo!(
+    // STUB:     "the gradient's norm per layer for sizes {sizes:?}, {} numbers",
+    // STUB:     grad.len()
+    // STUB: )
+    // BEGIN SOLUTION
     let count = lesson7::parameter_count(sizes);
     assert_eq!(
         grad.len(),
@@ -91,4 +112,5 @@ pub fn layer_norms(sizes: &[usize], grad: &[f64]) -> Vec<f64> {
         start = end;
     }
     norms
+    // END SOLUTION
 }
