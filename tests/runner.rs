@@ -524,6 +524,10 @@ fn solution_opens_only_once_the_lesson_is_done_and_diffs_without_formatting_or_n
     let shown = sandbox.xtask(&["solution", "1"]);
     shown.exits(0).says("solutions/lesson1/src/");
     assert!(!shown.stdout.contains("#[path"), "{shown:#?}");
+    // Shown solved: neither the stub's lines nor the markers around the solution's.
+    for marker in ["// STUB:", "BEGIN SOLUTION", "END SOLUTION", "todo!("] {
+        assert!(!shown.stdout.contains(marker), "{marker}: {shown:#?}");
+    }
     // The learner's sandbox of the solution, formatted differently: no difference to show.
     let (_, part, _) = first_part(&sandbox);
     let path = sandbox.dir.join(&part.edit_file);
@@ -733,7 +737,7 @@ fn a_learners_work_committed_or_not_never_turns_the_courses_own_proofs_red() {
     policies::stubs_compile_without_warnings(&course, &target);
     policies::every_stub_has_a_todo_comment(&course);
     policies::solutions_solve_the_lessons(&course);
-    policies::stubs_do_not_drift_from_solutions(&course);
+    policies::stubs_are_what_the_solutions_give(&course);
     policies::hints_cover_every_check_in_order(&course);
     policies::the_harness_runs_every_parts_checks(&course);
     policies::readme_headings_are_the_parts(&course);

@@ -1,9 +1,10 @@
 //! `cargo xtask solution LESSON`: the reference solution, once the lesson is done.
 //!
-//! `--diff` compares it with the learner's files, part by part: both sides are
-//! formatted by rustfmt first (when it is installed) and the maintainer's notes
-//! (`#[path]` lines and their comments) are left out, so only differences in
-//! what the code says remain.
+//! It is shown as solved: the markers that make the stubs of it (see `markers`)
+//! and the stubs' own lines are left out. `--diff` compares it with the learner's
+//! files, part by part: both sides are formatted by rustfmt first (when it is
+//! installed) and the maintainer's notes (`#[path]` lines and their comments) are
+//! left out, so only differences in what the code says remain.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ use std::process::{Command, ExitCode, Stdio};
 use anyhow::{Context, Result};
 
 use crate::course::Lesson;
-use crate::{Ctx, progress, screen, text};
+use crate::{Ctx, markers, progress, screen, text};
 
 pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
@@ -93,10 +94,13 @@ fn pairs(lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
         .collect()
 }
 
-/// The code as a learner should read it: without maintainer notes, and formatted by rustfmt.
+/// The code as a learner should read it: the solution's own lines (not the stub's,
+/// nor the markers between them), without maintainer notes, and formatted by rustfmt.
 /// (`other` is the file it is shown beside: a comment both have is no maintainer's note.)
 fn readable(source: &str, other: &str, format: bool) -> String {
-    let lines: Vec<&str> = text::without_path_notes(source, other)
+    let solved = |text: &str| markers::solved(text).unwrap_or_else(|_| text.to_string());
+    let (source, other) = (solved(source), solved(other));
+    let lines: Vec<&str> = text::without_path_notes(&source, &other)
         .into_iter()
         .map(|(_, line)| line)
         .collect();
