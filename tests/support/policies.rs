@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use xtask::checks;
 use xtask::course::{Course, Lesson, files};
+use xtask::dev::stubs;
 use xtask::report::{Outcome, Verdict};
 use xtask::text;
 
@@ -240,39 +241,22 @@ pub fn solutions_solve_the_lessons(course: &Course) {
     }
 }
 
-/// A stub cannot drift from its solution: each part's file and `lib.rs` say the
-/// same as the solution's, except inside the stubs' bodies (and the solution's
-/// `#[path]` notes). Returns the drifts of lessons still in the older shape,
-/// which are reported but not enforced until they are split into parts.
-pub fn stubs_do_not_drift_from_solutions(course: &Course) -> Vec<String> {
-    let mut tolerated = Vec::new();
+/// The stubs are what the solutions give: each `lessons/lessonN/src/F.rs` is,
+/// to the byte, what `cargo xtask stubs` writes from `solutions/lessonN/src/F.rs`
+/// (its `// STUB:` lines in, its lines between `// BEGIN SOLUTION` and
+/// `// END SOLUTION` out), so that a doc comment, a signature or a provided helper
+/// is written once, in the solution.
+pub fn stubs_are_what_the_solutions_give(course: &Course) {
+    let mut differences = Vec::new();
     for lesson in &course.lessons {
-        let mut paths: Vec<PathBuf> = vec![lesson.dir().join("src/lib.rs")];
-        for part in &lesson.parts {
-            if !paths.contains(&part.edit_file) {
-                paths.push(part.edit_file.clone());
-            }
-        }
-        for stub_path in paths {
-            let file = stub_path.file_name().unwrap();
-            let solution_path = Path::new("solutions")
-                .join(&lesson.name)
-                .join("src")
-                .join(file);
-            let found = xtask::drift::drift(
-                &stub_path.display().to_string(),
-                &read(course, &stub_path),
-                &solution_path.display().to_string(),
-                &read(course, &solution_path),
-            );
-            match found {
-                Some(drift) if older_shape(lesson) => tolerated.push(drift),
-                Some(drift) => panic!("{drift}"),
-                None => {}
+        for (solution, stub) in stubs::pairs(course, lesson) {
+            let found = stubs::difference(course, &solution, &stub);
+            if let Some(message) = found.unwrap_or_else(|error| panic!("{error:#}")) {
+                differences.push(message);
             }
         }
     }
-    tolerated
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
 }
 
 /// HINTS.md has a heading for every check, in the order of the parts and their checks.

@@ -7,14 +7,13 @@
 //! `checks` runs a lesson's checks (with `process` supervising cargo, `libtest`
 //! reading its output, `verdicts` turning it into a `report`); `progress` keeps
 //! the small state file; `course` and `text` read the lessons from disk, `rust`
-//! just enough of their Rust to find functions; `manifest` and `drift` guard
-//! what was shipped.
+//! just enough of their Rust to find functions; `manifest` guards what was
+//! shipped; `markers` reads the solutions, the one source of the stubs.
 
 pub mod args;
 pub mod checks;
 pub mod course;
 pub mod dev;
-pub mod drift;
 pub mod hint;
 pub mod libtest;
 pub mod list;
