@@ -64,7 +64,7 @@ pub fn difference(course: &Course, solution: &PathBuf, stub: &PathBuf) -> Result
         None => "(the end of the file)".to_string(),
     };
     Ok(Some(format!(
-        "{}:{number} is not what {} gives:\n  the stub has      {}\n  the solution gives {}\n  \
+        "{}:{number} is not what {} gives:\n  the stub has       {}\n  the solution gives {}\n  \
          Edit the solution (a stub's own lines are its `// STUB:` lines) and run `cargo xtask stubs`.",
         stub.display(),
         solution.display(),
@@ -100,8 +100,12 @@ pub fn stubs(ctx: &Ctx, names: &[String], check: bool, adopt: bool) -> Result<Ex
     }
     match (check, adopt, differences) {
         (true, _, 0) => println!("Every stub is what its solution gives."),
+        (true, _, 1) => {
+            println!("1 stub differs from its solution.");
+            return Ok(ExitCode::FAILURE);
+        }
         (true, _, n) => {
-            println!("{n} stub(s) differ from their solutions.");
+            println!("{n} stubs differ from their solutions.");
             return Ok(ExitCode::FAILURE);
         }
         (_, true, _) => {}
