@@ -27,19 +27,6 @@ pub const END: &str = "// END SOLUTION";
 /// The prefix of a line that only the stub has.
 pub const STUB: &str = "// STUB:";
 
-/// A marker line where it may not stand, with its 1-based line number.
-#[derive(Debug, PartialEq)]
-pub struct Misplaced {
-    pub line: usize,
-    pub what: String,
-}
-
-impl std::fmt::Display for Misplaced {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.what)
-    }
-}
-
 /// What one line of a solution file is.
 enum Line<'a> {
     Begin,
@@ -64,51 +51,37 @@ fn kind(line: &str) -> Line<'_> {
     }
 }
 
-/// The lines of `source` with their endings, and whether each is a solution's
-/// own line (between the markers), checking that the markers pair up.
-fn walk(source: &str) -> Result<Vec<(&str, Line<'_>, bool)>, Misplaced> {
+/// The lines of `source` with their endings, and whether each is among the
+/// solution's own lines; an error naming the line of a misplaced marker.
+fn walk(source: &str) -> Result<Vec<(&str, Line<'_>, bool)>, String> {
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
+    let mut open = None;
     for (at, line) in source.split_inclusive('\n').enumerate() {
         let kind = kind(line);
-        let misplaced = |what: &str| {
-            Err(Misplaced {
-                line: at + 1,
-                what: what.to_string(),
-            })
+        let misplaced = match (&kind, open) {
+            (Line::Begin, Some(_)) => "a second `// BEGIN SOLUTION` before the first's end",
+            (Line::End, None) => "`// END SOLUTION` without its `// BEGIN SOLUTION`",
+            (Line::Stub(..), Some(_)) => "a `// STUB:` line among the solution's own lines",
+            _ => "",
         };
-        match (&kind, open) {
-            (Line::Begin, Some(_)) => {
-                return misplaced(
-                    "a second `// BEGIN SOLUTION` before the `// END SOLUTION` of the first",
-                );
-            }
-            (Line::Begin, None) => open = Some(at + 1),
-            (Line::End, None) => {
-                return misplaced("`// END SOLUTION` without its `// BEGIN SOLUTION`");
-            }
-            (Line::End, Some(_)) => open = None,
-            (Line::Stub(..), Some(_)) => {
-                return misplaced(
-                    "a `// STUB:` line inside the solution's lines: put it before `// BEGIN SOLUTION`",
-                );
-            }
+        if !misplaced.is_empty() {
+            return Err(format!("line {}: {misplaced}", at + 1));
+        }
+        match kind {
+            Line::Begin => open = Some(at + 1),
+            Line::End => open = None,
             _ => {}
         }
-        let inside = open.is_some() && !matches!(kind, Line::Begin);
-        out.push((line, kind, inside));
+        out.push((line, kind, open.is_some()));
     }
     match open {
-        Some(line) => Err(Misplaced {
-            line,
-            what: "`// BEGIN SOLUTION` is never closed by `// END SOLUTION`".into(),
-        }),
+        Some(line) => Err(format!("line {line}: `// BEGIN SOLUTION` is never ended")),
         None => Ok(out),
     }
 }
 
 /// The stub that the solution `source` marks.
-pub fn stub(source: &str) -> Result<String, Misplaced> {
+pub fn stub(source: &str) -> Result<String, String> {
     let mut out = String::with_capacity(source.len());
     for (line, kind, inside) in walk(source)? {
         match kind {
@@ -128,7 +101,7 @@ pub fn stub(source: &str) -> Result<String, Misplaced> {
 }
 
 /// The solution as a learner reads it: its own lines, without the stub's or the markers.
-pub fn solved(source: &str) -> Result<String, Misplaced> {
+pub fn solved(source: &str) -> Result<String, String> {
     let mut out = String::with_capacity(source.len());
     for (line, kind, _) in walk(source)? {
         if matches!(kind, Line::Plain) {
@@ -164,7 +137,7 @@ fn ending(line: &str) -> &str {
 /// paired this way (a stub whose last line has no line ending and is not the
 /// solution's).
 pub fn mark(stub_text: &str, solution: &str) -> Result<String, String> {
-    let solution = solved(solution).map_err(|error| error.to_string())?;
+    let solution = solved(solution)?;
     let a: Vec<&str> = stub_text.split_inclusive('\n').collect();
     let b: Vec<&str> = solution.split_inclusive('\n').collect();
     let in_a_stub = stub_bodies(stub_text, a.len());
@@ -332,19 +305,20 @@ mod tests {
     #[test]
     fn misplaced_markers_are_named_by_line() {
         let cases = [
-            ("// BEGIN SOLUTION\n// BEGIN SOLUTION\n", 2, "a second"),
-            ("x\n// END SOLUTION\n", 2, "without its"),
+            ("// BEGIN SOLUTION\n// BEGIN SOLUTION\n", "line 2: a second"),
+            ("x\n// END SOLUTION\n", "line 2: `// END SOLUTION` without"),
             (
                 "// BEGIN SOLUTION\n// STUB: x\n// END SOLUTION\n",
-                2,
-                "inside",
+                "line 2: a `// STUB:`",
             ),
-            ("x\n  // BEGIN SOLUTION\ny\n", 2, "never closed"),
+            (
+                "x\n  // BEGIN SOLUTION\ny\n",
+                "line 2: `// BEGIN SOLUTION` is never ended",
+            ),
         ];
-        for (source, line, what) in cases {
+        for (source, expected) in cases {
             let error = stub(source).unwrap_err();
-            assert_eq!(error.line, line, "{source:?}");
-            assert!(error.to_string().contains(what), "{error}");
+            assert!(error.starts_with(expected), "{source:?}: {error}");
         }
     }
 }

@@ -11,7 +11,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 
 use crate::course::{Course, Lesson, files};
 use crate::{Ctx, markers};
@@ -30,7 +30,7 @@ pub fn pairs(course: &Course, lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
 /// The stub `solution` gives, or a message naming the misplaced marker.
 pub fn generate(course: &Course, solution: &PathBuf) -> Result<String> {
     let source = course.read(solution)?;
-    markers::stub(&source).map_err(|error| anyhow::anyhow!("{}:{error}", solution.display()))
+    markers::stub(&source).map_err(|error| anyhow!("{}, {error}", solution.display()))
 }
 
 /// Where the committed stub differs from what its solution gives: the stub's
@@ -123,7 +123,7 @@ fn adopt_one(course: &Course, solution: &PathBuf, stub: &PathBuf) -> Result<()> 
         .read(stub)
         .with_context(|| format!("{} has no stub to adopt", solution.display()))?;
     let marked = markers::mark(&stub_text, &course.read(solution)?)
-        .map_err(|error| anyhow::anyhow!("{}: {error}", solution.display()))?;
+        .map_err(|error| anyhow!("{}: {error}", solution.display()))?;
     if course.read(solution)? != marked {
         write(course, solution, &marked)?;
     }
