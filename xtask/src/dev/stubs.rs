@@ -8,7 +8,7 @@
 //! back exactly.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -28,7 +28,7 @@ pub fn pairs(course: &Course, lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
 }
 
 /// The stub `solution` gives, or a message naming the misplaced marker.
-pub fn generate(course: &Course, solution: &PathBuf) -> Result<String> {
+pub fn generate(course: &Course, solution: &Path) -> Result<String> {
     let source = course.read(solution)?;
     markers::stub(&source).map_err(|error| anyhow!("{}, {error}", solution.display()))
 }
@@ -36,7 +36,7 @@ pub fn generate(course: &Course, solution: &PathBuf) -> Result<String> {
 /// Where the committed stub differs from what its solution gives: the stub's
 /// path and first differing line, both versions of it, and what to do; None if
 /// they are the same.
-pub fn difference(course: &Course, solution: &PathBuf, stub: &PathBuf) -> Result<Option<String>> {
+pub fn difference(course: &Course, solution: &Path, stub: &Path) -> Result<Option<String>> {
     let wanted = generate(course, solution)?;
     let Ok(committed) = course.read(stub) else {
         return Ok(Some(format!(
@@ -118,7 +118,7 @@ pub fn stubs(ctx: &Ctx, names: &[String], check: bool, adopt: bool) -> Result<Ex
 /// Marks the solution of a stub written by hand (`// TODO …` and `todo!(…)` in
 /// the bodies): the solution's own lines between the markers, the stub's own as
 /// `// STUB:` lines, so that it gives the stub back exactly.
-fn adopt_one(course: &Course, solution: &PathBuf, stub: &PathBuf) -> Result<()> {
+fn adopt_one(course: &Course, solution: &Path, stub: &Path) -> Result<()> {
     let stub_text = course
         .read(stub)
         .with_context(|| format!("{} has no stub to adopt", solution.display()))?;
@@ -130,7 +130,7 @@ fn adopt_one(course: &Course, solution: &PathBuf, stub: &PathBuf) -> Result<()> 
     Ok(())
 }
 
-fn write(course: &Course, path: &PathBuf, text: &str) -> Result<()> {
+fn write(course: &Course, path: &Path, text: &str) -> Result<()> {
     fs::write(course.root.join(path), text)
         .with_context(|| format!("Failed to write {}", path.display()))?;
     println!("Wrote {}.", path.display());
