@@ -2,7 +2,7 @@
 //! course's own tests prove.
 //!
 //! The proofs about the stubs (every check fails on them, they compile cleanly,
-//! they do not drift from the solutions) must not read the learner's files: a
+//! they are what the solutions give) must not read the learner's files: a
 //! learner edits the very files that hold the stubs, and may commit them. So every
 //! file that `xtask/manifest.txt` lists (each lesson's `Cargo.toml`, `src/` and
 //! `tests/`, and the files all lessons share) is taken as the manifest names it,

@@ -48,6 +48,13 @@ pub fn difference(course: &Course, solution: &Path, stub: &Path) -> Result<Optio
     if committed == wanted {
         return Ok(None);
     }
+    let what_to_do = if markers::is_marked(&course.read(solution)?) {
+        "Edit the solution (a stub's own lines are its `// STUB:` lines) and run `cargo xtask stubs`."
+            .to_string()
+    } else {
+        let lesson = solution.iter().nth(1).unwrap_or_default().to_string_lossy();
+        format!("The solution has no markers yet: run `cargo xtask stubs --adopt {lesson}` first.")
+    };
     let (mut theirs, mut ours) = (
         committed.split_inclusive('\n'),
         wanted.split_inclusive('\n'),
@@ -64,8 +71,7 @@ pub fn difference(course: &Course, solution: &Path, stub: &Path) -> Result<Optio
         None => "(the end of the file)".to_string(),
     };
     Ok(Some(format!(
-        "{}:{number} is not what {} gives:\n  the stub has       {}\n  the solution gives {}\n  \
-         Edit the solution (a stub's own lines are its `// STUB:` lines) and run `cargo xtask stubs`.",
+        "{}:{number} is not what {} gives:\n  the stub has       {}\n  the solution gives {}\n  {what_to_do}",
         stub.display(),
         solution.display(),
         show(has),
