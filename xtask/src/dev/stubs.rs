@@ -1,7 +1,8 @@
 //! `cargo xtask stubs`: the stubs are written from the solutions, never by hand.
 //!
 //! Every `solutions/lessonN/src/F.rs` marks the learner's part (see `markers`),
-//! and `lessons/lessonN/src/F.rs` is what it gives. `stubs` writes them;
+//! and `lessons/lessonN/src/F.rs` is what it gives. `stubs` writes them (only
+//! over a stub as shipped, so that no one's edits are lost) and the manifest;
 //! `stubs --check` only compares, naming the first line that differs (the
 //! course's own tests prove the same on the course as shipped); `stubs --adopt`
 //! marks the solution of a stub written by hand, so that it gives that stub
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, anyhow, bail};
 
 use crate::course::{Course, Lesson, files};
-use crate::{Ctx, markers};
+use crate::{Ctx, manifest, markers};
 
 /// One file of the lesson that a solution file gives: (solution, stub), by their
 /// paths from the workspace root.
@@ -85,40 +86,74 @@ pub fn stubs(ctx: &Ctx, names: &[String], check: bool, adopt: bool) -> Result<Ex
         bail!("`--check` and `--adopt` do not go together: adopt, then check");
     }
     let course = &ctx.course;
-    let mut differences = 0;
-    for lesson in course.select(names)? {
-        for (solution, stub) in pairs(course, lesson) {
-            if adopt {
-                adopt_one(course, &solution, &stub)?;
-            } else if check {
-                if let Some(message) = difference(course, &solution, &stub)? {
-                    println!("{message}");
-                    differences += 1;
-                }
-            } else {
-                let wanted = generate(course, &solution)?;
-                if course.read(&stub).ok().as_deref() != Some(wanted.as_str()) {
-                    write(course, &stub, &wanted)?;
-                    differences += 1;
-                }
+    let pairs: Vec<(PathBuf, PathBuf)> = course
+        .select(names)?
+        .into_iter()
+        .flat_map(|lesson| pairs(course, lesson))
+        .collect();
+    if adopt {
+        for (solution, stub) in &pairs {
+            adopt_one(course, solution, stub)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if check {
+        let mut differences = 0;
+        for (solution, stub) in &pairs {
+            if let Some(message) = difference(course, solution, stub)? {
+                println!("{message}");
+                differences += 1;
             }
         }
-    }
-    match (check, adopt, differences) {
-        (true, _, 0) => println!("Every stub is what its solution gives."),
-        (true, _, 1) => {
-            println!("1 stub differs from its solution.");
-            return Ok(ExitCode::FAILURE);
+        match differences {
+            0 => println!("Every stub is what its solution gives."),
+            1 => println!("1 stub differs from its solution."),
+            n => println!("{n} stubs differ from their solutions."),
         }
-        (true, _, n) => {
-            println!("{n} stubs differ from their solutions.");
-            return Ok(ExitCode::FAILURE);
-        }
-        (_, true, _) => {}
-        (_, _, 0) => println!("Every stub was already what its solution gives."),
-        (_, _, _) => println!("Now run `cargo xtask manifest` and commit."),
+        return Ok(if differences == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
     }
-    Ok(ExitCode::SUCCESS)
+    // A stub is rewritten only as shipped (as the manifest lists it) or new: edits
+    // in it, a learner's work or a stub edited by hand, are never overwritten.
+    let listed = manifest::load(&course.root).unwrap_or_default();
+    let shipped = |stub: &Path, bytes: &[u8]| {
+        let id = manifest::blob_id(bytes);
+        listed
+            .iter()
+            .any(|entry| Path::new(&entry.path) == stub && entry.id == id)
+    };
+    let mut wanted = Vec::new();
+    let mut refused = Vec::new();
+    for (solution, stub) in &pairs {
+        let text = generate(course, solution)?;
+        match fs::read(course.root.join(stub)).ok() {
+            Some(bytes) if bytes == text.as_bytes() => {}
+            Some(bytes) if !shipped(stub, &bytes) => refused.push(stub.display().to_string()),
+            _ => wanted.push((stub, text)),
+        }
+    }
+    if !refused.is_empty() {
+        println!(
+            "Nothing written: these stubs are not as shipped (xtask/manifest.txt), and \
+             writing them would lose their edits: {}. Move what they hold into the \
+             solutions, put them back with `cargo xtask reset LESSON` (which saves them \
+             first) or `git checkout -- FILE`, and run `cargo xtask stubs` again.",
+            refused.join(", ")
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    if wanted.is_empty() {
+        println!("Every stub was already what its solution gives.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for (stub, text) in &wanted {
+        write(course, stub, text)?;
+    }
+    // What was just written is what ships.
+    super::manifest(ctx)
 }
 
 /// Marks the solution of a stub written by hand (`// TODO …` and `todo!(…)` in
@@ -137,8 +172,12 @@ fn adopt_one(course: &Course, solution: &Path, stub: &Path) -> Result<()> {
 }
 
 fn write(course: &Course, path: &Path, text: &str) -> Result<()> {
-    fs::write(course.root.join(path), text)
-        .with_context(|| format!("Failed to write {}", path.display()))?;
+    let full = course.root.join(path);
+    if let Some(folder) = full.parent() {
+        fs::create_dir_all(folder)
+            .with_context(|| format!("Failed to make {}", folder.display()))?;
+    }
+    fs::write(full, text).with_context(|| format!("Failed to write {}", path.display()))?;
     println!("Wrote {}.", path.display());
     Ok(())
 }
