@@ -754,3 +754,58 @@ fn a_learners_work_committed_or_not_never_turns_the_courses_own_proofs_red() {
         .exits(0)
         .says(&format!("{count} of {count} lessons done"));
 }
+
+/// The stubs are written from the solutions: `stubs --check` names a stub that
+/// differs, `stubs` writes it (never over a learner's work), and `stubs --adopt`
+/// marks a solution in the older form so that it gives its stub back.
+#[test]
+fn stubs_are_written_from_the_solutions_and_never_over_a_learners_work() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .xtask(&["stubs", "--check"])
+        .exits(0)
+        .says("Every stub is what its solution gives.");
+    // A doc comment is edited once, in the solution…
+    let solution = sandbox.path("solutions/lesson1/src/nudge.rs");
+    let marked = fs::read_to_string(&solution).unwrap().replace(
+        "/// The node: f(a, b) = a·b.",
+        "/// The node: f(a, b) = a times b.",
+    );
+    fs::write(&solution, &marked).unwrap();
+    sandbox
+        .xtask(&["stubs", "--check", "lesson1"])
+        .exits(1)
+        .says("lessons/lesson1/src/nudge.rs:7 is not what solutions/lesson1/src/nudge.rs gives")
+        .says("the solution gives `/// The node: f(a, b) = a times b.`");
+    // …and the stubs are not written while one holds a learner's work.
+    let search = sandbox.path("lessons/lesson1/src/search.rs");
+    let shipped_search = fs::read(&search).unwrap();
+    fs::write(&search, "// mine\n").unwrap();
+    sandbox
+        .xtask(&["stubs"])
+        .exits(1)
+        .says("Nothing written")
+        .says("lessons/lesson1/src/search.rs");
+    assert_eq!(fs::read_to_string(&search).unwrap(), "// mine\n");
+    fs::write(&search, shipped_search).unwrap();
+    sandbox
+        .xtask(&["stubs"])
+        .exits(0)
+        .says("Wrote lessons/lesson1/src/nudge.rs.")
+        .says("Wrote xtask/manifest.txt.");
+    let stub = fs::read_to_string(sandbox.path("lessons/lesson1/src/nudge.rs")).unwrap();
+    assert!(
+        stub.contains("/// The node: f(a, b) = a times b."),
+        "{stub}"
+    );
+    sandbox.xtask(&["stubs", "--check"]).exits(0);
+    // A solution in the older form, the stub with its bodies filled in, is adopted.
+    fs::write(&solution, xtask::markers::solved(&marked).unwrap()).unwrap();
+    sandbox
+        .xtask(&["stubs", "--check"])
+        .exits(1)
+        .says("run `cargo xtask stubs --adopt lesson1` first");
+    sandbox.xtask(&["stubs", "--adopt", "lesson1"]).exits(0);
+    assert_eq!(fs::read_to_string(&solution).unwrap(), marked);
+    sandbox.xtask(&["stubs", "--check"]).exits(0);
+}
