@@ -82,42 +82,51 @@ pub fn difference(course: &Course, solution: &Path, stub: &Path) -> Result<Optio
 
 /// `cargo xtask stubs [--check | --adopt] [LESSON...]`.
 pub fn stubs(ctx: &Ctx, names: &[String], check: bool, adopt: bool) -> Result<ExitCode> {
-    if check && adopt {
-        bail!("`--check` and `--adopt` do not go together: adopt, then check");
-    }
     let course = &ctx.course;
     let pairs: Vec<(PathBuf, PathBuf)> = course
         .select(names)?
         .into_iter()
         .flat_map(|lesson| pairs(course, lesson))
         .collect();
-    if adopt {
-        for (solution, stub) in &pairs {
-            adopt_one(course, solution, stub)?;
-        }
-        return Ok(ExitCode::SUCCESS);
-    }
-    if check {
-        let mut differences = 0;
-        for (solution, stub) in &pairs {
-            if let Some(message) = difference(course, solution, stub)? {
-                println!("{message}");
-                differences += 1;
+    match (check, adopt) {
+        (true, true) => bail!("`--check` and `--adopt` do not go together: adopt, then check"),
+        (true, false) => check_all(course, &pairs),
+        (false, true) => {
+            for (solution, stub) in &pairs {
+                adopt_one(course, solution, stub)?;
             }
+            Ok(ExitCode::SUCCESS)
         }
-        match differences {
-            0 => println!("Every stub is what its solution gives."),
-            1 => println!("1 stub differs from its solution."),
-            n => println!("{n} stubs differ from their solutions."),
-        }
-        return Ok(if differences == 0 {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        });
+        (false, false) => write_all(ctx, &pairs),
     }
-    // A stub is rewritten only as shipped (as the manifest lists it) or new: edits
-    // in it, a learner's work or a stub edited by hand, are never overwritten.
+}
+
+/// `stubs --check`: every stub that differs, and a failure if one does.
+fn check_all(course: &Course, pairs: &[(PathBuf, PathBuf)]) -> Result<ExitCode> {
+    let mut differences = 0;
+    for (solution, stub) in pairs {
+        if let Some(message) = difference(course, solution, stub)? {
+            println!("{message}");
+            differences += 1;
+        }
+    }
+    match differences {
+        0 => println!("Every stub is what its solution gives."),
+        1 => println!("1 stub differs from its solution."),
+        n => println!("{n} stubs differ from their solutions."),
+    }
+    Ok(if differences == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `stubs`: writes the stubs that differ, then the manifest. A stub is written
+/// only if it is new or as shipped (as the manifest lists it): edits in it, a
+/// learner's work or a stub edited by hand, are never written over.
+fn write_all(ctx: &Ctx, pairs: &[(PathBuf, PathBuf)]) -> Result<ExitCode> {
+    let course = &ctx.course;
     let listed = manifest::load(&course.root).unwrap_or_default();
     let shipped = |stub: &Path, bytes: &[u8]| {
         let id = manifest::blob_id(bytes);
@@ -125,9 +134,8 @@ pub fn stubs(ctx: &Ctx, names: &[String], check: bool, adopt: bool) -> Result<Ex
             .iter()
             .any(|entry| Path::new(&entry.path) == stub && entry.id == id)
     };
-    let mut wanted = Vec::new();
-    let mut refused = Vec::new();
-    for (solution, stub) in &pairs {
+    let (mut wanted, mut refused) = (Vec::new(), Vec::new());
+    for (solution, stub) in pairs {
         let text = generate(course, solution)?;
         match fs::read(course.root.join(stub)).ok() {
             Some(bytes) if bytes == text.as_bytes() => {}
