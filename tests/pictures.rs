@@ -18,6 +18,13 @@ use usvg::{Node, Options, Tree, roxmltree};
 mod lesson2_pictures;
 #[path = "../lessons/lesson4/src/pictures.rs"]
 mod lesson4_pictures;
+// Lesson 5's pictures draw the story's own circuits (`draw::Wire`); its
+// terminal drawing is tested in tests/lesson5_draw.rs.
+#[allow(dead_code)]
+#[path = "../lessons/lesson5/src/draw.rs"]
+mod draw;
+#[path = "../lessons/lesson5/src/pictures.rs"]
+mod lesson5_pictures;
 
 /// The largest a picture may be: a browser opens it at once, and git would not
 /// mind it (lesson 7's boundary, the largest, is well below).
@@ -299,5 +306,89 @@ fn lesson4_draws_the_five_climbs_the_hills_and_the_two_peaks() {
     assert_shapes(peaks, "series-2", 6, "the line and 5 dots, steps 0 to 4");
     for name in ["peak-L", "peak-H"] {
         assert_shapes(peaks, name, 1, "a ring");
+    }
+}
+
+#[test]
+fn lesson5_draws_each_circuit_with_every_wires_value_and_gradient() {
+    let pictures = read_all(
+        "lesson5",
+        lesson5_pictures::all(),
+        &["circuit", "neuron", "fan-out", "chain"],
+    );
+    // (wires, gates, the texts of some wires in drawing order: inputs first,
+    // top to bottom, each gate's output after its inputs).
+    let expected: [(usize, usize, &[(usize, &str, &str)]); 4] = [
+        (
+            5,
+            2,
+            &[
+                (0, "value -2.0000", "grad -4.0000"),
+                (1, "value 5.0000", "grad -4.0000"),
+                (2, "value 3.0000", "grad -4.0000"),
+                (3, "value -4.0000", "grad 3.0000"),
+                (4, "value -12.0000", "grad 1.0000"),
+            ],
+        ),
+        (
+            10,
+            5,
+            &[
+                // a, with ∂out/∂a = x·σ′(2) = −0.104994; b with y·σ′(2).
+                (0, "value 1.0000", "grad -0.1050"),
+                (3, "value 2.0000", "grad 0.3150"),
+                (9, "value 0.8808", "grad 1.0000"),
+            ],
+        ),
+        (
+            5,
+            2,
+            &[
+                // x through q gets z's share, x into the product gets q.
+                (0, "value -2.0000", "grad -2.0000"),
+                (3, "value -2.0000", "grad 3.0000"),
+            ],
+        ),
+        (
+            7,
+            3,
+            &[
+                // ∂f/∂x₁ = x₂·x₃·x₄ = −1.5; f = −3.
+                (0, "value 2.0000", "grad -1.5000"),
+                (6, "value -3.0000", "grad 1.0000"),
+            ],
+        ),
+    ];
+    for (picture, (wires, gates, texts)) in pictures.iter().zip(expected) {
+        picture.assert_text("title", "Lesson 5");
+        for (group, count) in [("wires", wires), ("gates", gates)] {
+            let got = picture.group(group).len();
+            assert_claim(
+                got == count,
+                &format!("the {group} drawn in {}", picture.name),
+                got,
+                count,
+                "every wire is a box and every gate a circle; a value used twice is drawn twice",
+            );
+        }
+        // An arrow (a line and its head) from each gate's inputs and to its output.
+        let arrows = paths(picture.group("edges")) / 2;
+        assert_claim(
+            arrows == wires + gates - 1,
+            &format!("the arrows of {}", picture.name),
+            arrows,
+            wires + gates - 1,
+            "one arrow into a gate from each input, one out of each gate",
+        );
+        let (values, grads) = (picture.texts("value"), picture.texts("grad"));
+        for &(k, value, grad) in texts {
+            assert_claim(
+                values[k] == value && grads[k] == grad,
+                &format!("wire {} of {}", k + 1, picture.name),
+                format!("{} | {}", values[k], grads[k]),
+                format!("{value} | {grad}"),
+                "each wire shows its forward value and the output's gradient with respect to it",
+            );
+        }
     }
 }
