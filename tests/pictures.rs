@@ -25,6 +25,10 @@ mod lesson4_pictures;
 mod draw;
 #[path = "../lessons/lesson5/src/pictures.rs"]
 mod lesson5_pictures;
+#[path = "../lessons/lesson7/src/pictures.rs"]
+mod lesson7_pictures;
+#[path = "../lessons/lesson8/src/pictures.rs"]
+mod lesson8_pictures;
 
 /// The largest a picture may be: a browser opens it at once, and git would not
 /// mind it (lesson 7's boundary, the largest, is well below).
@@ -165,6 +169,47 @@ fn paths(shapes: &[Node]) -> usize {
             _ => 0,
         })
         .sum()
+}
+
+/// How many points the line of the series `id` of `picture` passes through.
+fn line_points(picture: &Picture, id: &str) -> usize {
+    fn first_path(shapes: &[Node]) -> Option<&usvg::Path> {
+        shapes.iter().find_map(|node| match node {
+            Node::Path(path) => Some(&**path),
+            Node::Group(group) => first_path(group.children()),
+            _ => None,
+        })
+    }
+    first_path(picture.group(id)).map_or(0, |path| path.data().points().len())
+}
+
+/// The centres of the dots of the series `id` (shapes that are not lines).
+fn dots(picture: &Picture, id: &str) -> Vec<(f64, f64)> {
+    picture
+        .group(id)
+        .iter()
+        .filter(|node| matches!(node, Node::Path(_)))
+        .map(|node| {
+            let bbox = node.bounding_box();
+            (
+                f64::from(bbox.x() + bbox.width() / 2.0),
+                f64::from(bbox.y() + bbox.height() / 2.0),
+            )
+        })
+        .collect()
+}
+
+/// Whether the pixel `at` lies in one of the shapes of group `id`.
+fn inside(picture: &Picture, id: &str, (x, y): (f64, f64)) -> bool {
+    picture.group(id).iter().any(|node| {
+        let bbox = node.bounding_box();
+        let (left, top) = (f64::from(bbox.x()), f64::from(bbox.y()));
+        let (right, bottom) = (
+            left + f64::from(bbox.width()),
+            top + f64::from(bbox.height()),
+        );
+        (left..right).contains(&x) && (top..bottom).contains(&y)
+    })
 }
 
 /// Every picture of a lesson, read back, in the order the lesson draws them;
@@ -390,5 +435,134 @@ fn lesson5_draws_each_circuit_with_every_wires_value_and_gradient() {
                 "each wire shows its forward value and the output's gradient with respect to it",
             );
         }
+    }
+}
+
+#[test]
+fn lesson7_draws_the_boundaries_with_their_points_and_the_training_curves() {
+    use lesson7::moons::Y;
+    let pictures = read_all(
+        "lesson7",
+        lesson7_pictures::all(),
+        &[
+            "neuron-start",
+            "neuron-trained",
+            "boundary",
+            "loss",
+            "accuracy",
+        ],
+    );
+    let plus = Y.iter().filter(|&&y| y == 1.0).count();
+    for (picture, (count_plus, count_minus)) in
+        pictures[..3]
+            .iter()
+            .zip([(4, 4), (4, 4), (plus, Y.len() - plus)])
+    {
+        picture.assert_chart("Lesson 7", "x₀", "x₁", 2);
+        assert_shapes(
+            picture,
+            "series-1",
+            count_plus,
+            "a dot for each point labelled +1",
+        );
+        assert_shapes(
+            picture,
+            "series-2",
+            count_minus,
+            "a dot for each point labelled −1",
+        );
+        for side in ["field-positive", "field-negative"] {
+            assert_claim(
+                !picture.group(side).is_empty(),
+                &format!("the cells of {side} in {}", picture.name),
+                0,
+                "some",
+                "the points lie on both sides of the boundary",
+            );
+        }
+    }
+    // After 100 steps the network puts all 100 points on their label's side:
+    // each dot lies in a cell of its side. A cell is 0.025 wide (3 pixels), so
+    // a point nearer the boundary than that may sit in a cell of the other
+    // side: at most 2 are allowed, against some 50 for a field of the wrong
+    // sign or drawn upside down.
+    let boundary = &pictures[2];
+    let mut wrong = Vec::new();
+    for (series, side) in [
+        ("series-1", "field-positive"),
+        ("series-2", "field-negative"),
+    ] {
+        for dot in dots(boundary, series) {
+            if !inside(boundary, side, dot) {
+                wrong.push(dot);
+            }
+        }
+    }
+    assert_claim(
+        wrong.len() <= 2,
+        &format!("the dots off their side's cells in {}", boundary.name),
+        format!("{} at {wrong:?}", wrong.len()),
+        "at most 2",
+        "a cell is filled with the side the score of its centre is on: above 0 the +1 side",
+    );
+    for picture in &pictures[3..] {
+        picture.assert_chart("Lesson 7", "training step", "", 2);
+        for series in ["series-1", "series-2"] {
+            assert_claim(
+                line_points(picture, series) == 100,
+                &format!("the points of the line {series} in {}", picture.name),
+                line_points(picture, series),
+                100,
+                "one point per training step, yours and micrograd's",
+            );
+        }
+    }
+}
+
+#[test]
+fn lesson8_draws_each_layers_gradient_norm_and_the_loss_with_and_without_clipping() {
+    use lesson8::net::DEEP;
+    let pictures = read_all(
+        "lesson8",
+        lesson8_pictures::all(),
+        &["layer-norms", "loss-with-clipping"],
+    );
+    let bars = &pictures[0];
+    bars.assert_chart("Lesson 8", "layer", "gradient norm", 3);
+    assert_eq!(bars.texts("legend"), ["sigmoid", "tanh", "relu"]);
+    for series in ["series-1", "series-2", "series-3"] {
+        assert_shapes(bars, series, DEEP.len() - 1, "one bar per layer");
+    }
+    // Through sigmoids the gradient shrinks layer by layer towards the
+    // inputs: the first layer's bar is lower than the last one's (a larger y
+    // in pixels), by far more than the pixel's rounding.
+    let tops: Vec<f64> = bars
+        .group("series-1")
+        .iter()
+        .map(|bar| f64::from(bar.bounding_box().y()))
+        .collect();
+    assert_claim(
+        tops[0] > tops[tops.len() - 1] + 10.0,
+        &format!(
+            "the top of the sigmoid network's first bar in {}",
+            bars.name
+        ),
+        format!("{:.1} px", tops[0]),
+        format!(
+            "below the last bar's top, {:.1} px, by 10 px or more",
+            tops[tops.len() - 1]
+        ),
+        "σ′ is at most 1/4: each sigmoid layer between a parameter and the score shrinks its gradient",
+    );
+    let losses = &pictures[1];
+    losses.assert_chart("Lesson 8", "training step", "loss", 4);
+    for series in ["series-1", "series-2", "series-3", "series-4"] {
+        assert_claim(
+            line_points(losses, series) == 6,
+            &format!("the points of the line {series} in {}", losses.name),
+            line_points(losses, series),
+            6,
+            "one point per training step of the story's runs",
+        );
     }
 }

@@ -255,13 +255,14 @@ pub struct Axis {
 }
 
 impl Axis {
-    /// A linear axis from `min` to `max` with a tick every `step` from `min`,
-    /// labelled with `decimals` decimals.
+    /// A linear axis from `min` to `max` with a tick at every multiple of
+    /// `step` between them, labelled with `decimals` decimals.
     pub fn linear(label: &str, (min, max): (f64, f64), step: f64, decimals: usize) -> Axis {
-        let count = ((max - min) / step + 1e-9).floor() as usize;
-        let ticks = (0..=count)
+        let first = (min / step - 1e-9).ceil() as i64;
+        let last = (max / step + 1e-9).floor() as i64;
+        let ticks = (first..=last)
             .map(|k| {
-                let value = min + k as f64 * step;
+                let value = k as f64 * step;
                 (value, format!("{:.*}", decimals, value + 0.0))
             })
             .collect();
@@ -333,6 +334,8 @@ pub enum Mark {
     Dashed,
     /// A dot on each point, no line.
     Dots,
+    /// Bars (only [`Chart::bars`] draws them).
+    Bars,
 }
 
 /// A chart: a title, two axes, and series drawn in the area between them; a
@@ -471,6 +474,12 @@ impl Chart {
         self.series += 1;
         let id = format!("series-{}", self.series);
         self.svg.open(&id);
+        // A value that is not a number (a loss that blew up) has no place: left out.
+        let points: Vec<(f64, f64)> = points
+            .iter()
+            .copied()
+            .filter(|(x, y)| !x.is_nan() && !y.is_nan())
+            .collect();
         let line: Vec<(f64, f64)> = points.iter().map(|&(x, y)| self.beyond(x, y)).collect();
         let pixels: Vec<(f64, f64)> = points.iter().map(|&(x, y)| self.at(x, y)).collect();
         let stroke =
@@ -480,7 +489,7 @@ impl Chart {
             Mark::Dashed => self
                 .svg
                 .polyline(&line, &format!("{stroke} stroke-dasharray=\"6 4\"")),
-            Mark::Dots => {}
+            Mark::Dots | Mark::Bars => {}
         }
         if matches!(mark, Mark::LineAndDots | Mark::Dots) {
             for &pixel in &pixels {
@@ -511,7 +520,7 @@ impl Chart {
         }
         self.svg.close();
         self.legend
-            .push((name.to_string(), colour.to_string(), Mark::Dots));
+            .push((name.to_string(), colour.to_string(), Mark::Bars));
     }
 
     /// A ring around the data point (x, y) and `label` above it, to its right
@@ -601,6 +610,10 @@ impl Chart {
                 ),
                 Mark::Line | Mark::LineAndDots => self.svg.line((x, y), (x + 24.0, y), &stroke),
                 Mark::Dots => {}
+                Mark::Bars => {
+                    self.svg
+                        .rect(x + 4.0, y - 7.0, 16.0, 14.0, &format!("fill=\"{colour}\""))
+                }
             }
             if matches!(mark, Mark::LineAndDots | Mark::Dots) {
                 self.svg
