@@ -98,7 +98,7 @@ pub fn all() -> Vec<(&'static str, String)> {
             "accuracy",
             curves(
                 "Lesson 7: the accuracy at each training step",
-                Axis::linear("accuracy (fraction of the 100 points)", (0.4, 1.0), 0.1, 1),
+                Axis::linear("accuracy (fraction of the 100 points)", (0.4, 1.02), 0.1, 1),
                 "a point counts when its score has the sign of its label, before the step's update",
                 &accuracies,
                 &ACCURACY,

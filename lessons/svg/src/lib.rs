@@ -563,7 +563,8 @@ impl Chart {
             .text((px + 4.0, top + 14.0), Anchor::Start, 11.0, "guide", label);
     }
 
-    /// A thin dashed line across the area at y = `value`, labelled at its left end.
+    /// A thin dashed line across the area at y = `value`, labelled beyond its
+    /// right end (below the legend: keep the legend short).
     pub fn horizontal(&mut self, value: f64, label: &str) {
         let (left, _, width, _) = self.area;
         let py = self.at(self.x_start(), value).1;
@@ -573,8 +574,8 @@ impl Chart {
             "stroke=\"#777777\" stroke-width=\"1\" stroke-dasharray=\"3 3\"",
         );
         self.svg.text(
-            (left + width - 6.0, py - 5.0),
-            Anchor::End,
+            (left + width + 8.0, py + 4.0),
+            Anchor::Start,
             11.0,
             "guide",
             label,
