@@ -363,7 +363,8 @@ fn lesson5_draws_each_circuit_with_every_wires_value_and_gradient() {
     );
     // (wires, gates, the texts of some wires in drawing order: inputs first,
     // top to bottom, each gate's output after its inputs).
-    let expected: [(usize, usize, &[(usize, &str, &str)]); 4] = [
+    type Wires<'a> = &'a [(usize, &'a str, &'a str)];
+    let expected: [(usize, usize, Wires); 4] = [
         (
             5,
             2,

@@ -278,7 +278,7 @@ impl Axis {
     pub fn log(label: &str, (min, max): (i32, i32), label_every: usize) -> Axis {
         let ticks = (min..=max)
             .map(|power| {
-                let shown = (power - min) as usize % label_every.max(1) == 0;
+                let shown = ((power - min) as usize).is_multiple_of(label_every.max(1));
                 let text = if shown {
                     format!("1e{power}")
                 } else {
