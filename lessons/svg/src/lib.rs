@@ -76,11 +76,6 @@ impl Svg {
         svg
     }
 
-    /// The picture's size in pixels.
-    pub fn size(&self) -> (f64, f64) {
-        (self.width, self.height)
-    }
-
     /// A rectangle with its top left corner at (x, y); `style` holds attributes
     /// such as `fill="#eee"`.
     pub fn rect(&mut self, x: f64, y: f64, width: f64, height: f64, style: &str) {
@@ -140,18 +135,6 @@ impl Svg {
             num(cx),
             num(cy),
             num(r)
-        );
-    }
-
-    /// An ellipse with radii `rx` and `ry` centred at (cx, cy).
-    pub fn ellipse(&mut self, (cx, cy): (f64, f64), (rx, ry): (f64, f64), style: &str) {
-        let _ = writeln!(
-            self.body,
-            "<ellipse cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\" {style}/>",
-            num(cx),
-            num(cy),
-            num(rx),
-            num(ry)
         );
     }
 
@@ -292,12 +275,6 @@ impl Axis {
             scale: Scale::Log { min, max },
             ticks,
         }
-    }
-
-    /// The same axis with its ticks at `values`, labelled as given.
-    pub fn with_ticks(mut self, ticks: &[(f64, &str)]) -> Axis {
-        self.ticks = ticks.iter().map(|&(v, s)| (v, s.to_string())).collect();
-        self
     }
 }
 
@@ -543,24 +520,6 @@ impl Chart {
         self.svg
             .text((pixel.0 + dx, pixel.1 - 12.0), anchor, 12.0, "mark", text);
         self.svg.close();
-    }
-
-    /// A thin dashed line across the area at x = `value`, labelled at its top.
-    pub fn vertical(&mut self, value: f64, label: &str) {
-        let (_, top, _, height) = self.area;
-        let (px, _) = self.at(value, 0.0);
-        let px = if matches!(self.y.scale, Scale::Log { .. }) {
-            self.at(value, 1.0).0
-        } else {
-            px
-        };
-        self.svg.line(
-            (px, top),
-            (px, top + height),
-            "stroke=\"#777777\" stroke-width=\"1\" stroke-dasharray=\"3 3\"",
-        );
-        self.svg
-            .text((px + 4.0, top + 14.0), Anchor::Start, 11.0, "guide", label);
     }
 
     /// A thin dashed line across the area at y = `value`, labelled beyond its
