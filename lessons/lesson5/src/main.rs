@@ -1,8 +1,13 @@
-//! `cargo run -p lesson5`: prints the lesson's story, computed by your functions.
+//! `cargo run -p lesson5`: prints the lesson's story, computed by your functions,
+//! and writes its circuits as SVG files under `target/pictures/lesson5/`.
 
 mod draw;
+mod pictures;
 mod story;
 
 fn main() {
     print!("{}", story::render());
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    println!();
+    println!("{}", svg::save(&root, "lesson5", &pictures::all()));
 }

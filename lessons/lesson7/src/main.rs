@@ -1,4 +1,5 @@
-//! `cargo run -p lesson7`: prints the lesson's story, computed by your functions.
+//! `cargo run -p lesson7`: prints the lesson's story, computed by your functions,
+//! and writes its pictures as SVG files under `target/pictures/lesson7/`.
 //!
 //! `cargo run --release -p lesson7 -- bench` (or without `--release`, the profile
 //! your checks run in) times the demo's 100 training steps on your engine, and
@@ -11,6 +12,7 @@ use std::time::{Duration, Instant};
 use lesson7::moons::{INIT, X, Y};
 use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score, train};
 
+mod pictures;
 mod plot;
 mod story;
 
@@ -21,7 +23,12 @@ const MICROGRAD_SECONDS: f64 = 22.5;
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("bench") => bench(),
-        _ => print!("{}", story::render()),
+        _ => {
+            print!("{}", story::render());
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+            println!();
+            println!("{}", svg::save(&root, "lesson7", &pictures::all()));
+        }
     }
 }
 
