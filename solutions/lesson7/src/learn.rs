@@ -32,7 +32,8 @@ pub const START: [f64; 3] = [1.0, 0.0, 0.5];
 ///
 /// # Panics
 ///
-/// If there are no points, or not one label per point.
+/// If there are no points ("at least one point"), or not one label per point
+/// ("one label per point").
 pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64; 3]) {
     assert!(
         !xs.is_empty() && xs.len() == ys.len(),
@@ -62,7 +63,7 @@ pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64;
 ///
 /// # Panics
 ///
-/// If there is not one gradient per parameter.
+/// If there is not one gradient per parameter ("one gradient per parameter").
 pub fn descend(params: &mut [f64], grad: &[f64], learning_rate: f64) {
     assert_eq!(
         params.len(),
@@ -86,8 +87,10 @@ pub fn descend(params: &mut [f64], grad: &[f64], learning_rate: f64) {
 ///
 /// # Panics
 ///
-/// If `learning_rate` is not positive and finite, or if there are no points or
-/// not one label per point, even when no step is taken.
+/// If `learning_rate` is not positive and finite ("learning rate"), if there are
+/// no points ("at least one point") or not one label per point ("one label per
+/// point"). The input is checked before the first step, so bad input panics
+/// even when `max_steps` is 0.
 pub fn train_neuron(
     start: [f64; 3],
     xs: &[[f64; 2]],
