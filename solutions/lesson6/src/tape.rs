@@ -109,7 +109,7 @@ impl Tape {
     #[inline]
     pub(crate) fn node(&self, v: Var) -> &Node {
         // A slice, not the Vec: indexing a slice is built into the language, so
-        // it stays fast in the unoptimised build your checks run in.
+        // it stays fast even in a build without optimisations.
         let nodes: &[Node] = &self.nodes;
         if v.0 < nodes.len() {
             &nodes[v.0]
