@@ -175,9 +175,10 @@ pub fn render() -> String {
             accuracy(&SIZES, params, &X, &Y, Activation::Relu)
         ));
     }
-    line(format!(
+    line(
         "  rate 100 clipped to 0.1, the dead units after each step (first hidden layer + second):"
-    ));
+            .into(),
+    );
     let mut before: Vec<(usize, usize)> = Vec::new();
     for steps in 1..=RUN {
         let (params, _) = train_clipped(&INIT, 100.0, CLIP, steps);
