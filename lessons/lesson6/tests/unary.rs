@@ -241,7 +241,11 @@ fn one_input(
     let input = tape.leaf(a);
     let out = record(&mut tape, input);
     let got = match out.index() < tape.len() {
-        true => format!("{} new node(s), out = {:?}", tape.len() - 1, tape.op(out)),
+        true => format!(
+            "{} new node(s), out = {}",
+            tape.len() - 1,
+            format!("{:?}", tape.op(out)).replace(&format!("{input:?}"), "a")
+        ),
         false => format!(
             "{} new node(s), out = {out:?} not on the tape",
             tape.len() - 1
@@ -251,7 +255,10 @@ fn one_input(
         tape.len() == 2 && out.index() == 1 && tape.op(out) == op(input),
         &format!("the nodes recorded by {name} on a tape holding the leaf a = {a}"),
         got,
-        format!("1 new node, {:?}", op(input)),
+        format!(
+            "1 new node, {}",
+            format!("{:?}", op(input)).replace(&format!("{input:?}"), "a")
+        ),
         "an operation pushes one node that records its input",
     );
     let kept = [(a, "the input a passed on unchanged")];
