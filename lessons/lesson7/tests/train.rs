@@ -109,31 +109,7 @@ fn one_training_step_moves_every_parameter_by_minus_the_rate_times_its_gradient(
 #[test]
 fn the_second_step_uses_its_own_rate_on_a_cleared_tape() {
     let (one, _) = train(&INIT, &X, &Y, 1);
-    let (got, history) = train(&INIT, &X, &Y, 2);
-    let nodes: Vec<usize> = history.iter().map(|step| step.nodes).collect();
-    let grown = nodes.len() == 2 && nodes[0] > 0 && nodes[1] == 2 * nodes[0];
-    assert_claim(
-        nodes == [NODES_PER_STEP, NODES_PER_STEP],
-        "Step::nodes, the tape's length at steps 0 and 1 of train(INIT, X, Y, steps = 2)",
-        format!("{nodes:?}"),
-        format!("[{NODES_PER_STEP}, {NODES_PER_STEP}]: the same graph at every step"),
-        &think(
-            "each step records its graph on a cleared tape (tape.clear() at the top of the \
-             loop); note tape.len() in the Step once the loss is recorded",
-            &[
-                (
-                    grown,
-                    "a tape never cleared between steps: step 1 records after step 0's nodes. \
-                     The numbers stay right, but every step is slower than the last, and the \
-                     100-step check would run out of time",
-                ),
-                (
-                    nodes.contains(&0),
-                    "nodes never set, or noted before the graph was recorded",
-                ),
-            ],
-        ),
-    );
+    let got = fresh_tape_each_step();
     let grad = micrograd_gradient(&one);
     let after =
         |rate: f64| -> Vec<f64> { one.iter().zip(&grad).map(|(p, g)| p - rate * g).collect() };
@@ -169,6 +145,7 @@ fn the_second_step_uses_its_own_rate_on_a_cleared_tape() {
 
 #[test]
 fn training_follows_micrograd_s_own_run_for_100_steps() {
+    fresh_tape_each_step();
     // train(INIT, X, Y, 100), run once for these checks and the story.
     let (_, history) = demo();
     assert_claim(
@@ -275,6 +252,7 @@ mod story;
 
 #[test]
 fn the_story_trains_the_neuron_then_the_network_beside_micrograd() {
+    fresh_tape_each_step();
     check::story_snapshot!("lesson7_story", story::render());
 }
 
@@ -324,4 +302,37 @@ fn micrograd_gradient(params: &[f64]) -> Vec<f64> {
     let total = tape.add(data, reg);
     let grads = tape.backward(total);
     p.iter().map(|&v| grads[v]).collect()
+}
+
+/// Trains two steps and checks that each starts from a cleared tape, before
+/// any check trains for long: a tape never cleared gives the right numbers
+/// ever more slowly, and 100 such steps would run out of time before their
+/// message could be shown. Returns the parameters after the two steps.
+fn fresh_tape_each_step() -> Vec<f64> {
+    let (got, history) = train(&INIT, &X, &Y, 2);
+    let nodes: Vec<usize> = history.iter().map(|step| step.nodes).collect();
+    let grown = nodes.len() == 2 && nodes[0] > 0 && nodes[1] == 2 * nodes[0];
+    assert_claim(
+        nodes == [NODES_PER_STEP, NODES_PER_STEP],
+        "Step::nodes, the tape's length at steps 0 and 1 of train(INIT, X, Y, steps = 2)",
+        format!("{nodes:?}"),
+        format!("[{NODES_PER_STEP}, {NODES_PER_STEP}]: the same graph at every step"),
+        &think(
+            "each step records its graph on a cleared tape (tape.clear() at the top of the \
+             loop); note tape.len() in the Step once the loss is recorded",
+            &[
+                (
+                    grown,
+                    "a tape never cleared between steps: step 1 records after step 0's nodes. \
+                     The numbers stay right, but every step is slower than the last, and 100 \
+                     steps would run out of time",
+                ),
+                (
+                    nodes.contains(&0),
+                    "nodes never set, or noted before the graph was recorded",
+                ),
+            ],
+        ),
+    );
+    got
 }

@@ -215,7 +215,11 @@ fn a_clipped_step_is_never_longer_than_rate_times_threshold() {
                 "each component clipped on its own: the step is longer than η·threshold and \
                  points elsewhere",
             ),
-            (unclipped, "no clipping at all"),
+            (
+                unclipped,
+                "no clip before the step: a gradient clipped after descend, or never, moves \
+                 the parameters its full length",
+            ),
             (
                 squared,
                 "the norm without its square root: scaled by threshold / Σg², the gradient is \
@@ -257,7 +261,10 @@ fn train_clipped_clips_every_gradient_between_backward_and_the_step() {
                 Clip::UnitLength,
                 "the gradient divided by its norm alone: every step 1·η long",
             ),
-            (Clip::None, "no clip at all"),
+            (
+                Clip::None,
+                "no clip before the step (after descend, or never)",
+            ),
         ]
         .map(|(clip, name)| (same(&clipped_run(10.0, 6, clip).1), name))
         .to_vec()
