@@ -1,9 +1,10 @@
 //! Part 2: relu units that die.
 //!
 //! A relu passes no gradient where its input is negative. A unit whose input is
-//! negative on every data point passes none at all: nothing moves its weights,
-//! so nothing can bring it back. One step too large can push many units there
-//! at once. Count them, and watch them stay dead.
+//! negative on every data point passes none at all: nothing moves its weights.
+//! In the first layer, whose inputs are the fixed data, nothing can bring it
+//! back; in a later layer the layer before may. One step too large can push
+//! many units there at once. Count them, and watch them stay dead.
 
 use std::ops::Range;
 
