@@ -64,7 +64,8 @@ pub fn worst_relative_error(analytic: &[f64], numeric: &[f64]) -> f64 {
 ///
 /// # Panics
 ///
-/// If a partial or a measured partial is not finite (as [`relative_error`] does).
+/// If a partial or a measured partial is not finite, as [`relative_error`] does
+/// ("both values must be finite").
 pub fn gradient_check(node: impl Fn(f64, f64) -> Node2, point: (f64, f64)) -> f64 {
     // TODO: measure both partials by central differences, then compare them with the node's.
     let _ = node; // Delete this line: it only keeps the unused-variable warning away.

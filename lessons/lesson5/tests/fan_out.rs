@@ -47,9 +47,38 @@ fn fan_out_backward_adds_the_gradients_of_both_uses_of_x() {
     // gradient x; the add gate hands that x on to x (its first use) and to y.
     // So ∂f/∂x = q + x and ∂f/∂y = x, by hand (and f = x² + x·y agrees:
     // ∂f/∂x = 2x + y, ∂f/∂y = x).
-    for (x, y) in [(-2.0, 5.0), (3.0, -1.0)] {
+    let points = [(-2.0, 5.0), (3.0, -1.0)];
+    let answers = points.map(|(x, y)| {
         let q = x + y;
-        let got = fan_out_backward(&FanOut { x, y, q, f: q * x });
+        fan_out_backward(&FanOut { x, y, q, f: q * x })
+    });
+    // The points are chosen so that each slip of ∂f/∂x gives a different pair
+    // of answers: the mul gate's share q is 3, then 2; the add gate's share x is
+    // −2, then 3; the larger of the two is 3 both times. A slip is named only if
+    // it gives the answer got at both points.
+    let cases: Vec<((f64, f64), f64)> = points
+        .iter()
+        .zip(&answers)
+        .map(|(&p, a)| (p, a.0))
+        .collect();
+    let slips = check::slips_giving_every(
+        &[
+            "fan-out gradients overwritten instead of added: only the mul gate's share q is \
+             left (`=` where `+=` belongs)",
+            "fan-out gradients overwritten instead of added: only the add gate's share \
+             ∂f/∂q = x is left (`=` where `+=` belongs)",
+            "the larger of the two shares kept, not their sum: a value used twice is not a \
+             max gate",
+            "a sign slip",
+        ],
+        &cases,
+        |k, &((x, y), got)| {
+            let q = x + y;
+            Tol::EXACT.accepts(got, [q, x, q.max(x), -(q + x)][k])
+        },
+    );
+    for ((x, y), got) in points.into_iter().zip(answers) {
+        let q = x + y;
         let (dx, dy) = (q + x, x);
         let at = format!("fan_out_backward at (x, y) = ({x}, {y}), where q = {q}");
         // A swapped pair puts ∂f/∂y = x first, which would also look like an
@@ -64,27 +93,18 @@ fn fan_out_backward_adds_the_gradients_of_both_uses_of_x() {
                 "the pair returned the wrong way round: it is (∂f/∂x, ∂f/∂y)",
             )],
         );
-        let overwritten = [
-            (
-                q,
-                "fan-out gradients overwritten instead of added: only the mul gate's \
-                 share q is left (`=` where `+=` belongs)",
-            ),
-            (
-                x,
-                "fan-out gradients overwritten instead of added: only the add gate's \
-                 share ∂f/∂q = x is left (`=` where `+=` belongs)",
-            ),
-            (-dx, "a sign slip"),
-        ];
+        let slips_of_dx = if swapped {
+            String::new()
+        } else {
+            think(&rule, &slips)
+        };
         // Sums of small whole numbers: EXACT.
-        assert_close_naming(
+        check::assert_close(
             &format!("∂f/∂x from {at}"),
             got.0,
             dx,
             Tol::EXACT,
-            &rule,
-            if swapped { &[] } else { &overwritten },
+            if swapped { &rule } else { &slips_of_dx },
         );
         assert_close_naming(
             &format!("∂f/∂y from {at}"),

@@ -15,8 +15,9 @@ fn the_output_has_gradient_1_and_a_product_hands_each_input_the_other() {
     // Karpathy's circuit f = (x + y)·z at x = −2, y = 5, z = −4: q = 3, f = −12.
     let (tape, [x, y, z, q, f]) = karpathy_circuit();
     let grads = tape.backward(f);
+    let at = "for f = q·z, q = x + y, at x = −2, y = 5, z = −4 (q = 3, f = −12)";
     assert_close_naming(
-        "∂f/∂f for f = (x + y)·z",
+        &format!("∂f/∂f {at}"),
         grads[f],
         1.0,
         Tol::EXACT,
@@ -30,17 +31,24 @@ fn the_output_has_gradient_1_and_a_product_hands_each_input_the_other() {
     let skipped = "the output's own node skipped: start the loop at the output, \
                    (0..=output.0).rev(), so that f hands on its gradient";
     assert_close_naming(
-        "∂f/∂q",
+        &format!("∂f/∂q {at}"),
         grads[q],
         -4.0,
         Tol::EXACT,
         rule,
         &[(3.0, swapped), (1.0, like_add), (0.0, skipped)],
     );
-    assert_close_naming("∂f/∂z", grads[z], 3.0, Tol::EXACT, rule, &[(-4.0, swapped)]);
+    assert_close_naming(
+        &format!("∂f/∂z {at}"),
+        grads[z],
+        3.0,
+        Tol::EXACT,
+        rule,
+        &[(-4.0, swapped)],
+    );
     for (name, input) in [("∂f/∂x", x), ("∂f/∂y", y)] {
         assert_close_naming(
-            name,
+            &format!("{name} {at}"),
             grads[input],
             -4.0,
             Tol::EXACT,

@@ -29,22 +29,24 @@ fn sub_is_a_plus_minus_b() {
         rule,
         &[(-2.0, "b − a")],
     );
+    let names = [(a, "a"), (b, "b")];
     let minus_b = match tape.op(d) {
         Op::Add(first, minus_b) if first == a => minus_b,
         other => fail(
-            "the node sub(a, b) records",
-            format!("{other:?}"),
-            "Op::Add(a, neg(b))",
+            "the node sub(a, b) records, with a and b the leaves 5 and 3",
+            named(other, &names),
+            "Add(a, neg(b))",
             rule,
         ),
     };
+    let names = [(a, "a"), (b, "b"), (minus_b, "neg(b)")];
     assert_claim(
         tape.op(minus_b) == Op::Neg(b) && tape.len() == 4,
-        "the nodes sub(a, b) records",
+        "the nodes sub(a, b) records, with a and b the leaves 5 and 3",
         format!(
-            "{:?} and {:?}, tape length {}",
-            tape.op(minus_b),
-            tape.op(d),
+            "{} and {}, tape length {}",
+            named(tape.op(minus_b), &names),
+            named(tape.op(d), &names),
             tape.len()
         ),
         "Neg(b), then Add(a, neg(b)): tape length 4",
@@ -52,8 +54,30 @@ fn sub_is_a_plus_minus_b() {
     );
     let grads = tape.backward(d);
     // Exact: a sum and a negation hand on ±1 unchanged.
-    assert_close("∂(a − b)/∂a", grads[a], 1.0, Tol::EXACT, rule);
-    assert_close("∂(a − b)/∂b", grads[b], -1.0, Tol::EXACT, rule);
+    assert_close(
+        "∂(a − b)/∂a at a = 5, b = 3",
+        grads[a],
+        1.0,
+        Tol::EXACT,
+        rule,
+    );
+    assert_close(
+        "∂(a − b)/∂b at a = 5, b = 3",
+        grads[b],
+        -1.0,
+        Tol::EXACT,
+        rule,
+    );
+}
+
+/// An operation as the message shows it: each Var the check knows by its
+/// name (`Add(a, neg(b))`), any other as it is (`Var(4)`).
+fn named(op: Op, names: &[(Var, &str)]) -> String {
+    let mut shown = format!("{op:?}");
+    for &(var, name) in names {
+        shown = shown.replace(&format!("{var:?}"), name);
+    }
+    shown
 }
 
 #[test]
@@ -72,25 +96,30 @@ fn div_is_a_times_b_to_the_minus_1() {
         rule,
         &[(0.5, "b / a")],
     );
+    let names = [(a, "a"), (b, "b")];
     let inverse = match tape.op(q) {
         Op::Mul(first, inverse) if first == a => inverse,
         other => fail(
-            "the node div(a, b) records",
-            format!("{other:?}"),
-            "Op::Mul(a, pow(b, −1))",
+            "the node div(a, b) records, with a and b the leaves 6 and 3",
+            named(other, &names),
+            "Mul(a, pow(b, −1))",
             rule,
         ),
     };
     assert_claim(
         tape.op(inverse) == Op::Pow(b, -1.0),
-        "the node div(a, b) multiplies a by",
-        format!("{:?}", tape.op(inverse)),
-        "Op::Pow(b, -1.0)",
+        "the node div(a, b) multiplies a by, with a and b the leaves 6 and 3",
+        named(tape.op(inverse), &names),
+        "Pow(b, -1.0)",
         rule,
     );
     let grads = tape.backward(q);
-    assert_close("∂(a/b)/∂a = 1/b", grads[a], 1.0 / 3.0, Tol::EXACT, rule);
-    assert_close("∂(a/b)/∂b = −a/b²", grads[b], -2.0 / 3.0, Tol::EXACT, rule);
+    let (da, db) = (
+        "∂(a/b)/∂a = 1/b at a = 6, b = 3",
+        "∂(a/b)/∂b = −a/b² at a = 6, b = 3",
+    );
+    assert_close(da, grads[a], 1.0 / 3.0, Tol::EXACT, rule);
+    assert_close(db, grads[b], -2.0 / 3.0, Tol::EXACT, rule);
 }
 
 #[test]

@@ -96,11 +96,12 @@ fn add_and_mul_record_one_node_after_their_inputs() {
             format!("Var({})", 2 + k),
             "each operation pushes exactly one node, at the end: after its inputs",
         );
+        let names = [(x, "x"), (y, "y")];
         assert_claim(
             tape.op(v) == op,
-            &format!("tape.op of {name} at x = 2, y = −3"),
-            format!("{:?}", tape.op(v)),
-            format!("{op:?}"),
+            &format!("tape.op of {name} at x = 2, y = −3 (x and y are the first two leaves)"),
+            named(tape.op(v), &names),
+            named(op, &names),
             "an operation records its inputs as given, in order: add(a, b) is Op::Add(a, b)",
         );
         assert_close(
@@ -125,46 +126,87 @@ fn sum_adds_the_terms_in_order() {
     let mut tape = Tape::new();
     let terms: Vec<Var> = [0.1, 0.2, 0.3].iter().map(|&t| tape.leaf(t)).collect();
     let s = tape.sum(&terms);
-    let rule = "sum(&[t0, t1, t2]) is (t0 + t1) + t2: one add per term after the first, in \
-                order, so its rounding is Python's (0.1 + 0.2) + 0.3 = 0.6000000000000001";
+    let names = [(terms[0], "t0"), (terms[1], "t1"), (terms[2], "t2")];
+    // The slips give different sums of 0.1, 0.2 and 0.3, so each is named by
+    // its value and length; the right sum is 0.6000000000000001 on 5 nodes.
+    let value = tape.value(s);
+    let rule = check::think(
+        "sum(&[t0, t1, t2]) is (t0 + t1) + t2: one add per term after the first, in order, \
+         starting from t0 itself, so its rounding is Python's (0.1 + 0.2) + 0.3 = \
+         0.6000000000000001",
+        &[
+            (
+                (value - 0.5).abs() < 1e-12,
+                "the first term dropped (0.2 + 0.3): the loop adds terms[1..] to something \
+                 that is not t0",
+            ),
+            (
+                (value - 0.7).abs() < 1e-12,
+                "the first term counted twice (0.1 + 0.1 + 0.2 + 0.3): start from t0, then \
+                 add terms[1..] only",
+            ),
+            (
+                value == (0.1 + 0.2) + 0.3 && tape.len() == 7,
+                "a sum that starts from a new leaf 0: that is micrograd's graph, which lesson 7 \
+                 builds by passing a leaf 0 as the first term; sum itself starts from t0",
+            ),
+        ],
+    );
     let first = match tape.op(s) {
         Op::Add(first, last) if last == terms[2] => first,
         other => fail(
-            "the last node of sum(&[t0, t1, t2])",
-            format!("{other:?}"),
-            "Op::Add(t0 + t1, t2)",
-            rule,
+            "the last node of sum(&[t0, t1, t2]), with t0, t1, t2 the leaves 0.1, 0.2, 0.3",
+            named(other, &names),
+            "Add(t0 + t1, t2)",
+            &rule,
         ),
     };
     assert_claim(
         tape.op(first) == Op::Add(terms[0], terms[1]) && tape.len() == 5,
-        "the adds sum(&[t0, t1, t2]) records",
+        "the adds sum(&[t0, t1, t2]) records, with t0, t1, t2 the leaves 0.1, 0.2, 0.3",
         format!(
-            "{:?}, then {:?}, tape length {}",
-            tape.op(first),
-            tape.op(s),
+            "{}, then {}, tape length {}",
+            named(tape.op(first), &names),
+            named(tape.op(s), &names),
             tape.len()
         ),
         "Add(t0, t1), then Add(that, t2): tape length 5",
-        rule,
+        &rule,
     );
     // Compared bit for bit: the order of the adds shows only in the last bit.
-    let value = tape.value(s);
     assert_claim(
         value == (0.1 + 0.2) + 0.3,
         "sum of 0.1, 0.2, 0.3",
         format!("{value:?}"),
         "0.6000000000000001",
-        rule,
+        &rule,
     );
     let one = tape.sum(&terms[..1]);
     assert_claim(
         one == terms[0] && tape.len() == 5,
-        "sum(&[t0])",
-        format!("{one:?}, tape length {}", tape.len()),
-        format!("{:?} itself, tape length 5", terms[0]),
+        "sum(&[t0]), with t0 the leaf 0.1",
+        format!("{}, tape length {}", named_var(one, &names), tape.len()),
+        "t0 itself, tape length 5",
         "one term is its own sum: no add, no new node",
     );
+}
+
+/// An operation as the message shows it: each Var the check knows by its
+/// name (`Add(t0, t1)`), any other as its index on the tape (`node 4`).
+fn named(op: Op, names: &[(Var, &str)]) -> String {
+    let mut shown = format!("{op:?}");
+    for &(var, name) in names {
+        shown = shown.replace(&format!("{var:?}"), name);
+    }
+    shown
+}
+
+/// One Var as the message shows it: its name if the check knows it.
+fn named_var(var: Var, names: &[(Var, &str)]) -> String {
+    names
+        .iter()
+        .find(|(v, _)| *v == var)
+        .map_or(format!("{var:?}"), |(_, name)| name.to_string())
 }
 
 #[test]

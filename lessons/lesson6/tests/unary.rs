@@ -72,6 +72,35 @@ fn pow_refuses_an_exponent_that_is_not_finite() {
 }
 
 #[test]
+fn backward_starts_at_the_output_even_when_a_later_node_has_an_infinite_slope() {
+    // y = 3·a at a = 0, then √a recorded after y: its local derivative at 0 is
+    // ½·0^(−½) = ∞. A loop from the output never meets it; a loop from the
+    // tape's last node hands a 0·∞ = NaN, which a finite slope (0·k = 0) hides.
+    let mut tape = Tape::new();
+    let a = tape.leaf(0.0);
+    let three = tape.leaf(3.0);
+    let y = tape.mul(three, a);
+    tape.pow(a, 0.5);
+    let got = tape.backward(y)[a];
+    let rule = check::think(
+        "backward(y) walks from y down to node 0: nodes recorded after y cannot change y, so \
+         they are never visited and hand nothing to anyone",
+        &[(
+            got.is_nan(),
+            "a loop that starts from the tape's last node instead of the output: the node √a \
+             after y has gradient 0 and local derivative ∞ at a = 0, and 0·∞ is NaN",
+        )],
+    );
+    check::assert_close(
+        "∂y/∂a for y = 3·a at a = 0, with √a recorded after y",
+        got,
+        3.0,
+        Tol::EXACT,
+        &rule,
+    );
+}
+
+#[test]
 fn a_value_used_by_two_one_input_nodes_gets_both_shares() {
     // y = −a + a² at a = 3: ∂y/∂a = −1 + 2·3 = 5, whole numbers, exact.
     let mut tape = Tape::new();
@@ -212,7 +241,11 @@ fn one_input(
     let input = tape.leaf(a);
     let out = record(&mut tape, input);
     let got = match out.index() < tape.len() {
-        true => format!("{} new node(s), out = {:?}", tape.len() - 1, tape.op(out)),
+        true => format!(
+            "{} new node(s), out = {}",
+            tape.len() - 1,
+            format!("{:?}", tape.op(out)).replace(&format!("{input:?}"), "a")
+        ),
         false => format!(
             "{} new node(s), out = {out:?} not on the tape",
             tape.len() - 1
@@ -222,7 +255,10 @@ fn one_input(
         tape.len() == 2 && out.index() == 1 && tape.op(out) == op(input),
         &format!("the nodes recorded by {name} on a tape holding the leaf a = {a}"),
         got,
-        format!("1 new node, {:?}", op(input)),
+        format!(
+            "1 new node, {}",
+            format!("{:?}", op(input)).replace(&format!("{input:?}"), "a")
+        ),
         "an operation pushes one node that records its input",
     );
     let kept = [(a, "the input a passed on unchanged")];

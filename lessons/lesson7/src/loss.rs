@@ -25,7 +25,8 @@ pub const ALPHA: f64 = 1e-4;
 ///
 /// # Panics
 ///
-/// If there are no scores, or not one label per score.
+/// If there are no scores ("at least one score"), or not one label per score
+/// ("one label per score").
 pub fn loss(tape: &mut Tape, scores: &[Var], ys: &[f64], params: &[Var]) -> Var {
     // TODO: record the mean hinge plus α·Σp², node for node as micrograd does.
     todo!(
@@ -45,7 +46,8 @@ pub fn loss(tape: &mut Tape, scores: &[Var], ys: &[f64], params: &[Var]) -> Var 
 ///
 /// # Panics
 ///
-/// If there are no scores, or not one label per score.
+/// If there are no scores ("at least one score"), or not one label per score
+/// ("one label per score").
 pub fn accuracy(scores: &[f64], ys: &[f64]) -> f64 {
     // TODO: the fraction of points where (y > 0) == (score > 0).
     todo!(

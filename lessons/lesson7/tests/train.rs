@@ -8,7 +8,7 @@ use check::{
     Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, fail, show, think,
 };
 use lesson7::moons::{INIT, X, Y};
-use lesson7::reference::{ACCURACY, LOSS};
+use lesson7::reference::{ACCURACY, LOSS, NODES_PER_STEP};
 use lesson7::train::demo;
 use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, train};
 
@@ -107,7 +107,45 @@ fn one_training_step_moves_every_parameter_by_minus_the_rate_times_its_gradient(
 }
 
 #[test]
+fn the_second_step_uses_its_own_rate_on_a_cleared_tape() {
+    let (one, _) = train(&INIT, &X, &Y, 1);
+    let got = fresh_tape_each_step();
+    let grad = micrograd_gradient(&one);
+    let after =
+        |rate: f64| -> Vec<f64> { one.iter().zip(&grad).map(|(p, g)| p - rate * g).collect() };
+    // As in the one-step check: the same graph gives the same gradient to a few
+    // 1e-16; a rate off by one step moves some parameter by more than 1e-6.
+    let tol = Tol::abs(1e-12);
+    let like = |other: &[f64]| {
+        got.len() == other.len() && got.iter().zip(other).all(|(&g, &o)| tol.accepts(g, o))
+    };
+    let rule = think(
+        "step 1 starts from the parameters step 0 left and moves them by \
+         −learning_rate(1)·∂L/∂p, with learning_rate(1) = 0.991 and the gradient taken there",
+        &[
+            (
+                like(&after(learning_rate(0))),
+                "the rate of step 0 (1.0) used at every step: learning_rate(k) with the step's own k",
+            ),
+            (
+                like(&after(learning_rate(2))),
+                "the rate of step k + 1 (0.982) used at step k",
+            ),
+            (like(&one), "step 1 did not move the parameters"),
+        ],
+    );
+    assert_all_close(
+        "the parameters after train(INIT, X, Y, steps = 2), from those after one step",
+        &got,
+        &after(learning_rate(1)),
+        tol,
+        &rule,
+    );
+}
+
+#[test]
 fn training_follows_micrograd_s_own_run_for_100_steps() {
+    fresh_tape_each_step();
     // train(INIT, X, Y, 100), run once for these checks and the story.
     let (_, history) = demo();
     assert_claim(
@@ -214,6 +252,7 @@ mod story;
 
 #[test]
 fn the_story_trains_the_neuron_then_the_network_beside_micrograd() {
+    fresh_tape_each_step();
     check::story_snapshot!("lesson7_story", story::render());
 }
 
@@ -263,4 +302,37 @@ fn micrograd_gradient(params: &[f64]) -> Vec<f64> {
     let total = tape.add(data, reg);
     let grads = tape.backward(total);
     p.iter().map(|&v| grads[v]).collect()
+}
+
+/// Trains two steps and checks that each starts from a cleared tape, before
+/// any check trains for long: a tape never cleared gives the right numbers
+/// ever more slowly, and 100 such steps would run out of time before their
+/// message could be shown. Returns the parameters after the two steps.
+fn fresh_tape_each_step() -> Vec<f64> {
+    let (got, history) = train(&INIT, &X, &Y, 2);
+    let nodes: Vec<usize> = history.iter().map(|step| step.nodes).collect();
+    let grown = nodes.len() == 2 && nodes[0] > 0 && nodes[1] == 2 * nodes[0];
+    assert_claim(
+        nodes == [NODES_PER_STEP, NODES_PER_STEP],
+        "Step::nodes, the tape's length at steps 0 and 1 of train(INIT, X, Y, steps = 2)",
+        format!("{nodes:?}"),
+        format!("[{NODES_PER_STEP}, {NODES_PER_STEP}]: the same graph at every step"),
+        &think(
+            "each step records its graph on a cleared tape (tape.clear() at the top of the \
+             loop); note tape.len() in the Step once the loss is recorded",
+            &[
+                (
+                    grown,
+                    "a tape never cleared between steps: step 1 records after step 0's nodes. \
+                     The numbers stay right, but every step is slower than the last, and 100 \
+                     steps would run out of time",
+                ),
+                (
+                    nodes.contains(&0),
+                    "nodes never set, or noted before the graph was recorded",
+                ),
+            ],
+        ),
+    );
+    got
 }

@@ -1,14 +1,20 @@
 //! Part 2: relu units that die.
 //!
 //! A relu passes no gradient where its input is negative. A unit whose input is
-//! negative on every data point passes none at all: nothing moves its weights,
-//! so nothing can bring it back. One step too large can push many units there
-//! at once. Count them, and watch them stay dead.
+//! negative on every data point passes none at all: nothing moves its weights.
+//! In the first layer, whose inputs are the fixed data, nothing can bring it
+//! back; in a later layer the layer before may. One step too large can push
+//! many units there at once. Count them, and watch them stay dead.
 
 use std::ops::Range;
 
-#[allow(unused_imports)] // You will need them in `dead_units`.
-use crate::net::{Activation, hidden_values};
+#[allow(unused_imports)] // You will need them in `dead_units` and `dead_after_training`.
+use crate::net::{Activation, hidden_values, train};
+#[allow(unused_imports)] // micrograd's moons and network, for `dead_after_training`.
+use lesson7::{
+    SIZES,
+    moons::{X, Y},
+};
 
 /// The hidden relu units of the network that are 0 on every point of `xs`, as
 /// (layer, unit), both counted from 0: (0, 3) is the fourth unit of the first
@@ -45,4 +51,23 @@ pub fn dead_units(sizes: &[usize], params: &[f64], xs: &[[f64; 2]]) -> Vec<(usiz
 pub fn unit_parameters(sizes: &[usize], layer: usize, unit: usize) -> Range<usize> {
     // TODO: the range of the unit's weights and bias in the flat list.
     todo!("where unit {unit} of hidden layer {layer} of sizes {sizes:?} keeps its parameters")
+}
+
+/// The experiment of this part: trains lesson 7's network ([`SIZES`]) from
+/// `init` on micrograd's 100 moons points ([`X`], [`Y`]) at the constant
+/// learning rate `rate` for `steps` steps with the provided [`train`], then
+/// returns its [`dead_units`] on all 100 points.
+///
+/// From micrograd's start (`lesson7::moons::INIT`), 6 steps: rate 1 -> 3 of the
+/// 32 hidden units dead; rate 10 -> 31 of them.
+///
+/// # Panics
+///
+/// As [`train`], if `init` does not fit the network.
+pub fn dead_after_training(init: &[f64], rate: f64, steps: usize) -> Vec<(usize, usize)> {
+    // TODO: train with `train` at the constant rate, then count the dead units on all the points.
+    todo!(
+        "the dead units after {steps} steps at rate {rate} from {} parameters",
+        init.len()
+    )
 }

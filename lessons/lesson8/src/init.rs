@@ -68,8 +68,9 @@ pub fn glorot_std(fan_in: usize, fan_out: usize) -> f64 {
 /// before it, its fan_out the size after it.
 ///
 /// Sizes `[2, 1]`, He: `-> [1·z₀, 1·z₁, 0]` with z₀, z₁ the first two draws of
-/// [`normal`]; sizes `[8, 2, 1]`, He: 16 weights of std 0.5, a bias, 2 of std 1,
-/// a bias.
+/// [`normal`]; sizes `[8, 2, 1]`, He: 21 parameters, with 3 biases: for each of
+/// the 2 neurons of the first layer, 8 weights of std 0.5 and then its bias;
+/// then the output neuron's 2 weights of std 1 and its bias.
 ///
 /// # Panics
 ///

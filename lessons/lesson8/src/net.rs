@@ -202,11 +202,12 @@ pub fn accuracy(
 }
 
 /// Trains a relu network (lesson 7's) from `init` with plain gradient descent at
-/// a constant `rate`, on the regularised loss, for `steps` steps. With
-/// `clip = Some(c)` each gradient goes through your
-/// [`clip_global_norm`](crate::exploding::clip_global_norm) before the step.
-/// Returns the final parameters and the loss before every step (a loss that has
-/// blown up shows as `inf` or `NaN`; the training goes on regardless).
+/// a constant `rate`, on the regularised loss, for `steps` steps: at each step
+/// the loss and its gradient from [`loss_and_gradient`], then your
+/// `lesson7::descend`. Returns the final parameters and the loss before every
+/// step (a loss that has blown up shows as `inf` or `NaN`; the training goes on
+/// regardless). Part 3's `train_clipped`, which you write, is the same loop
+/// with a clip between the gradient and the step.
 ///
 /// # Panics
 ///
@@ -218,16 +219,12 @@ pub fn train(
     ys: &[f64],
     rate: f64,
     steps: usize,
-    clip: Option<f64>,
 ) -> (Vec<f64>, Vec<f64>) {
     let mut params = init.to_vec();
     let mut losses = Vec::with_capacity(steps);
     for _ in 0..steps {
-        let (loss, mut grad) = loss_and_gradient(sizes, &params, xs, ys, Activation::Relu, true);
+        let (loss, grad) = loss_and_gradient(sizes, &params, xs, ys, Activation::Relu, true);
         losses.push(loss);
-        if let Some(threshold) = clip {
-            crate::exploding::clip_global_norm(&mut grad, threshold);
-        }
         lesson7::descend(&mut params, &grad, rate);
     }
     (params, losses)

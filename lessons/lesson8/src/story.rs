@@ -17,11 +17,12 @@ use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
 use super::plot::{curves, log_bars};
-use lesson8::dying::{dead_units, unit_parameters};
-use lesson8::exploding::{global_norm, weight_chain_gradient};
+use lesson8::dying::{dead_after_training, dead_units, unit_parameters};
+use lesson8::exploding::{global_norm, train_clipped, weight_chain_gradient};
 use lesson8::grad_check::{Band, band, check_gradient, relative_error};
 use lesson8::init::{Scheme, glorot_std, he_std, init_weights};
 use lesson8::net::{Activation, DEEP, SEED, accuracy, loss_and_gradient, train, uniform_init};
+use lesson8::scale::losses_from_scaled;
 use lesson8::vanishing::{layer_norms, score_gradient, sigmoid_chain_gradient, sigmoid_slope};
 
 /// The demo's first learning rate, which parts 2 to 4 keep constant.
@@ -85,9 +86,9 @@ pub fn render() -> String {
         "Part 2: dying relus. lesson 7's network from micrograd's start, {RUN} steps at a \
          constant rate:"
     ));
-    let tiny: Vec<f64> = INIT.iter().map(|p| p * 0.01).collect();
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     let he = init_weights(&SIZES, Scheme::He, &mut rng);
+    let he = &he;
     let [
         (gentle, gentle_losses),
         (killed, killed_losses),
@@ -95,18 +96,18 @@ pub fn render() -> String {
         (too_far, too_far_losses),
         (_, tiny_losses),
         (_, he_losses),
-    ] = train_all([
-        (&INIT[..], DEMO_RATE, None),
-        (&INIT, LARGE_RATE, None),
-        (&INIT, LARGE_RATE, Some(CLIP)),
-        (&INIT, 100.0, Some(CLIP)),
-        (&tiny, DEMO_RATE, None),
-        (&he, DEMO_RATE, None),
+    ] = run_all([
+        &|| train(&SIZES, &INIT, &X, &Y, DEMO_RATE, RUN),
+        &|| train(&SIZES, &INIT, &X, &Y, LARGE_RATE, RUN),
+        &|| train_clipped(&INIT, LARGE_RATE, CLIP, RUN),
+        &|| train_clipped(&INIT, 100.0, CLIP, RUN),
+        &|| (Vec::new(), losses_from_scaled(&INIT, 0.01, DEMO_RATE, RUN)),
+        &|| train(&SIZES, he, &X, &Y, DEMO_RATE, RUN),
     ]);
     for (rate, params) in [(DEMO_RATE, &gentle), (LARGE_RATE, &killed)] {
         line(format!(
             "  rate {rate:>4}: {:>2} of {hidden} hidden units dead on all {} points, accuracy {:.2}",
-            dead_units(&SIZES, params, &X).len(),
+            dead_after_training(&INIT, rate, RUN).len(),
             X.len(),
             accuracy(&SIZES, params, &X, &Y, Activation::Relu)
         ));
@@ -118,7 +119,7 @@ pub fn render() -> String {
         .flat_map(|&(layer, unit)| data_grad[unit_parameters(&SIZES, layer, unit)].to_vec())
         .collect();
     let zero = theirs.iter().filter(|g| **g == 0.0).count();
-    let (after, _) = train(&SIZES, &killed, &X, &Y, DEMO_RATE, 3, None);
+    let (after, _) = train(&SIZES, &killed, &X, &Y, DEMO_RATE, 3);
     line(format!(
         "  after rate {LARGE_RATE}: the data gradient is exactly 0 for {zero} of the dead units' {} \
          weights and biases; 3 more steps at rate {DEMO_RATE}: {} dead",
@@ -173,6 +174,33 @@ pub fn render() -> String {
             dead_units(&SIZES, params, &X).len(),
             accuracy(&SIZES, params, &X, &Y, Activation::Relu)
         ));
+    }
+    line(
+        "  rate 100 clipped to 0.1, the dead units after each step (first hidden layer + second):"
+            .into(),
+    );
+    let mut before: Vec<(usize, usize)> = Vec::new();
+    for steps in 1..=RUN {
+        let (params, _) = train_clipped(&INIT, 100.0, CLIP, steps);
+        let dead = dead_units(&SIZES, &params, &X);
+        let first = dead.iter().filter(|(layer, _)| *layer == 0).count();
+        let back: Vec<String> = before
+            .iter()
+            .filter(|unit| !dead.contains(unit))
+            .map(|(layer, unit)| format!("({layer}, {unit})"))
+            .collect();
+        line(format!(
+            "    step {steps}: {:>2} + {:>2} = {:>2} dead{}",
+            first,
+            dead.len() - first,
+            dead.len(),
+            if back.is_empty() {
+                String::new()
+            } else {
+                format!("; back to life: {}", back.join(" "))
+            }
+        ));
+        before = dead;
     }
     line(String::new());
 
@@ -240,7 +268,7 @@ pub fn render() -> String {
         let error = relative_error(analytic, numeric);
         // In agreement the digits are rounding, which may differ between machines.
         let shown = match band(error) {
-            Band::Agreement => "≤ 1e-7".to_string(),
+            Band::Agreement => "< 1e-7".to_string(),
             _ => format!("{error:.1e}"),
         };
         format!(
@@ -280,15 +308,13 @@ fn sigmoid_value(t: f64) -> f64 {
     1.0 / (1.0 + (-t).exp())
 }
 
-/// Trains lesson 7's network from each start at its rate (with its clip) for
-/// [`RUN`] steps, with [`train`]. Each run has a thread of its own: the runs
-/// share nothing, so the results are those of one run after the other, only
-/// sooner. A panic in a run is passed on as it is.
-fn train_all(runs: [(&[f64], f64, Option<f64>); 6]) -> [(Vec<f64>, Vec<f64>); 6] {
+/// The training runs of the story, each on a thread of its own: the runs share
+/// nothing, so the results are those of one run after the other, only sooner.
+/// A panic in a run is passed on as it is.
+type Run<'a> = &'a (dyn Fn() -> (Vec<f64>, Vec<f64>) + Sync);
+fn run_all(runs: [Run<'_>; 6]) -> [(Vec<f64>, Vec<f64>); 6] {
     std::thread::scope(|scope| {
-        let handles = runs.map(|(start, rate, clip)| {
-            scope.spawn(move || train(&SIZES, start, &X, &Y, rate, RUN, clip))
-        });
+        let handles = runs.map(|run| scope.spawn(run));
         handles.map(|handle| {
             handle
                 .join()

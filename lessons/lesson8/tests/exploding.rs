@@ -12,7 +12,7 @@ use check::{
 use lesson7::SIZES;
 use lesson7::moons::{INIT, X, Y};
 use lesson8::dying::dead_units;
-use lesson8::exploding::{clip_global_norm, global_norm, weight_chain_gradient};
+use lesson8::exploding::{clip_global_norm, global_norm, train_clipped, weight_chain_gradient};
 use lesson8::net::{Activation, accuracy, loss_and_gradient, train};
 
 #[path = "support/earlier.rs"]
@@ -179,17 +179,31 @@ fn clipping_refuses_a_threshold_that_is_not_positive_and_finite() {
 }
 
 #[test]
+fn train_clipped_refuses_a_bad_threshold_even_for_zero_steps() {
+    for threshold in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+        assert_panics(
+            &format!("train_clipped(micrograd's start, rate 10, threshold {threshold}, 0 steps)"),
+            || train_clipped(&INIT, 10.0, threshold, 0),
+            "threshold",
+            "check the threshold before the loop: with 0 steps clip_global_norm is never \
+             called, and its refusal never runs",
+        );
+    }
+}
+
+#[test]
 fn a_clipped_step_is_never_longer_than_rate_times_threshold() {
     // At micrograd's start the gradient's norm is about 2.93: one step at rate
     // 10 would be 29.3 long. Clipped to 0.1, it is 10·0.1 = 1 long, whatever the
     // gradient: 1e-12 for the roundings of 337 squares.
-    let (stepped, _) = train(&SIZES, &INIT, &X, &Y, 10.0, 1, Some(0.1));
+    let (stepped, _) = train_clipped(&INIT, 10.0, 0.1, 1);
     let length = distance(&stepped, &INIT);
     let (_, grad) = loss_and_gradient(&SIZES, &INIT, &X, &Y, Activation::Relu, true);
     let clamped: Vec<f64> = grad.iter().map(|g| g.clamp(-0.1, 0.1)).collect();
     let (per_component, unclipped) = (10.0 * norm(&clamped), 10.0 * norm(&grad));
+    let squared = 10.0 * 0.1 * norm(&grad) / norm(&grad).powi(2);
     assert_close_naming(
-        "the length of one step at rate 10 from micrograd's start, clipped to 0.1",
+        "the length of one step of train_clipped at rate 10 from micrograd's start, clipped to 0.1",
         length,
         1.0,
         Tol::abs(1e-12),
@@ -201,32 +215,98 @@ fn a_clipped_step_is_never_longer_than_rate_times_threshold() {
                 "each component clipped on its own: the step is longer than η·threshold and \
                  points elsewhere",
             ),
-            (unclipped, "no clipping at all"),
+            (
+                unclipped,
+                "no clip before the step: a gradient clipped after descend, or never, moves \
+                 the parameters its full length",
+            ),
+            (
+                squared,
+                "the norm without its square root: scaled by threshold / Σg², the gradient is \
+                 shorter than the threshold",
+            ),
+            (
+                10.0,
+                "the gradient divided by its norm alone: length 1, not the threshold",
+            ),
         ],
     );
 }
 
 #[test]
+fn train_clipped_clips_every_gradient_between_backward_and_the_step() {
+    // The check trains the same network itself, with the clip of the lesson's
+    // text, on your engine. The same operations give the same bits; another
+    // order of the sum of squares changes the last bits, which six steps at
+    // rate 10 grow to far less than 1e-9 relative. Every slip below changes
+    // some loss in its first three digits.
+    let (_, got) = train_clipped(&INIT, 10.0, 0.1, 6);
+    let (_, expected) = clipped_run(10.0, 6, Clip::Global);
+    let tol = Tol::rel(1e-9);
+    let same = |other: &[f64]| {
+        got.len() == other.len() && got.iter().zip(other).all(|(&g, &o)| tol.accepts(g, o))
+    };
+    let wrong = !same(&expected);
+    let mistakes = if wrong {
+        [
+            (
+                Clip::PerComponent,
+                "each component clipped on its own to ±threshold",
+            ),
+            (
+                Clip::NoSquareRoot,
+                "the norm without its square root (Σg² in place of √(Σg²))",
+            ),
+            (
+                Clip::UnitLength,
+                "the gradient divided by its norm alone: every step 1·η long",
+            ),
+            (
+                Clip::None,
+                "no clip before the step (after descend, or never)",
+            ),
+        ]
+        .map(|(clip, name)| (same(&clipped_run(10.0, 6, clip).1), name))
+        .to_vec()
+    } else {
+        Vec::new()
+    };
+    let rule = think(
+        "at each step: loss and gradient from loss_and_gradient (relu, regularised), note the \
+         loss, clip_global_norm(&mut grad, threshold), then lesson7::descend at the rate",
+        &mistakes,
+    );
+    assert_all_close(
+        "the losses of train_clipped(micrograd's start, rate 10, threshold 0.1, 6 steps)",
+        &got,
+        &expected,
+        tol,
+        &rule,
+    );
+}
+
+#[test]
 fn a_rate_ten_times_the_demo_s_blows_the_loss_up_and_clipping_holds_it() {
-    // Both runs are exactly reproducible: the loss reaches 256201 without
-    // clipping, and stays at or below its start, 0.896, with it (0 units dead,
-    // accuracy 0.84). The bounds leave room on every side.
-    let (_, wild) = train(&SIZES, &INIT, &X, &Y, 10.0, 4, None);
+    // Both runs are exactly reproducible: in 6 steps the loss reaches 7.5e6
+    // without clipping, and stays below 0.9 with it (3 units dead, accuracy
+    // 0.86). The bounds leave room on every side.
+    let (_, wild) = train(&SIZES, &INIT, &X, &Y, 10.0, 6);
     let largest = wild.iter().fold(0.0f64, |m, &l| m.max(l));
     assert_claim(
         largest > 1e5,
-        "the largest loss in 4 steps of lesson 7's network at the constant rate 10",
+        "the largest loss in 6 steps of lesson 7's network at the constant rate 10",
         format!("{} (losses {})", show(largest), show_all(&wild)),
         "above 1e5",
         "a step too long lands where the gradient is larger still; the next is longer, and the \
          loss explodes",
     );
-    let (held, losses) = train(&SIZES, &INIT, &X, &Y, 10.0, 4, Some(0.1));
+    let (held, losses) = train_clipped(&INIT, 10.0, 0.1, 6);
     let dead = dead_units(&SIZES, &held, &X).len();
     let right = accuracy(&SIZES, &held, &X, &Y, Activation::Relu);
     assert_claim(
         losses.iter().all(|&l| l < 1.0) && dead <= 4 && right >= 0.8,
-        "4 steps at rate 10 with the gradient clipped to 0.1: losses, dead units, accuracy",
+        "train_clipped(micrograd's start, rate 10, threshold 0.1, 6 steps): losses, dead units, \
+         accuracy",
         format!(
             "losses {}, {dead} of 32 dead, accuracy {right}",
             show_all(&losses)
@@ -239,13 +319,14 @@ fn a_rate_ten_times_the_demo_s_blows_the_loss_up_and_clipping_holds_it() {
 #[test]
 fn where_clipping_is_not_enough_a_rate_still_too_large_still_jumps() {
     // Rate 100 with the same clip: steps up to 10 long. Exactly reproducible:
-    // the loss reaches 19.2 in 4 steps, and 13 units die.
-    let (params, losses) = train(&SIZES, &INIT, &X, &Y, 100.0, 4, Some(0.1));
+    // the loss reaches 73.4 in 6 steps, and 12 units are dead after them.
+    let (params, losses) = train_clipped(&INIT, 100.0, 0.1, 6);
     let largest = losses.iter().fold(0.0f64, |m, &l| m.max(l));
     let dead = dead_units(&SIZES, &params, &X).len();
     assert_claim(
         largest > 10.0 && dead >= 8,
-        "4 steps at rate 100 with the gradient clipped to 0.1: the largest loss, dead units",
+        "train_clipped(micrograd's start, rate 100, threshold 0.1, 6 steps): the largest loss, \
+         dead units",
         format!(
             "{} (losses {}), {dead} of 32 dead",
             show(largest),
@@ -255,4 +336,85 @@ fn where_clipping_is_not_enough_a_rate_still_too_large_still_jumps() {
         "clipping bounds a step's length by η·threshold, it does not choose it: 100·0.1 is still \
          too long, and the loss jumps and units die; lower the rate (or the threshold)",
     );
+}
+
+#[test]
+fn a_dead_unit_of_the_first_layer_stays_dead_and_one_of_the_second_can_come_back() {
+    // Rate 100 clipped to 0.1, after each of 6 steps, exactly reproducible:
+    // 1, 2, 2, 3, 3, 4 first-layer units dead, never one revived; 5, 6, 7, 10,
+    // 13, 8 in the second layer, and five of step 5's come back at step 6.
+    let dead: Vec<Vec<(usize, usize)>> = (1..=6)
+        .map(|steps| dead_units(&SIZES, &train_clipped(&INIT, 100.0, 0.1, steps).0, &X))
+        .collect();
+    for k in 0..5 {
+        let revived: Vec<_> = dead[k]
+            .iter()
+            .filter(|unit| unit.0 == 0 && !dead[k + 1].contains(unit))
+            .collect();
+        assert_claim(
+            revived.is_empty(),
+            &format!(
+                "first-layer units dead after step {} of rate 100 clipped to 0.1, alive after \
+                 step {}",
+                k + 1,
+                k + 2
+            ),
+            format!("{revived:?}"),
+            "none",
+            "a first-layer unit reads the fixed data: with no gradient its weights never move, \
+             so it stays dead",
+        );
+    }
+    let back: Vec<_> = dead[4]
+        .iter()
+        .filter(|unit| unit.0 == 1 && !dead[5].contains(unit))
+        .collect();
+    assert_claim(
+        !back.is_empty(),
+        "second-layer units dead after step 5 of rate 100 clipped to 0.1, alive after step 6",
+        format!("{back:?}"),
+        "at least one",
+        "a second-layer unit reads the first layer, which still moves: its input can turn \
+         positive again on some point, and then it learns again",
+    );
+}
+
+/// The clips the check knows: the right one and its slips.
+#[derive(Clone, Copy)]
+enum Clip {
+    Global,
+    PerComponent,
+    NoSquareRoot,
+    UnitLength,
+    None,
+}
+
+/// The check's own training of lesson 7's network from micrograd's start at a
+/// constant rate, each gradient clipped to 0.1 by `clip`: the final parameters
+/// and the loss before every step.
+fn clipped_run(rate: f64, steps: usize, clip: Clip) -> (Vec<f64>, Vec<f64>) {
+    let threshold = 0.1;
+    let mut params = INIT.to_vec();
+    let mut losses = Vec::new();
+    for _ in 0..steps {
+        let (loss, mut grad) = loss_and_gradient(&SIZES, &params, &X, &Y, Activation::Relu, true);
+        losses.push(loss);
+        let squares: f64 = grad.iter().map(|g| g * g).sum();
+        let scale = match clip {
+            Clip::Global if squares.sqrt() > threshold => threshold / squares.sqrt(),
+            Clip::NoSquareRoot if squares > threshold => threshold / squares,
+            Clip::UnitLength if squares.sqrt() > threshold => 1.0 / squares.sqrt(),
+            _ => 1.0,
+        };
+        for g in &mut grad {
+            *g = match clip {
+                Clip::PerComponent => g.clamp(-threshold, threshold),
+                _ => *g * scale,
+            };
+        }
+        for (p, g) in params.iter_mut().zip(&grad) {
+            *p -= rate * g;
+        }
+    }
+    (params, losses)
 }

@@ -63,7 +63,10 @@ impl Tape {
     ///
     /// # Panics
     ///
-    /// If `output` is not on this tape ("is not on this tape").
+    /// If `output` is not on this tape ("is not on this tape"). Reading the
+    /// gradient of a `Var` that was not on the tape is refused in the same way,
+    /// by the provided `grads[v]` ("is not on the tape these gradients came
+    /// from").
     pub fn backward(&self, output: Var) -> Gradients {
         // STUB: // TODO: fresh gradients, 1 for the output, then one loop back to node 0 adding the shares.
         // STUB: todo!("the gradient of {output:?} with respect to every node")

@@ -109,7 +109,7 @@ impl Tape {
     #[inline]
     pub(crate) fn node(&self, v: Var) -> &Node {
         // A slice, not the Vec: indexing a slice is built into the language, so
-        // it stays fast in the unoptimised build your checks run in.
+        // it stays fast even in a build without optimisations.
         let nodes: &[Node] = &self.nodes;
         if v.0 < nodes.len() {
             &nodes[v.0]
@@ -202,9 +202,11 @@ impl Tape {
     }
 
     /// Records the sum of `terms`, adding them in order: ((t₀ + t₁) + t₂) + …,
-    /// one new `Op::Add` node per term after the first, like Python's `sum`
-    /// (which starts from 0; put a leaf 0 first to copy it node for node). One
-    /// term is its own sum: no new node. A network's neurons need it.
+    /// one new `Op::Add` node per term after the first. It starts from t₀
+    /// itself, not from 0, and adds t₀ once. One term is its own sum: no new
+    /// node. A network's neurons need it. (Python's `sum` starts from 0: a
+    /// caller who wants micrograd's graph node for node, as lesson 7's loss
+    /// does, passes a leaf 0 as the first term; `sum` itself records no 0.)
     ///
     /// With t₀ = 0.1, t₁ = 0.2, t₂ = 0.3 on the tape: `tape.sum(&[t0, t1, t2])`
     /// records `Op::Add(t0, t1)` (0.30000000000000004), then `Op::Add(that, t2)`,

@@ -32,7 +32,8 @@ pub const START: [f64; 3] = [1.0, 0.0, 0.5];
 ///
 /// # Panics
 ///
-/// If there are no points, or not one label per point.
+/// If there are no points ("at least one point"), or not one label per point
+/// ("one label per point").
 pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64; 3]) {
     // STUB: // TODO: on a new tape, the mean of the points' hinge losses; then its gradient.
     // STUB: todo!(
@@ -70,7 +71,7 @@ pub fn neuron_loss(params: [f64; 3], xs: &[[f64; 2]], ys: &[f64]) -> (f64, [f64;
 ///
 /// # Panics
 ///
-/// If there is not one gradient per parameter.
+/// If there is not one gradient per parameter ("one gradient per parameter").
 pub fn descend(params: &mut [f64], grad: &[f64], learning_rate: f64) {
     // STUB: // TODO: move each parameter against its gradient, scaled by the learning rate.
     // STUB: todo!("descend {params:?} along {grad:?} at learning rate {learning_rate}")
@@ -98,8 +99,10 @@ pub fn descend(params: &mut [f64], grad: &[f64], learning_rate: f64) {
 ///
 /// # Panics
 ///
-/// If `learning_rate` is not positive and finite, or if there are no points or
-/// not one label per point, even when no step is taken.
+/// If `learning_rate` is not positive and finite ("learning rate"), if there are
+/// no points ("at least one point") or not one label per point ("one label per
+/// point"). The input is checked before the first step, so bad input panics
+/// even when `max_steps` is 0.
 pub fn train_neuron(
     start: [f64; 3],
     xs: &[[f64; 2]],

@@ -42,8 +42,8 @@ pub fn parameter_count(sizes: &[usize]) -> usize {
 /// # Panics
 ///
 /// If `params` does not hold exactly [`parameter_count`]`(sizes)` parameters
-/// ("parameters"), if `x` does not hold `sizes[0]` coordinates, or if the last
-/// size is not 1.
+/// ("parameters"), if `x` does not hold `sizes[0]` coordinates ("coordinates"),
+/// or if the last size is not 1 ("one output").
 pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
     // STUB: // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, relu on all but the last.
     // STUB: todo!(

@@ -7,23 +7,11 @@
 
 use lesson6::{Tape, Var};
 
-/// The relative error of a gradient check: |analytic − numeric| divided by the
-/// larger of |analytic| and |numeric|, so that it does not depend on the scale
-/// of the gradient; 0 when both are 0.
-///
-/// `(1.0, 1.01) -> 0.0099`;  `(-1.0, 1.0) -> 2`;  `(0.0, 0.0) -> 0`
-pub fn relative_error(analytic: f64, numeric: f64) -> f64 {
-    // STUB: // TODO: |analytic − numeric| over the larger of the two sizes, 0 when both are 0.
-    // STUB: todo!("the relative error of {analytic} against {numeric}")
-    // BEGIN SOLUTION
-    let larger = analytic.abs().max(numeric.abs());
-    if larger == 0.0 {
-        0.0
-    } else {
-        (analytic - numeric).abs() / larger
-    }
-    // END SOLUTION
-}
+/// Your relative error and verdict from lesson 3, used here as they are: one
+/// definition, |a − n| / max(|a|, |n|) (0 when both are 0, refusing a value that
+/// is not finite), and one boundary, agreement strictly below 1e-7. This part
+/// adds only the finer reading of CS231n's bands above that boundary.
+pub use lesson3::gradient_check::{agrees, relative_error};
 
 /// How a relative error reads, after CS231n.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,20 +20,23 @@ pub enum Band {
     Wrong,
     /// From 1e−4 to 1e−2: uncomfortable; look closer.
     Uncomfortable,
-    /// Above 1e−7 and below 1e−4: fine only if the function has kinks (relu,
-    /// hinge) near the point; for a smooth function (tanh, sigmoid), too high.
+    /// From 1e−7 (included) to 1e−4: fine only if the function has kinks
+    /// (relu, hinge) near the point; for a smooth function (tanh, sigmoid), too
+    /// high.
     FineOnlyWithKinks,
-    /// 1e−7 or less: backward and the difference agree.
+    /// Below 1e−7, where lesson 3's [`agrees`] says yes: backward and the
+    /// difference agree.
     Agreement,
 }
 
 /// The band of a relative error: above 1e−2 [`Band::Wrong`]; 1e−4 up to 1e−2
-/// (both included) [`Band::Uncomfortable`]; above 1e−7 and below 1e−4
-/// [`Band::FineOnlyWithKinks`]; 1e−7 or less [`Band::Agreement`]. An error that
-/// is not a number (NaN) is [`Band::Wrong`]: nothing agrees with it.
+/// (both included) [`Band::Uncomfortable`]; 1e−7 (included) up to 1e−4
+/// [`Band::FineOnlyWithKinks`]; below 1e−7 [`Band::Agreement`], the boundary of
+/// lesson 3's [`agrees`], which decides it. An error that is not a number (NaN)
+/// is [`Band::Wrong`]: nothing agrees with it.
 ///
 /// `0.5 -> Wrong`;  `1e-3 -> Uncomfortable`;  `1e-5 -> FineOnlyWithKinks`;
-/// `1e-9 -> Agreement`
+/// `1e-7 -> FineOnlyWithKinks`;  `1e-9 -> Agreement`
 pub fn band(error: f64) -> Band {
     // STUB: // TODO: the band of CS231n the error falls in.
     // STUB: todo!("the band of a relative error of {error}")
@@ -54,10 +45,10 @@ pub fn band(error: f64) -> Band {
         Band::Wrong
     } else if error >= 1e-4 {
         Band::Uncomfortable
-    } else if error > 1e-7 {
-        Band::FineOnlyWithKinks
-    } else {
+    } else if agrees(error) {
         Band::Agreement
+    } else {
+        Band::FineOnlyWithKinks
     }
     // END SOLUTION
 }

@@ -4,7 +4,7 @@
 //! with your own engine (lesson 6) and network (lesson 7), measure it, then fix
 //! it: gradients that vanish through sigmoids, relu units that die, gradients
 //! that explode, and a first scale that decides it all; last, the gradient
-//! check that tells a bug from a kink. Finish lessons 6 and 7 first. Read
+//! check that tells a bug from a kink. Finish lessons 3, 6 and 7 first. Read
 //! `lessons/lesson8/README.md`, then fill in each part's `todo!()`s in order.
 //! Check with `cargo xtask next`; stuck? `cargo xtask hint`.
 
