@@ -8,6 +8,7 @@
 
 use lesson7::SIZES;
 use lesson7::moons::{INIT, X, Y};
+use lesson8::exploding::train_clipped;
 use lesson8::net::{Activation, DEEP, SEED, train, uniform_init};
 use lesson8::vanishing::{layer_norms, score_gradient};
 use rand::SeedableRng;
@@ -79,7 +80,10 @@ fn loss_with_clipping() -> String {
     ];
     let losses: Vec<Vec<f64>> = std::thread::scope(|scope| {
         let handles = runs.map(|(rate, clip)| {
-            scope.spawn(move || train(&SIZES, &INIT, &X, &Y, rate, RUN, clip).1)
+            scope.spawn(move || match clip {
+                None => train(&SIZES, &INIT, &X, &Y, rate, RUN).1,
+                Some(clip) => train_clipped(&INIT, rate, clip, RUN).1,
+            })
         });
         handles
             .into_iter()
