@@ -91,12 +91,15 @@ fn a_solved_lesson_is_recorded_as_done_and_the_next_one_introduced() {
     let all = sandbox.course().check_names(&lesson).unwrap().len();
     sandbox.xtask(&["next"]).exits(1);
     sandbox.solve("lesson1");
+    // The course moves on at once: the following lesson is introduced and runs.
+    let following = &sandbox.course().lessons[1];
     sandbox
         .xtask(&["next"])
-        .exits(0)
-        .says(&format!("✓ {}: {all} of {all} checks pass", lesson.title));
+        .exits(1)
+        .says(&format!("✓ {}: {all} of {all} checks pass", lesson.title))
+        .says(&format!("Next: {}", following.title))
+        .says(&following.heading(&following.parts[0]));
     assert!(progress(&sandbox).contains("done lesson1"));
-    // The course moves on: the next run is about the following lesson, or the end.
     let again = sandbox.xtask(&["next"]);
     assert!(!again.stdout.contains(&lesson.title), "{again:#?}");
 }

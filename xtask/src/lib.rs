@@ -56,7 +56,10 @@ impl Ctx {
 
     /// Runs some parts of a lesson (indices into its parts, in order).
     pub fn run_parts(&self, lesson: &Lesson, parts: &[usize]) -> Result<Report> {
+        // Taken before the run: a file saved while the checks run makes it stale.
+        let fingerprint = progress::fingerprint(&self.course, lesson);
         let mut report = checks::run_parts(&self.course, lesson, parts, &self.options)?;
+        report.fingerprint = fingerprint;
         report.changed = manifest::changed(&self.course.root, lesson)?;
         Ok(report)
     }
@@ -79,7 +82,8 @@ impl Ctx {
         }
     }
 
-    /// One row per lesson for `list` and `verify`, its state read from `progress`.
+    /// One row per lesson for `list` and `verify`: done only if `progress` says so
+    /// and the checks just run agree.
     pub fn rows<'a>(&'a self, progress: &Progress, reports: &'a [Report]) -> Vec<Row<'a>> {
         let current = self.current(progress);
         let lessons = self.course.lessons.iter().zip(reports).enumerate();
@@ -87,7 +91,7 @@ impl Ctx {
             .map(|(index, (lesson, report))| Row {
                 lesson,
                 report,
-                state: if progress.done.contains(&lesson.name) {
+                state: if progress.done.contains(&lesson.name) && report.done() {
                     State::Done
                 } else if Some(index) == current {
                     State::Current

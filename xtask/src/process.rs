@@ -6,6 +6,7 @@
 //! The output is cut into segments at cargo's `Running tests/S.rs (…)` lines: the
 //! first segment is the build, then one per test binary, each with its own cap.
 
+use std::fs;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -46,7 +47,8 @@ pub struct Output {
 }
 
 /// Runs `command` in a process group of its own; each test binary may run for `limit`.
-pub fn run(mut command: Command, limit: Duration) -> Result<Output> {
+/// While it runs, a record of the group sits in `records` (see [`stop_orphans`]).
+pub fn run(mut command: Command, limit: Duration, records: &Path) -> Result<Output> {
     let (reader, writer) = std::io::pipe().context("Failed to make a pipe for cargo")?;
     command
         .stdin(Stdio::null())
@@ -57,7 +59,68 @@ pub fn run(mut command: Command, limit: Duration) -> Result<Output> {
     let mut child = command.spawn().context("Failed to start cargo")?;
     // Our copies of the pipe's writing end must go, or the pipe never ends.
     drop(command);
-    collect(&mut child, reader, limit)
+    let record = records.join(format!("{}-{}", std::process::id(), child.id()));
+    let recorded = fs::create_dir_all(records).and_then(|()| fs::write(&record, ""));
+    let output = collect(&mut child, reader, limit);
+    if recorded.is_ok() {
+        let _ = fs::remove_file(&record);
+    }
+    output
+}
+
+/// Stops the checks that a runner which could not stop them (killed with `kill -9`)
+/// left running, and returns how many groups it stopped. Each run leaves a record,
+/// `RUNNER-GROUP`, in `records` while it lasts; a record whose runner is gone names
+/// a group that nobody will stop. The group is stopped only if one of its processes
+/// still runs a program from `target` (a test binary or cargo's build of it), so
+/// that a number the system has since given to someone else is never touched.
+pub fn stop_orphans(records: &Path, target: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(records) else {
+        return 0;
+    };
+    let mut stopped = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((runner, group)) = name.split_once('-') else {
+            continue;
+        };
+        let (Ok(runner), Ok(group)) = (runner.parse::<i32>(), group.parse::<i32>()) else {
+            continue;
+        };
+        if runner == std::process::id() as i32 || alive(runner) {
+            continue;
+        }
+        if group > 1 && runs_from(group, target) {
+            crate::signals::kill_group(group as u32);
+            stopped += 1;
+        }
+        let _ = fs::remove_file(entry.path());
+    }
+    stopped
+}
+
+/// Whether process `pid` exists (a process of another user counts).
+fn alive(pid: i32) -> bool {
+    // SAFETY: signal 0 only asks whether the process exists.
+    let answer = unsafe { libc::kill(pid, 0) };
+    answer == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// Whether a process of group `group` runs a program under `target` (`ps` says the
+/// same on Linux and macOS).
+fn runs_from(group: i32, target: &Path) -> bool {
+    let Ok(output) = Command::new("ps")
+        .args(["-A", "-o", "pgid=,command="])
+        .output()
+    else {
+        return false;
+    };
+    let target = target.to_string_lossy();
+    String::from_utf8_lossy(&output.stdout).lines().any(|line| {
+        let line = line.trim_start();
+        let (pgid, command) = line.split_once(' ').unwrap_or((line, ""));
+        pgid.parse::<i32>() == Ok(group) && command.trim_start().starts_with(target.as_ref())
+    })
 }
 
 /// Reads the child's output into segments, stopping it once a test binary runs past `limit`.

@@ -8,8 +8,10 @@
 //! hint lesson2 numeric_derivative_of_x_squared 2
 //! ```
 //!
-//! `done LESSON` records a finished lesson (every part passed in one run at the
-//! end); `part LESSON SLUG` records that the part `SLUG` of a lesson not done yet
+//! `done LESSON FINGERPRINT` records a finished lesson (every part passed in one
+//! run at the end) and the fingerprint of the files that run saw (see
+//! [`fingerprint`]): a lesson whose files changed since, or whose line was written
+//! by hand without one, is checked again before it counts as done. `part LESSON SLUG` records that the part `SLUG` of a lesson not done yet
 //! passed (`cargo xtask next` moves on to the lesson's first part not recorded);
 //! `hint LESSON CHECK N` records that N hints of that check have been shown.
 //! Lines starting with `#` are comments. A file written before parts existed
@@ -17,7 +19,10 @@
 //! The file is only a cache of what the checks say: deleting it is safe, and a
 //! file that cannot be read is recovered by re-checking the lessons in order.
 //! It is written to a temporary file first and then renamed over the old one,
-//! so a reader never sees half a file, even with two runners at once.
+//! so a reader never sees half a file. Two commands at once (a `watch` beside a
+//! `reset`) never undo each other: each writes only what it changed, over the
+//! file as it is at that moment, under a lock on the course's folder
+//! ([`update`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -27,13 +32,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 
+use crate::course::{self, Course, Lesson};
+
 mod recover;
-pub use recover::recover;
+pub use recover::{recover, save_changes};
 
 pub const FILE: &str = ".progress";
 
 const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\
-# `done LESSON` marks a finished lesson, `part LESSON SLUG` a passed part of one not done yet;\n\
+# `done LESSON FINGERPRINT` marks a finished lesson, `part LESSON SLUG` a passed part of one not done yet;\n\
 # `hint LESSON CHECK N` counts the hints shown.\n\
 # Safe to delete: the runner re-checks the lessons and writes it again.\n";
 
@@ -41,6 +48,8 @@ const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub done: BTreeSet<String>,
+    /// For each lesson done, the fingerprint of the files its passing run saw.
+    pub fingerprints: BTreeMap<String, String>,
     /// Passed parts of lessons not done yet, as (lesson, part slug).
     pub parts: BTreeSet<(String, String)>,
     /// Hints shown so far, per (lesson, check).
@@ -85,6 +94,12 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
             ["done", lesson] if known.contains(lesson) => {
                 progress.done.insert(lesson.to_string());
             }
+            ["done", lesson, fingerprint] if known.contains(lesson) => {
+                progress.done.insert(lesson.to_string());
+                progress
+                    .fingerprints
+                    .insert(lesson.to_string(), fingerprint.to_string());
+            }
             ["part", lesson, slug] if known.contains(lesson) => {
                 progress
                     .parts
@@ -106,7 +121,10 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
 pub fn render(progress: &Progress) -> String {
     let mut text = HEADER.to_string();
     for lesson in &progress.done {
-        text.push_str(&format!("done {lesson}\n"));
+        match progress.fingerprints.get(lesson) {
+            Some(fingerprint) => text.push_str(&format!("done {lesson} {fingerprint}\n")),
+            None => text.push_str(&format!("done {lesson}\n")),
+        }
     }
     for (lesson, slug) in &progress.parts {
         text.push_str(&format!("part {lesson} {slug}\n"));
@@ -117,8 +135,102 @@ pub fn render(progress: &Progress) -> String {
     text
 }
 
-/// Writes the progress file atomically: a temporary file, then a rename.
+/// Writes `progress` as the whole file, under the lock: for a maintainer's command
+/// that sets the state on purpose (`bench`). A lesson marked done without a
+/// fingerprint is given the fingerprint of its files as they are now.
 pub fn save(root: &Path, progress: &Progress) -> Result<()> {
+    let mut progress = progress.clone();
+    if let Ok(course) = Course::load(root) {
+        for lesson in &course.lessons {
+            if progress.done.contains(&lesson.name)
+                && !progress.fingerprints.contains_key(&lesson.name)
+            {
+                progress
+                    .fingerprints
+                    .insert(lesson.name.clone(), fingerprint(&course, lesson));
+            }
+        }
+    }
+    locked(root, || write(root, &progress))
+}
+
+/// Writes the changes a command made (from `before` to `after`) over the file as it
+/// is now, under a lock on the course's folder, so that two commands at once never
+/// lose each other's updates; returns the progress as written. A file that is gone
+/// or unreadable by now is written as `after`.
+pub fn update(
+    root: &Path,
+    known: &[&str],
+    before: &Progress,
+    after: &Progress,
+) -> Result<Progress> {
+    locked(root, || {
+        let mut merged = match load(root, known) {
+            Loaded::Read(now) => now,
+            Loaded::Missing | Loaded::Unreadable(_) => before.clone(),
+        };
+        apply(&mut merged.done, &before.done, &after.done);
+        apply(&mut merged.parts, &before.parts, &after.parts);
+        apply_map(
+            &mut merged.fingerprints,
+            &before.fingerprints,
+            &after.fingerprints,
+        );
+        apply_map(&mut merged.hints, &before.hints, &after.hints);
+        // A lesson done needs no part lines, and a lesson not done has no fingerprint.
+        let done = merged.done.clone();
+        merged.parts.retain(|(lesson, _)| !done.contains(lesson));
+        merged
+            .fingerprints
+            .retain(|lesson, _| done.contains(lesson));
+        write(root, &merged)?;
+        Ok(merged)
+    })
+}
+
+/// Adds to `now` what `after` added to `before`, and removes what it removed.
+fn apply<T: Ord + Clone>(now: &mut BTreeSet<T>, before: &BTreeSet<T>, after: &BTreeSet<T>) {
+    now.extend(after.difference(before).cloned());
+    for gone in before.difference(after) {
+        now.remove(gone);
+    }
+}
+
+/// The same for a map: the entries `after` set or changed, and the keys it removed.
+fn apply_map<K: Ord + Clone, V: PartialEq + Clone>(
+    now: &mut BTreeMap<K, V>,
+    before: &BTreeMap<K, V>,
+    after: &BTreeMap<K, V>,
+) {
+    for (key, value) in after {
+        if before.get(key) != Some(value) {
+            now.insert(key.clone(), value.clone());
+        }
+    }
+    for key in before.keys().filter(|key| !after.contains_key(*key)) {
+        now.remove(key);
+    }
+}
+
+/// Runs `f` holding an exclusive lock on the course's folder (released when the
+/// folder's handle closes, even if the process dies). Where the folder cannot be
+/// opened or locked, `f` runs anyway: the write that follows says what went wrong.
+fn locked<T>(root: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    use std::os::fd::AsRawFd;
+    let folder = fs::File::open(root).ok();
+    if let Some(folder) = &folder {
+        // SAFETY: flock only locks the open file; it is retried when a signal interrupts it.
+        while unsafe { libc::flock(folder.as_raw_fd(), libc::LOCK_EX) } != 0
+            && std::io::Error::last_os_error().kind() == ErrorKind::Interrupted
+        {}
+    }
+    let result = f();
+    drop(folder);
+    result
+}
+
+/// Writes the progress file atomically: a temporary file, then a rename.
+fn write(root: &Path, progress: &Progress) -> Result<()> {
     let target = path(root);
     // A name of its own per write, so that writers never share a temporary file.
     static WRITES: AtomicUsize = AtomicUsize::new(0);
@@ -126,8 +238,47 @@ pub fn save(root: &Path, progress: &Progress) -> Result<()> {
     let temporary = root.join(format!("{FILE}.{}-{count}.tmp", std::process::id()));
     fs::write(&temporary, render(progress))
         .with_context(|| format!("Failed to write {}", temporary.display()))?;
-    fs::rename(&temporary, &target)
-        .with_context(|| format!("Failed to replace {}", target.display()))
+    fs::rename(&temporary, &target).with_context(|| {
+        let _ = fs::remove_file(&temporary);
+        format!("Failed to replace {}", target.display())
+    })
+}
+
+/// The fingerprint of everything a lesson's verdict depends on: the files of the
+/// lesson and of every lesson before it (a lesson may use an earlier one, as
+/// lesson 7 uses lesson 6's engine), the check crate, and the workspace's cargo
+/// files. Build output, hidden folders and editors' scratch files are left out.
+pub fn fingerprint(course: &Course, lesson: &Lesson) -> String {
+    let root = &course.root;
+    let mut folders: Vec<PathBuf> = course
+        .lessons
+        .iter()
+        .take_while(|earlier| earlier.number <= lesson.number)
+        .map(Lesson::dir)
+        .collect();
+    folders.push(Path::new("lessons").join("check"));
+    let mut files: Vec<PathBuf> = ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+    for folder in folders {
+        let skip = |name: &str| name == "target" || name.starts_with('.');
+        for file in course::files_except(&root.join(&folder), skip) {
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            if crate::watch::watched(&name) {
+                files.push(folder.join(file));
+            }
+        }
+    }
+    let mut hash = sha1_smol::Sha1::new();
+    for file in files {
+        hash.update(file.to_string_lossy().as_bytes());
+        hash.update(&[0]);
+        let bytes = fs::read(root.join(&file)).unwrap_or_default();
+        hash.update(&(bytes.len() as u64).to_le_bytes());
+        hash.update(&bytes);
+    }
+    hash.digest().to_string()[..16].to_string()
 }
 
 #[cfg(test)]

@@ -14,9 +14,9 @@ mod verdict;
 pub use done::{broken_again, finished, introduce, lesson_done, part_done};
 pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
 pub use notes::{
-    already_passes, reset_declined, reset_done, reset_question, solution_diff, solution_diff_intro,
-    solution_file, solution_locked, stopped_watching, unreadable_progress, verified, verify_note,
-    watch_error, watching,
+    already_passes, no_longer_done, not_saved, reset_declined, reset_done, reset_nothing,
+    reset_question, solution_diff, solution_diff_intro, solution_file, solution_locked,
+    stopped_watching, unreadable_progress, verified, verify_note, watch_error, watching,
 };
 pub use usage::usage;
 pub use verdict::{unfinished, verdict};

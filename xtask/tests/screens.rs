@@ -72,6 +72,7 @@ fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
         cut_bytes: 0,
         changed: Vec::new(),
         suspect: None,
+        fingerprint: String::new(),
     }
 }
 

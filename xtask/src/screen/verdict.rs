@@ -69,6 +69,16 @@ fn crashed(check: &str, crash: &Crash) -> String {
             "The test process overflowed its stack while running {check}: probably a recursion \
              that never ends, or one too deep for the 2 MiB test thread"
         ),
+        Crash::OutOfMemory => format!(
+            "The test process ran out of memory while running {check} (\"memory allocation … \
+             failed\"): the code it calls keeps allocating, probably a collection that grows in \
+             a loop that never ends"
+        ),
+        Crash::Exited(status) => format!(
+            "The test process exited with status {status} while {check} ran, before the checks \
+             could say whether they pass: does your code call `std::process::exit`? Return a \
+             value instead"
+        ),
         Crash::Died(how) => format!("The test process died ({how}) before {check} finished"),
     }
 }
