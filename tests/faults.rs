@@ -515,3 +515,165 @@ fn one_run_of_next_moves_past_every_lesson_that_passes() {
         "{recorded}"
     );
 }
+
+// Beyond the list: state a learner or a tool left odd. A progress file
+// with Windows line ends reads as any other; a hint count edited past the last hint
+// shows the last; a `.progress` that is a folder can be neither read nor saved, and
+// the commands still work, say so, and touch no code.
+#[test]
+fn odd_progress_files_never_stop_the_course_or_touch_code() {
+    let sandbox = Sandbox::new();
+    fixture::add(&sandbox);
+    fs::write(
+        sandbox.path(".progress"),
+        "# written on Windows\r\npart lesson0 nothing\r\nhint lesson0 double_adds_x_to_itself 99\r\n",
+    )
+    .unwrap();
+    let next = sandbox.xtask(&["next"]);
+    next.exits(1).says("✗ double_adds_x_to_itself");
+    assert!(!next.stdout.contains("could not be read"), "{next:#?}");
+    sandbox
+        .xtask(&["hint"])
+        .exits(0)
+        .says("Hint 2 of 2 for double_adds_x_to_itself");
+    fs::remove_file(sandbox.path(".progress")).unwrap();
+    fs::create_dir(sandbox.path(".progress")).unwrap();
+    sandbox
+        .xtask(&["hint"])
+        .exits(0)
+        .says("Hint 1 of 2 for double_adds_x_to_itself")
+        .says("Your progress could not be saved")
+        .says("Your code is untouched");
+    let stub = fs::read_to_string(sandbox.path("lessons/lesson0/src/double.rs")).unwrap();
+    assert_eq!(stub, fixture::DOUBLE);
+}
+
+// Beyond the list: numbers and files a learner got wrong get one clear message.
+#[test]
+fn bad_limits_a_missing_checks_file_and_a_blocked_backup_are_told_in_words() {
+    let sandbox = Sandbox::new();
+    fixture::add(&sandbox);
+    sandbox.commit_as_shipped();
+    let run = sandbox.xtask(&["next", "--timeout", "1e9"]);
+    run.exits(2);
+    assert!(run.stderr.contains("below 1000000"), "{run:#?}");
+    // An empty BACKPROP_TIMEOUT is unset, not an error.
+    sandbox
+        .xtask_env(&["next"], &[("BACKPROP_TIMEOUT", ""), ("NO_COLOR", "1")])
+        .exits(1)
+        .says("✗ double_adds_x_to_itself");
+    // A `.backups` that is a file: reset changes nothing and says so.
+    fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
+    fs::write(sandbox.path(".backups"), "not a folder").unwrap();
+    let reset = sandbox.xtask(&["reset", "lesson0", "--yes"]);
+    reset.exits(1);
+    assert!(reset.stderr.contains("nothing was changed"), "{reset:#?}");
+    let kept = fs::read_to_string(sandbox.path("lessons/lesson0/src/double.rs")).unwrap();
+    assert_eq!(kept, fixture::DOUBLE_SOLVED);
+    // A deleted checks file is named, with the command that brings it back.
+    fs::remove_file(sandbox.path("lessons/lesson0/tests/double.rs")).unwrap();
+    let run = sandbox.xtask(&["next"]);
+    run.exits(1);
+    assert!(
+        run.stderr
+            .contains("lessons/lesson0/tests/double.rs is missing")
+            && run
+                .stderr
+                .contains("git checkout -- lessons/lesson0/tests/double.rs"),
+        "{run:#?}"
+    );
+}
+
+// Beyond the list: what the compiler and the runtime say about the learner's code
+// reaches the screen in words.
+#[test]
+fn a_warning_in_the_learners_file_and_memory_that_runs_out_are_shown_in_words() {
+    let sandbox = Sandbox::new();
+    fixture::add(&sandbox);
+    // The bug is in plain sight of the compiler: a value computed and never used.
+    let warned = fixture::DOUBLE_SOLVED.replace(
+        "    x + x\n",
+        "    let mut twice = 0.0;\n    twice = x + x;\n    x * 3.0\n",
+    );
+    fixture::write(&sandbox, "double", &warned);
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("✗ double_adds_x_to_itself")
+        .says("The compiler warns about your file")
+        .says("--> lessons/lesson0/src/double.rs:");
+    let greedy = fixture::DOUBLE.replace(
+        "    todo!(\"double {x}\")",
+        "    let all = vec![1u8; 1 << 60];\n    all.len() as f64 * x",
+    );
+    fixture::write(&sandbox, "double", &greedy);
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("The test process ran out of memory while running double_adds_x_to_itself");
+}
+
+// Beyond the list: two terminals running `next` at once both finish, and the
+// progress they leave is whole and right.
+#[test]
+fn two_runs_of_next_at_once_leave_one_whole_progress() {
+    let sandbox = Sandbox::new();
+    fixture::add(&sandbox);
+    solve_lesson0(&sandbox);
+    let mut first = Background::start(&sandbox, &["next"], &[]);
+    let mut second = Background::start(&sandbox, &["next"], &[]);
+    assert!(first.exit_within(Duration::from_secs(120)).is_some());
+    assert!(second.exit_within(Duration::from_secs(120)).is_some());
+    let recorded = progress(&sandbox);
+    assert!(recorded.contains("done lesson0"), "{recorded}");
+    let known: Vec<String> = sandbox
+        .course()
+        .lessons
+        .iter()
+        .map(|l| l.name.clone())
+        .collect();
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    assert!(
+        xtask::progress::parse(&recorded, &known).is_ok(),
+        "{recorded}"
+    );
+    let litter: Vec<_> = fs::read_dir(&sandbox.dir)
+        .unwrap()
+        .flatten()
+        .filter(|entry| entry.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(litter.is_empty(), "{litter:?}");
+}
+
+// Beyond the list: Ctrl-C while cargo builds stops the build at once, leaves no
+// process behind, and the progress as it was.
+#[test]
+fn ctrl_c_during_the_build_stops_everything_and_keeps_the_progress() {
+    let sandbox = Sandbox::new();
+    fixture::add(&sandbox);
+    sandbox.xtask(&["next"]).exits(1);
+    let before = progress(&sandbox);
+    // A change that makes cargo build again.
+    fixture::write(&sandbox, "double", &format!("{}\n", fixture::DOUBLE));
+    let mut runner = Background::start(&sandbox, &["next"], &[]);
+    let sandbox_target = target().to_string_lossy().into_owned();
+    let building = |(_, command): &(String, String)| {
+        command.contains(&sandbox_target) && command.contains("lesson0")
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !processes().iter().any(building) {
+        assert!(Instant::now() < deadline, "the build never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    signal("-INT", &runner.pid());
+    let status = runner.exit_within(Duration::from_secs(20));
+    assert_eq!(
+        status.and_then(|s| s.code()),
+        Some(130),
+        "{}",
+        runner.seen()
+    );
+    assert_eq!(progress(&sandbox), before);
+    let left: Vec<_> = processes().into_iter().filter(building).collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -134,11 +134,13 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
         .exits(0)
         .says("Hint 1 of 1 for root_of_four_is_two");
     fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
+    // The lesson is done, and the following one starts in the same run.
     sandbox
         .xtask(&["next"])
-        .exits(0)
+        .exits(1)
         .says("✓ Lesson 0 · part 2 of 2: refusing bad input: 2 of 2 checks pass.")
-        .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!");
+        .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!")
+        .says("Next: Lesson 1");
     let recorded = progress(&sandbox);
     assert!(recorded.contains("done lesson0"), "{recorded}");
     assert!(!recorded.contains("part lesson0"), "{recorded}");
@@ -455,7 +457,7 @@ fn verify_says_why_a_lesson_that_was_done_is_not_any_more() {
     sandbox.xtask(&["next"]).exits(1);
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
-    sandbox.xtask(&["next"]).exits(0).says("Lesson done!");
+    sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     edit(
         &sandbox,
         "lessons/lesson0/tests/double.rs",

@@ -202,32 +202,55 @@ fn controlled(command: &mut Command, root: &Path) {
         .env("INSTA_WORKSPACE_ROOT", root);
 }
 
-/// A cargo config (the course's, a folder's above it, or cargo's home) that sets
+/// A cargo config outside the course (a folder's above it, or cargo's home: the
+/// course's own is one of its shipped files, so an edit there is refused anyway, by
+/// name) that sets
 /// one of the [`CONTROLLED`] settings with `force = true`, which the runner could
-/// not undo: the file and the setting. (A file that names the setting and says
-/// `force` anywhere counts: a refusal by mistake is said in words, a false pass
-/// would not be.)
+/// not undo: the file and the setting. An entry is read as forced when its line
+/// (`NAME = { value = "1", force = true }`), or the table it heads (`[env.NAME]`),
+/// says `force`: a refusal by mistake is said in words, a false pass would not be.
 pub fn forced_setting(root: &Path) -> Option<(PathBuf, &'static str)> {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
-    let folders = root.ancestors().map(|dir| dir.join(".cargo")).chain(home);
+    let folders = root
+        .ancestors()
+        .skip(1)
+        .map(|dir| dir.join(".cargo"))
+        .chain(home);
     for folder in folders {
         for file in ["config.toml", "config"] {
             let Ok(text) = std::fs::read_to_string(folder.join(file)) else {
                 continue;
             };
-            let forced = text.contains("force");
-            let named = CONTROLLED
-                .iter()
-                .map(|(name, _)| *name)
-                .find(|name| text.contains(name));
-            if let (true, Some(name)) = (forced, named) {
+            if let Some(name) = forces(&text) {
                 return Some((folder.join(file), name));
             }
         }
     }
     None
+}
+
+/// The first [`CONTROLLED`] setting a config's text sets with `force`.
+fn forces(text: &str) -> Option<&'static str> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .collect();
+    CONTROLLED.iter().map(|(name, _)| *name).find(|name| {
+        lines.iter().enumerate().any(|(at, line)| {
+            let names = line.contains(name);
+            if names && line.starts_with('[') {
+                // `[env.NAME]`: its keys follow, up to the next table.
+                lines[at + 1..]
+                    .iter()
+                    .take_while(|line| !line.starts_with('['))
+                    .any(|line| line.starts_with("force"))
+            } else {
+                names && line.contains("force")
+            }
+        })
+    })
 }
 
 /// The index of the part of `lesson` that `check` belongs to.
@@ -253,9 +276,10 @@ fn target_dir(root: &Path, options: &Options) -> PathBuf {
     root.join(target)
 }
 
-/// Says once, before a lesson's first build, that it takes a while.
+/// Says once per lesson, before its first build, that it takes a while (`list`,
+/// which runs every lesson, says so for each one it builds).
 fn announce_first_build(lesson: &Lesson, target: &Path) {
-    static SAID: AtomicBool = AtomicBool::new(false);
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
     // cargo keeps a `NAME-HASH` folder per built package (`lesson1-solution-HASH` is another).
     let prefix = format!("{}-", lesson.name);
     let is_lesson = |name: &str| {
@@ -269,11 +293,38 @@ fn announce_first_build(lesson: &Lesson, target: &Path) {
                 .any(|entry| is_lesson(&entry.file_name().to_string_lossy()))
         })
         .unwrap_or(false);
-    if !built && !SAID.swap(true, Ordering::SeqCst) {
+    let mut said = SAID.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if !built && !said.contains(&lesson.name) {
+        said.push(lesson.name.clone());
         println!(
             "Building {} and what it needs (a lesson's first run takes several seconds; later runs take a fraction of a second)…",
             lesson.name
         );
         let _ = std::io::stdout().flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_forced_setting_is_found_in_either_form_and_a_plain_one_is_not() {
+        assert_eq!(
+            forces("[env]\nINSTA_UPDATE = \"no\"\n# force = true\n"),
+            None
+        );
+        assert_eq!(
+            forces("[env]\nINSTA_FORCE_PASS = { value = \"1\", force = true }\n"),
+            Some("INSTA_FORCE_PASS")
+        );
+        assert_eq!(
+            forces("[env.RUST_TEST_NOCAPTURE]\nvalue = \"1\"\nforce = true\n"),
+            Some("RUST_TEST_NOCAPTURE")
+        );
+        assert_eq!(
+            forces("[env.OTHER]\nvalue = \"1\"\nforce = true\n[env]\nINSTA_UPDATE = \"no\"\n"),
+            None
+        );
     }
 }

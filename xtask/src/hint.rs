@@ -11,7 +11,7 @@ use crate::{Ctx, progress, screen};
 pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
     let mut out = String::new();
     let code = write(ctx, &mut out)?;
-    print!("{out}");
+    print!("{}", screen::fit(&out));
     Ok(code)
 }
 

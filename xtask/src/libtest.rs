@@ -221,6 +221,33 @@ fn failure(lines: &[&str]) -> Failure {
     }
 }
 
+/// The compiler's warnings about `file` (a path relative to the workspace root),
+/// each as it printed it (up to the blank line that ends it).
+pub fn warnings_in(text: &str, file: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        // cargo's own summary (`warning: `lesson2` (lib) generated 1 warning`) is no warning.
+        if !line.starts_with("warning: ") || line.contains(" generated ") {
+            continue;
+        }
+        let block: Vec<&str> = lines[start..]
+            .iter()
+            .take_while(|line| !line.is_empty())
+            .copied()
+            .collect();
+        let about = block.iter().any(|line| {
+            line.trim_start()
+                .strip_prefix("--> ")
+                .is_some_and(|at| at.starts_with(file) && at[file.len()..].starts_with(':'))
+        });
+        if about && !found.contains(&block.join("\n")) {
+            found.push(block.join("\n"));
+        }
+    }
+    found
+}
+
 /// The compiler's first error, as it printed it (up to the blank line that ends it).
 pub fn first_error(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
@@ -292,6 +319,18 @@ mod tests {
             aborted.died.as_deref(),
             Some("6, SIGABRT: process abort signal")
         );
+    }
+
+    #[test]
+    fn only_the_warnings_of_the_learners_file_are_kept() {
+        let text = "warning: value assigned to `dx` is never read\n --> lessons/lesson2/src/difference.rs:12:5\n  |\n\nwarning: unused import\n --> lessons/check/src/lib.rs:1:5\n\nwarning: `lesson2` (lib) generated 1 warning\n";
+        assert_eq!(
+            warnings_in(text, "lessons/lesson2/src/difference.rs"),
+            [
+                "warning: value assigned to `dx` is never read\n --> lessons/lesson2/src/difference.rs:12:5\n  |"
+            ]
+        );
+        assert!(warnings_in(text, "lessons/lesson2/src/diff.rs").is_empty());
     }
 
     #[test]

@@ -24,6 +24,6 @@ pub fn list(ctx: &Ctx) -> Result<ExitCode> {
     progress::save_changes(ctx, &mut base, &progress, &mut out);
     let rows = ctx.rows(&progress, &reports);
     out.push_str(&screen::list(ctx.style, ctx.place(&progress, None), &rows));
-    print!("{out}");
+    print!("{}", screen::fit(&out));
     Ok(ExitCode::SUCCESS)
 }

@@ -20,7 +20,7 @@ use crate::{Ctx, screen};
 /// Runs the current part; moves on while parts pass; shows the first that does not.
 pub fn next(ctx: &Ctx) -> Result<ExitCode> {
     let (text, code) = screen(ctx)?;
-    print!("{text}");
+    print!("{}", screen::fit(&text));
     Ok(code)
 }
 

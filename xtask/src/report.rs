@@ -70,6 +70,8 @@ pub struct Report {
     pub suspect: Option<Suspect>,
     /// The fingerprint of the lesson's files when the run started (see `progress::fingerprint`).
     pub fingerprint: String,
+    /// The compiler's warnings about the files the learner edits in the parts run.
+    pub warnings: Vec<String>,
 }
 
 impl Report {

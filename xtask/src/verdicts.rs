@@ -109,6 +109,16 @@ pub(crate) fn read_report(
         changed: Vec::new(),
         suspect: None,
         fingerprint: String::new(),
+        warnings: indices
+            .iter()
+            .flat_map(|&index| {
+                let file = lesson.parts[index]
+                    .edit_file
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                libtest::warnings_in(&output.segments[0].text, &file)
+            })
+            .collect(),
     }
 }
 

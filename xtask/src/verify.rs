@@ -37,6 +37,6 @@ pub fn verify(ctx: &Ctx) -> Result<ExitCode> {
         out.push_str(&screen::verify_note(ctx.style, lesson, report, was_done));
     }
     out.push_str(&screen::verified());
-    print!("{out}");
+    print!("{}", screen::fit(&out));
     Ok(ExitCode::SUCCESS)
 }

@@ -73,6 +73,7 @@ fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
         changed: Vec::new(),
         suspect: None,
         fingerprint: String::new(),
+        warnings: Vec::new(),
     }
 }
 

@@ -76,7 +76,10 @@ pub fn finished(style: Style) -> String {
     format!(
         "{} You have finished every lesson of towards-backprop.\n\
          You nudged a node at random, measured its derivative, derived it exactly, and learned\n\
-         why the step size decides whether a climb arrives. `cargo xtask list` shows your path.\n",
+         why the step size decides whether a climb arrives; you carried gradients back through\n\
+         circuits by hand, then through any graph with a tape of your own; you trained\n\
+         micrograd's network on the moons with it, and made gradients vanish, die and explode,\n\
+         and fixed them. `cargo xtask list` shows your path.\n",
         style.green("✓")
     )
 }

@@ -10,12 +10,26 @@ use crate::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {
     let mut out = String::new();
     if let Outcome::CompileError(error) = &report.outcome {
-        let _ = writeln!(
-            out,
-            "{} {} does not compile. The compiler's first error:",
-            style.red("✗"),
-            lesson.name
-        );
+        // An error in an earlier lesson's file: that lesson, which this one uses, is to blame.
+        let earlier = error.lines().find_map(|line| {
+            let at = line.trim_start().strip_prefix("--> lessons/")?;
+            let (name, _) = at.split_once('/')?;
+            (name != lesson.name && name.starts_with("lesson")).then_some(name)
+        });
+        let _ = match earlier {
+            Some(earlier) => writeln!(
+                out,
+                "{} {earlier}, which {} uses, does not compile (fix it there first). The compiler's first error:",
+                style.red("✗"),
+                lesson.name
+            ),
+            None => writeln!(
+                out,
+                "{} {} does not compile. The compiler's first error:",
+                style.red("✗"),
+                lesson.name
+            ),
+        };
         let _ = writeln!(out, "{}", indent(error));
         return out;
     }
