@@ -91,7 +91,7 @@ fn a_solved_lesson_is_recorded_as_done_and_the_next_one_introduced() {
     let all = sandbox.course().check_names(&lesson).unwrap().len();
     sandbox.xtask(&["next"]).exits(1);
     sandbox.solve("lesson1");
-    // The course moves on at once: the following lesson is introduced and runs.
+    // The course moves on at once: the following lesson is named and runs.
     let following = &sandbox.course().lessons[1];
     sandbox
         .xtask(&["next"])
@@ -329,7 +329,7 @@ fn list_shows_every_lesson_with_its_state_and_checks() {
     let all = sandbox.course().check_names(&lesson).unwrap().len();
     sandbox.xtask(&["next"]).exits(1);
     sandbox.solve("lesson1");
-    sandbox.xtask(&["next"]).exits(0);
+    sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     sandbox
         .xtask(&["list"])
         .exits(0)
@@ -525,7 +525,7 @@ fn solution_opens_only_once_the_lesson_is_done_and_diffs_without_formatting_or_n
         .says("opens once its checks pass")
         .says("cargo xtask hint");
     sandbox.solve("lesson1");
-    sandbox.xtask(&["next"]).exits(0);
+    sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     let shown = sandbox.xtask(&["solution", "1"]);
     shown.exits(0).says("solutions/lesson1/src/");
     assert!(!shown.stdout.contains("#[path"), "{shown:#?}");

@@ -249,36 +249,52 @@ fn write(root: &Path, progress: &Progress) -> Result<()> {
 /// lesson 7 uses lesson 6's engine), the check crate, and the workspace's cargo
 /// files. Build output, hidden folders and editors' scratch files are left out.
 pub fn fingerprint(course: &Course, lesson: &Lesson) -> String {
+    fingerprints(course)
+        .into_iter()
+        .find(|(name, _)| *name == lesson.name)
+        .map(|(_, fingerprint)| fingerprint)
+        .unwrap_or_default()
+}
+
+/// Every lesson's [`fingerprint`], in the course's order, each folder read once.
+pub fn fingerprints(course: &Course) -> Vec<(String, String)> {
     let root = &course.root;
-    let mut folders: Vec<PathBuf> = course
-        .lessons
-        .iter()
-        .take_while(|earlier| earlier.number <= lesson.number)
-        .map(Lesson::dir)
-        .collect();
-    folders.push(Path::new("lessons").join("check"));
-    let mut files: Vec<PathBuf> = ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
-    for folder in folders {
-        let skip = |name: &str| name == "target" || name.starts_with('.');
-        for file in course::files_except(&root.join(&folder), skip) {
-            let name = file.file_name().unwrap_or_default().to_string_lossy();
-            if crate::watch::watched(&name) {
-                files.push(folder.join(file));
-            }
+    let mut chain = sha1_smol::Sha1::new();
+    for file in ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
+        digest_file(&mut chain, root, Path::new(file));
+    }
+    chain.update(digest_folder(root, &Path::new("lessons").join("check")).as_bytes());
+    let mut found = Vec::new();
+    for lesson in &course.lessons {
+        chain.update(digest_folder(root, &lesson.dir()).as_bytes());
+        found.push((
+            lesson.name.clone(),
+            chain.digest().to_string()[..16].to_string(),
+        ));
+    }
+    found
+}
+
+/// The digest of every watched file under `folder` (relative to `root`).
+fn digest_folder(root: &Path, folder: &Path) -> String {
+    let mut hash = sha1_smol::Sha1::new();
+    let skip = |name: &str| name == "target" || name.starts_with('.');
+    for file in course::files_except(&root.join(folder), skip) {
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        if crate::watch::watched(&name) {
+            digest_file(&mut hash, root, &folder.join(file));
         }
     }
-    let mut hash = sha1_smol::Sha1::new();
-    for file in files {
-        hash.update(file.to_string_lossy().as_bytes());
-        hash.update(&[0]);
-        let bytes = fs::read(root.join(&file)).unwrap_or_default();
-        hash.update(&(bytes.len() as u64).to_le_bytes());
-        hash.update(&bytes);
-    }
-    hash.digest().to_string()[..16].to_string()
+    hash.digest().to_string()
+}
+
+/// Adds a file's path and bytes to `hash` (a missing file counts as empty).
+fn digest_file(hash: &mut sha1_smol::Sha1, root: &Path, file: &Path) {
+    hash.update(file.to_string_lossy().as_bytes());
+    hash.update(&[0]);
+    let bytes = fs::read(root.join(file)).unwrap_or_default();
+    hash.update(&(bytes.len() as u64).to_le_bytes());
+    hash.update(&bytes);
 }
 
 #[cfg(test)]

@@ -166,6 +166,10 @@ fn git_blob(root: &Path, id: &str) -> Result<Vec<u8>> {
         .args(["cat-file", "blob", id])
         .output()
         .context("reset needs git to fetch the shipped files, and git could not be started; nothing was changed")?;
+    if crate::signals::interrupted() {
+        // Ctrl-C reaches git too (the terminal signals the whole foreground group).
+        return Err(crate::signals::Interrupted.into());
+    }
     if !output.status.success() {
         bail!(
             "git does not have the shipped file {id} (is this a git clone of the course?); nothing was changed"

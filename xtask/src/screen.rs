@@ -11,7 +11,7 @@ mod list;
 mod notes;
 mod usage;
 mod verdict;
-pub use done::{broken_again, finished, introduce, lesson_done, part_done};
+pub use done::{broken_again, finished, lesson_done, part_done};
 pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
 pub use notes::{
     already_passes, no_longer_done, not_saved, reset_declined, reset_done, reset_nothing,
@@ -252,7 +252,10 @@ pub fn lesson(
     progress_lines(&mut out, style, place, Some(report));
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", style.bold(&lesson.heading(this)));
-    let _ = writeln!(out, "{}", lesson.idea);
+    // The lesson's idea opens its first part; a later part's heading names its own.
+    if this.number == 1 {
+        let _ = writeln!(out, "{}", lesson.idea);
+    }
     let section = if lesson.parts.len() > 1 {
         format!(" (part {})", this.number)
     } else {

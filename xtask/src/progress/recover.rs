@@ -84,11 +84,10 @@ pub fn recover(ctx: &Ctx, notes: &mut String) -> Result<(Progress, Option<Report
     };
     if let Some(read) = read {
         let mut progress = read.clone();
-        for lesson in &ctx.course.lessons {
+        let now = super::fingerprints(&ctx.course);
+        for (lesson, (_, fingerprint)) in ctx.course.lessons.iter().zip(&now) {
             let recorded = progress.fingerprints.get(&lesson.name);
-            if !progress.done.contains(&lesson.name)
-                || recorded == Some(&super::fingerprint(&ctx.course, lesson))
-            {
+            if !progress.done.contains(&lesson.name) || recorded == Some(fingerprint) {
                 continue;
             }
             let report = ctx.run(lesson)?;

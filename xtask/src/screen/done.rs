@@ -27,7 +27,8 @@ pub fn broken_again(style: Style, lesson: &Lesson, part: usize) -> String {
     )
 }
 
-/// The screen of `next` when the current lesson has just passed.
+/// The screen of `next` when the current lesson has just passed; the following
+/// lesson's own screen comes after it, in the same run.
 pub fn lesson_done(
     style: Style,
     place: Place,
@@ -48,27 +49,12 @@ pub fn lesson_done(
     progress_lines(&mut out, style, place, None);
     let _ = writeln!(out);
     match next {
-        Some(next) => out.push_str(&introduce(style, next)),
+        Some(next) => {
+            let _ = writeln!(out, "Next: {}\n", style.bold(&next.title));
+        }
         None => out.push_str(&finished(style)),
     }
     out
-}
-
-/// The introduction of a lesson the learner is about to start.
-pub fn introduce(style: Style, lesson: &Lesson) -> String {
-    let first = &lesson.parts[0];
-    let which = if lesson.parts.len() > 1 {
-        format!(" (part 1 of {}: {})", lesson.parts.len(), first.title)
-    } else {
-        String::new()
-    };
-    format!(
-        "Next: {}\n{}\nRead {}/README.md, fill in {}{which}, and run `cargo xtask next`.\n",
-        style.bold(&lesson.title),
-        lesson.idea,
-        lesson.dir().display(),
-        first.edit_file.display()
-    )
 }
 
 /// The closing message after the last lesson.
