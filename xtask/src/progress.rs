@@ -11,8 +11,9 @@
 //! `done LESSON FINGERPRINT` records a finished lesson (every part passed in one
 //! run at the end) and the fingerprint of the files that run saw (see
 //! [`fingerprint`]): a lesson whose files changed since, or whose line was written
-//! by hand without one, is checked again before it counts as done. `part LESSON SLUG` records that the part `SLUG` of a lesson not done yet
-//! passed (`cargo xtask next` moves on to the lesson's first part not recorded);
+//! by hand without one, is checked again before it counts as done. `part LESSON
+//! SLUG` records that the part `SLUG` of a lesson not done yet passed (`cargo
+//! xtask next` moves on to the lesson's first part not recorded);
 //! `hint LESSON CHECK N` records that N hints of that check have been shown.
 //! Lines starting with `#` are comments. A file written before parts existed
 //! (no `part` lines) is read as it is: no part of an unfinished lesson passed yet.
@@ -329,6 +330,27 @@ mod tests {
         assert!(parse("done lesson9", &["lesson1"]).is_err());
         assert!(parse("hint lesson1 check many", &["lesson1"]).is_err());
         assert!(parse("part lesson1", &["lesson1"]).is_err());
+    }
+
+    #[test]
+    fn a_command_writes_only_its_own_changes_over_another_ones() {
+        let dir = std::env::temp_dir().join(format!("progress-merge-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let known = ["lesson1", "lesson2"];
+        let mut start = Progress::default();
+        start.done.insert("lesson1".into());
+        start.fingerprints.insert("lesson1".into(), "f1".into());
+        save(&dir, &start).unwrap();
+        // `hint` reads the file, and while its checks run, `reset lesson1` forgets lesson 1.
+        let mut hinted = start.clone();
+        hinted.hints.insert(("lesson2".into(), "a_check".into()), 1);
+        update(&dir, &known, &start, &Progress::default()).unwrap();
+        let written = update(&dir, &known, &start, &hinted).unwrap();
+        assert!(!written.done.contains("lesson1"), "{written:?}");
+        assert!(written.fingerprints.is_empty(), "{written:?}");
+        assert_eq!(written.hints.len(), 1);
+        assert_eq!(load(&dir, &known), Loaded::Read(written));
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
