@@ -379,8 +379,8 @@ fn a_hand_written_done_line_is_checked_before_it_counts() {
     assert!(!progress(&sandbox).contains("done lesson0"));
 }
 
-// Bug 6: once a lesson was done, `next` (and `watch`, which runs it) never looked
-// at it again, even after it was broken.
+// Bug 6: once a lesson was done, `next` and `watch` never looked at it again, even
+// after it was broken.
 #[test]
 fn a_done_lesson_broken_since_is_the_current_lesson_again() {
     let sandbox = Sandbox::new();
@@ -391,15 +391,21 @@ fn a_done_lesson_broken_since_is_the_current_lesson_again() {
     // Unchanged since: trusted, and not run again.
     let trusted = sandbox.xtask(&["next"]);
     assert!(!trusted.stdout.contains("Lesson 0"), "{trusted:#?}");
+    // Broken while `watch` runs: its next screen says so, and shows the lesson again.
+    let mut watch = Background::start(&sandbox, &["watch"], &[]);
+    watch.wait_for("Watching lessons/ for changes");
     fixture::write(
         &sandbox,
         "double",
         &fixture::DOUBLE_SOLVED.replace("x + x", "x * 3.0"),
     );
+    watch.wait_for("Lesson 0: a fixture in two parts was done, and is not any more");
+    watch.wait_for("✗ double_adds_x_to_itself");
+    signal("-INT", &watch.pid());
+    assert!(watch.exit_within(Duration::from_secs(20)).is_some());
     sandbox
         .xtask(&["next"])
         .exits(1)
-        .says("Lesson 0: a fixture in two parts was done, and is not any more")
         .says("Lesson 0 · part 1 of 2: doubling")
         .says("✗ double_adds_x_to_itself");
     let recorded = progress(&sandbox);
