@@ -91,12 +91,15 @@ fn a_solved_lesson_is_recorded_as_done_and_the_next_one_introduced() {
     let all = sandbox.course().check_names(&lesson).unwrap().len();
     sandbox.xtask(&["next"]).exits(1);
     sandbox.solve("lesson1");
+    // The course moves on at once: the following lesson is named and runs.
+    let following = &sandbox.course().lessons[1];
     sandbox
         .xtask(&["next"])
-        .exits(0)
-        .says(&format!("✓ {}: {all} of {all} checks pass", lesson.title));
+        .exits(1)
+        .says(&format!("✓ {}: {all} of {all} checks pass", lesson.title))
+        .says(&format!("Next: {}", following.title))
+        .says(&following.heading(&following.parts[0]));
     assert!(progress(&sandbox).contains("done lesson1"));
-    // The course moves on: the next run is about the following lesson, or the end.
     let again = sandbox.xtask(&["next"]);
     assert!(!again.stdout.contains(&lesson.title), "{again:#?}");
 }
@@ -131,11 +134,13 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
         .exits(0)
         .says("Hint 1 of 1 for root_of_four_is_two");
     fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
+    // The lesson is done, and the following one starts in the same run.
     sandbox
         .xtask(&["next"])
-        .exits(0)
+        .exits(1)
         .says("✓ Lesson 0 · part 2 of 2: refusing bad input: 2 of 2 checks pass.")
-        .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!");
+        .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!")
+        .says("Next: Lesson 1");
     let recorded = progress(&sandbox);
     assert!(recorded.contains("done lesson0"), "{recorded}");
     assert!(!recorded.contains("part lesson0"), "{recorded}");
@@ -324,7 +329,7 @@ fn list_shows_every_lesson_with_its_state_and_checks() {
     let all = sandbox.course().check_names(&lesson).unwrap().len();
     sandbox.xtask(&["next"]).exits(1);
     sandbox.solve("lesson1");
-    sandbox.xtask(&["next"]).exits(0);
+    sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     sandbox
         .xtask(&["list"])
         .exits(0)
@@ -452,7 +457,7 @@ fn verify_says_why_a_lesson_that_was_done_is_not_any_more() {
     sandbox.xtask(&["next"]).exits(1);
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
-    sandbox.xtask(&["next"]).exits(0).says("Lesson done!");
+    sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     edit(
         &sandbox,
         "lessons/lesson0/tests/double.rs",
@@ -520,7 +525,7 @@ fn solution_opens_only_once_the_lesson_is_done_and_diffs_without_formatting_or_n
         .says("opens once its checks pass")
         .says("cargo xtask hint");
     sandbox.solve("lesson1");
-    sandbox.xtask(&["next"]).exits(0);
+    sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     let shown = sandbox.xtask(&["solution", "1"]);
     shown.exits(0).says("solutions/lesson1/src/");
     assert!(!shown.stdout.contains("#[path"), "{shown:#?}");

@@ -243,7 +243,7 @@ pub fn seconds(value: &str, what: &str) -> Result<Duration, UsageError> {
             Ok(Duration::from_secs_f64(secs))
         }
         _ => Err(UsageError(format!(
-            "{what} must be a positive number of seconds, not `{value}`"
+            "{what} must be a positive number of seconds below 1000000 (about 11 days), not `{value}`"
         ))),
     }
 }

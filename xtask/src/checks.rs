@@ -52,8 +52,26 @@ pub fn run_parts(
     indices: &[usize],
     options: &Options,
 ) -> Result<Report> {
+    if let Some((file, name)) = forced_setting(&course.root) {
+        anyhow::bail!(
+            "{} sets {name} with `force = true`, which changes how the checks run and are \
+             read (a snapshot could pass wrongly, or a passing check look broken); the runner \
+             cannot count checks under it. Remove that line (or the `force`) from the file",
+            file.display()
+        );
+    }
+    let target = target_dir(&course.root, options);
+    static SWEPT: AtomicBool = AtomicBool::new(false);
+    if !SWEPT.swap(true, Ordering::SeqCst) {
+        let stopped = process::stop_orphans(&target.join(RECORDS), &target);
+        if stopped > 0 {
+            println!(
+                "Stopped checks that an earlier runner, killed before it could stop them, left running."
+            );
+        }
+    }
     if options.announce_build {
-        announce_first_build(&course.root, lesson, options.target_dir.as_deref());
+        announce_first_build(lesson, &target);
     }
     let mut report = cargo_test(course, lesson, indices, None, options)?;
     // cargo runs test binaries in the order of their names, not of the parts: after a
@@ -131,20 +149,17 @@ fn cargo_test(
     for &index in indices {
         command.args(["--test", &lesson.parts[index].slug]);
     }
+    controlled(&mut command, &course.root);
     command
         .args(["--color", "never", "--"])
         .arg(format!("--test-threads={threads}"))
         .args(["--color", "never"])
-        .args(only.map(|check| ["--exact", check]).into_iter().flatten())
-        // A wrong snapshot must never be accepted or written by accident.
-        .env("INSTA_UPDATE", "no")
-        .env("INSTA_WORKSPACE_ROOT", &course.root)
-        .env_remove("INSTA_FORCE_PASS")
-        .env("RUST_BACKTRACE", "0");
+        .args(only.map(|check| ["--exact", check]).into_iter().flatten());
     if let Some(dir) = &options.target_dir {
         command.env("CARGO_TARGET_DIR", dir);
     }
-    let output = process::run(command, options.timeout)?;
+    let records = target_dir(&course.root, options).join(RECORDS);
+    let output = process::run(command, options.timeout, &records)?;
     Ok(verdicts::read_report(
         lesson,
         indices,
@@ -152,6 +167,90 @@ fn cargo_test(
         &output,
         options.timeout,
     ))
+}
+
+/// The settings the runner relies on, each with the value it needs: cargo's output
+/// is cut into lines, libtest's verdicts and failure sections are read from it,
+/// and a wrong snapshot must never be accepted or written.
+const CONTROLLED: [(&str, &str); 8] = [
+    // Verbose or quiet cargo changes the lines the output is cut at.
+    ("CARGO_TERM_VERBOSE", "false"),
+    ("CARGO_TERM_QUIET", "false"),
+    // Uncaptured output mixes what the checks print into libtest's lines.
+    ("RUST_TEST_NOCAPTURE", "0"),
+    ("RUST_BACKTRACE", "0"),
+    // insta: never accept a wrong snapshot, never write one, show the diff.
+    ("INSTA_UPDATE", "no"),
+    ("INSTA_FORCE_PASS", "0"),
+    ("INSTA_FORCE_UPDATE", "0"),
+    ("INSTA_OUTPUT", "diff"),
+];
+
+/// Sets [`CONTROLLED`] on the cargo the runner starts, whatever the learner's
+/// environment says. The child's environment outranks a cargo config's `[term]`
+/// and its plain `[env]` entries; an `[env]` entry with `force = true` would
+/// outrank it, and [`forced_setting`] refuses those before any run.
+fn controlled(command: &mut Command, root: &Path) {
+    for (name, value) in CONTROLLED {
+        command.env(name, value);
+    }
+    command
+        .env_remove("INSTA_FORCE_UPDATE_SNAPSHOTS")
+        .env_remove("INSTA_GLOB_FILTER")
+        .env_remove("INSTA_PENDING_DIR")
+        // insta's own setting of where the workspace is, compiled into the checks.
+        .env("INSTA_WORKSPACE_ROOT", root);
+}
+
+/// A cargo config outside the course (a folder's above it, or cargo's home: the
+/// course's own is one of its shipped files, so an edit there is refused anyway, by
+/// name) that sets
+/// one of the [`CONTROLLED`] settings with `force = true`, which the runner could
+/// not undo: the file and the setting. An entry is read as forced when its line
+/// (`NAME = { value = "1", force = true }`), or the table it heads (`[env.NAME]`),
+/// says `force`: a refusal by mistake is said in words, a false pass would not be.
+pub fn forced_setting(root: &Path) -> Option<(PathBuf, &'static str)> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
+    let folders = root
+        .ancestors()
+        .skip(1)
+        .map(|dir| dir.join(".cargo"))
+        .chain(home);
+    for folder in folders {
+        for file in ["config.toml", "config"] {
+            let Ok(text) = std::fs::read_to_string(folder.join(file)) else {
+                continue;
+            };
+            if let Some(name) = forces(&text) {
+                return Some((folder.join(file), name));
+            }
+        }
+    }
+    None
+}
+
+/// The first [`CONTROLLED`] setting a config's text sets with `force`.
+fn forces(text: &str) -> Option<&'static str> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .collect();
+    CONTROLLED.iter().map(|(name, _)| *name).find(|name| {
+        lines.iter().enumerate().any(|(at, line)| {
+            let names = line.contains(name);
+            if names && line.starts_with('[') {
+                // `[env.NAME]`: its keys follow, up to the next table.
+                lines[at + 1..]
+                    .iter()
+                    .take_while(|line| !line.starts_with('['))
+                    .any(|line| line.starts_with("force"))
+            } else {
+                names && line.contains("force")
+            }
+        })
+    })
 }
 
 /// The index of the part of `lesson` that `check` belongs to.
@@ -163,13 +262,24 @@ fn part_index(course: &Course, lesson: &Lesson, check: &str) -> Option<usize> {
     })
 }
 
-/// Says once, before a lesson's first build, that it takes a while.
-fn announce_first_build(root: &Path, lesson: &Lesson, target_dir: Option<&Path>) {
-    static SAID: AtomicBool = AtomicBool::new(false);
-    let target = target_dir
-        .map(Path::to_path_buf)
+/// The folder, under the target directory, where each run records its process group.
+const RECORDS: &str = "backprop-runs";
+
+/// The target directory cargo builds the checks in.
+fn target_dir(root: &Path, options: &Options) -> PathBuf {
+    let target = options
+        .target_dir
+        .clone()
         .or_else(|| std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from))
         .unwrap_or_else(|| root.join("target"));
+    // A relative CARGO_TARGET_DIR is taken from the course's root, where cargo runs.
+    root.join(target)
+}
+
+/// Says once per lesson, before its first build, that it takes a while (`list`,
+/// which runs every lesson, says so for each one it builds).
+fn announce_first_build(lesson: &Lesson, target: &Path) {
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
     // cargo keeps a `NAME-HASH` folder per built package (`lesson1-solution-HASH` is another).
     let prefix = format!("{}-", lesson.name);
     let is_lesson = |name: &str| {
@@ -183,11 +293,38 @@ fn announce_first_build(root: &Path, lesson: &Lesson, target_dir: Option<&Path>)
                 .any(|entry| is_lesson(&entry.file_name().to_string_lossy()))
         })
         .unwrap_or(false);
-    if !built && !SAID.swap(true, Ordering::SeqCst) {
+    let mut said = SAID.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if !built && !said.contains(&lesson.name) {
+        said.push(lesson.name.clone());
         println!(
             "Building {} and what it needs (a lesson's first run takes several seconds; later runs take a fraction of a second)…",
             lesson.name
         );
         let _ = std::io::stdout().flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_forced_setting_is_found_in_either_form_and_a_plain_one_is_not() {
+        assert_eq!(
+            forces("[env]\nINSTA_UPDATE = \"no\"\n# force = true\n"),
+            None
+        );
+        assert_eq!(
+            forces("[env]\nINSTA_FORCE_PASS = { value = \"1\", force = true }\n"),
+            Some("INSTA_FORCE_PASS")
+        );
+        assert_eq!(
+            forces("[env.RUST_TEST_NOCAPTURE]\nvalue = \"1\"\nforce = true\n"),
+            Some("RUST_TEST_NOCAPTURE")
+        );
+        assert_eq!(
+            forces("[env.OTHER]\nvalue = \"1\"\nforce = true\n[env]\nINSTA_UPDATE = \"no\"\n"),
+            None
+        );
     }
 }

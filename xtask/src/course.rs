@@ -188,6 +188,24 @@ fn load_lesson(root: &Path, name: String, number: u32) -> Result<Lesson> {
         )
     })?;
     let lib = fs::read_to_string(root.join(&dir).join("src/lib.rs")).unwrap_or_default();
+    // A part whose checks file was deleted would silently drop out and renumber the
+    // others: a checks file the manifest lists as shipped must be there.
+    let manifest = fs::read_to_string(root.join(crate::manifest::FILE)).unwrap_or_default();
+    for slug in text::modules(&lib) {
+        let checks = dir.join("tests").join(format!("{slug}.rs"));
+        let listed = manifest.lines().any(|line| {
+            line.split_once(' ')
+                .is_some_and(|(_, path)| Path::new(path) == checks)
+        });
+        if listed && !root.join(&checks).is_file() {
+            bail!(
+                "{} is missing: it holds the checks of {name}'s part `{slug}`. Get it back as shipped \
+                 with `git checkout -- {}` (or `cargo xtask reset {name}`, which saves your code first)",
+                checks.display(),
+                checks.display()
+            );
+        }
+    }
     let slugs: Vec<String> = text::modules(&lib)
         .into_iter()
         .filter(|slug| {

@@ -11,12 +11,13 @@ use crate::{Ctx, progress, screen};
 pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
     let mut out = String::new();
     let code = write(ctx, &mut out)?;
-    print!("{out}");
+    print!("{}", screen::fit(&out));
     Ok(code)
 }
 
 fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
-    let (mut progress, checked) = progress::recover(ctx, out)?;
+    let (mut base, checked) = progress::recover(ctx, out)?;
+    let mut progress = base.clone();
     let Some(index) = ctx.current(&progress) else {
         out.push_str(&screen::finished(ctx.style));
         return Ok(ExitCode::SUCCESS);
@@ -50,6 +51,6 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
     let shown = progress.hints.get(&key).copied().unwrap_or(0);
     out.push_str(&screen::hint(ctx.style, lesson, check, &hints, shown));
     progress.hints.insert(key, (shown + 1).min(hints.len()));
-    progress::save(&ctx.course.root, &progress)?;
+    progress::save_changes(ctx, &mut base, &progress, out);
     Ok(ExitCode::SUCCESS)
 }

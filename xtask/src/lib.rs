@@ -49,9 +49,15 @@ pub struct Ctx {
 
 impl Ctx {
     /// Runs every part of a lesson and notes which of its protected files were changed.
+    /// The report carries the fingerprint of the files the run saw, taken before it
+    /// (a file saved while the checks run makes it stale): only a whole lesson's run
+    /// can record it done.
     pub fn run(&self, lesson: &Lesson) -> Result<Report> {
+        let fingerprint = crate::progress::fingerprint(&self.course, lesson);
         let all: Vec<usize> = (0..lesson.parts.len()).collect();
-        self.run_parts(lesson, &all)
+        let mut report = self.run_parts(lesson, &all)?;
+        report.fingerprint = fingerprint;
+        Ok(report)
     }
 
     /// Runs some parts of a lesson (indices into its parts, in order).
@@ -79,7 +85,8 @@ impl Ctx {
         }
     }
 
-    /// One row per lesson for `list` and `verify`, its state read from `progress`.
+    /// One row per lesson for `list` and `verify`: done only if `progress` says so
+    /// and the checks just run agree.
     pub fn rows<'a>(&'a self, progress: &Progress, reports: &'a [Report]) -> Vec<Row<'a>> {
         let current = self.current(progress);
         let lessons = self.course.lessons.iter().zip(reports).enumerate();
@@ -87,7 +94,7 @@ impl Ctx {
             .map(|(index, (lesson, report))| Row {
                 lesson,
                 report,
-                state: if progress.done.contains(&lesson.name) {
+                state: if progress.done.contains(&lesson.name) && report.done() {
                     State::Done
                 } else if Some(index) == current {
                     State::Current

@@ -20,25 +20,40 @@ pub struct Failure {
 pub struct Binary {
     /// libtest said `running N tests`.
     pub started: bool,
-    /// libtest printed its `test result:` summary: the process did not die.
+    /// libtest printed its `test result:` summary, and its totals agree with the
+    /// `test NAME ... ok` / `FAILED` lines: the process ran to its end.
     pub finished: bool,
-    /// The checks that finished: true for a pass.
+    /// The checks that finished: true for a pass. A pass is only ever read from a
+    /// binary that finished: `test NAME ... ok` printed by a check's own code (which
+    /// then exits the process) is not a pass.
     pub results: HashMap<String, bool>,
     pub failures: HashMap<String, Failure>,
     /// The check whose thread overflowed its stack.
     pub overflowed: Option<String>,
     /// How the process ended, if it died (`SIGABRT: process abort signal`).
     pub died: Option<String>,
+    /// The status it exited with, if it exited before libtest's end (0 when cargo
+    /// said nothing: the process called `std::process::exit(0)`).
+    pub exited: Option<i32>,
+    /// The runtime said an allocation failed: the memory ran out.
+    pub out_of_memory: bool,
 }
 
 /// Reads one test binary's output.
 pub fn read(text: &str) -> Binary {
+    read_capped(text, false)
+}
+
+/// Reads one test binary's output; `cut` says that part of it was cut by the cap
+/// (lines of the middle are missing, so the totals may count more than is seen).
+pub fn read_capped(text: &str, cut: bool) -> Binary {
     let mut binary = Binary {
         started: text.lines().any(crate::process::is_running_line),
-        finished: text.lines().any(|line| line.starts_with("test result: ")),
         failures: failure_sections(text),
+        out_of_memory: text.contains("memory allocation of "),
         ..Binary::default()
     };
+    let mut repeated = false;
     for line in text.lines() {
         let Some(rest) = line.strip_prefix("test ") else {
             if line.contains(" has overflowed its stack") {
@@ -46,16 +61,74 @@ pub fn read(text: &str) -> Binary {
             }
             continue;
         };
-        if let Some(name) = rest.strip_suffix(" ... ok") {
-            binary.results.insert(name.to_string(), true);
-        } else if let Some(name) = rest.strip_suffix(" ... FAILED") {
-            binary.results.insert(name.to_string(), false);
+        let result = if let Some(name) = rest.strip_suffix(" ... ok") {
+            Some((name, true))
+        } else {
+            rest.strip_suffix(" ... FAILED").map(|name| (name, false))
+        };
+        if let Some((name, pass)) = result {
+            repeated |= binary.results.insert(name.to_string(), pass).is_some();
         }
     }
+    let (ok, failed) = (
+        binary.results.values().filter(|pass| **pass).count(),
+        binary.results.values().filter(|pass| !**pass).count(),
+    );
+    let planned = text.lines().rev().find_map(running_count);
+    binary.finished = !repeated
+        && planned.is_none_or(|planned| ok + failed <= planned)
+        && text
+            .lines()
+            .rev()
+            .find_map(totals)
+            .is_some_and(|(passed, failing)| {
+                if cut {
+                    ok <= passed && failed <= failing
+                } else {
+                    ok == passed && failed == failing
+                }
+            });
     if !binary.finished {
+        // Only a failure can be trusted from a process that did not finish.
+        binary.results.retain(|_, pass| !*pass);
         binary.died = death(text);
+        binary.exited = Some(exit_status(text).unwrap_or(0)).filter(|_| binary.died.is_none());
     }
     binary
+}
+
+/// `(passed, failed)` from libtest's `test result: ok. 3 passed; 0 failed; …`.
+fn totals(line: &str) -> Option<(usize, usize)> {
+    let rest = line.strip_prefix("test result: ")?;
+    let count = |word: &str| {
+        rest.split(';').find_map(|item| {
+            item.trim()
+                .strip_suffix(word)?
+                .trim()
+                .rsplit(' ')
+                .next()?
+                .parse()
+                .ok()
+        })
+    };
+    Some((count(" passed")?, count(" failed")?))
+}
+
+/// N from libtest's `running N tests`.
+fn running_count(line: &str) -> Option<usize> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match words.as_slice() {
+        ["running", count, "test" | "tests"] => count.parse().ok(),
+        _ => None,
+    }
+}
+
+/// N from cargo's `process didn't exit successfully: `…` (exit status: N)`.
+fn exit_status(text: &str) -> Option<i32> {
+    text.lines().find_map(|line| {
+        let inside = line.rsplit_once("(exit status: ")?.1;
+        inside.trim_end().trim_end_matches(')').parse().ok()
+    })
 }
 
 /// The text between the first pair of single quotes: the thread's name.
@@ -71,13 +144,11 @@ fn death(text: &str) -> Option<String> {
             .find_map(|line| line.trim().strip_prefix(prefix))
             .map(str::to_string)
     };
-    said("fatal runtime error: ")
-        .or_else(|| {
-            let line = text.lines().find(|line| line.contains("(signal: "))?;
-            let inside = line.rsplit_once("(signal: ")?.1;
-            Some(inside.trim_end().trim_end_matches(')').to_string())
-        })
-        .or_else(|| said("process didn't exit successfully: "))
+    said("fatal runtime error: ").or_else(|| {
+        let line = text.lines().find(|line| line.contains("(signal: "))?;
+        let inside = line.rsplit_once("(signal: ")?.1;
+        Some(inside.trim_end().trim_end_matches(')').to_string())
+    })
 }
 
 /// libtest's `---- NAME stdout ----` sections, read into failures.
@@ -148,6 +219,33 @@ fn failure(lines: &[&str]) -> Failure {
         location,
         printed,
     }
+}
+
+/// The compiler's warnings about `file` (a path relative to the workspace root),
+/// each as it printed it (up to the blank line that ends it).
+pub fn warnings_in(text: &str, file: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        // cargo's own summary (`warning: `lesson2` (lib) generated 1 warning`) is no warning.
+        if !line.starts_with("warning: ") || line.contains(" generated ") {
+            continue;
+        }
+        let block: Vec<&str> = lines[start..]
+            .iter()
+            .take_while(|line| !line.is_empty())
+            .copied()
+            .collect();
+        let about = block.iter().any(|line| {
+            line.trim_start()
+                .strip_prefix("--> ")
+                .is_some_and(|at| at.starts_with(file) && at[file.len()..].starts_with(':'))
+        });
+        if about && !found.contains(&block.join("\n")) {
+            found.push(block.join("\n"));
+        }
+    }
+    found
 }
 
 /// The compiler's first error, as it printed it (up to the blank line that ends it).
@@ -221,6 +319,18 @@ mod tests {
             aborted.died.as_deref(),
             Some("6, SIGABRT: process abort signal")
         );
+    }
+
+    #[test]
+    fn only_the_warnings_of_the_learners_file_are_kept() {
+        let text = "warning: value assigned to `dx` is never read\n --> lessons/lesson2/src/difference.rs:12:5\n  |\n\nwarning: unused import\n --> lessons/check/src/lib.rs:1:5\n\nwarning: `lesson2` (lib) generated 1 warning\n";
+        assert_eq!(
+            warnings_in(text, "lessons/lesson2/src/difference.rs"),
+            [
+                "warning: value assigned to `dx` is never read\n --> lessons/lesson2/src/difference.rs:12:5\n  |"
+            ]
+        );
+        assert!(warnings_in(text, "lessons/lesson2/src/diff.rs").is_empty());
     }
 
     #[test]

@@ -9,13 +9,21 @@ use crate::{Ctx, progress, screen};
 /// Runs every lesson's checks (all parts) and shows one row per lesson.
 pub fn list(ctx: &Ctx) -> Result<ExitCode> {
     let mut out = String::new();
-    let (progress, _) = progress::recover(ctx, &mut out)?;
+    let (mut base, _) = progress::recover(ctx, &mut out)?;
+    let mut progress = base.clone();
     let mut reports = Vec::new();
     for lesson in &ctx.course.lessons {
-        reports.push(ctx.run(lesson)?);
+        let report = ctx.run(lesson)?;
+        // The checks have just run: a lesson recorded done that fails is done no more.
+        if progress.done.contains(&lesson.name) && !report.done() {
+            progress.forget_done(lesson, &report);
+            out.push_str(&screen::no_longer_done(ctx.style, lesson, &report));
+        }
+        reports.push(report);
     }
+    progress::save_changes(ctx, &mut base, &progress, &mut out);
     let rows = ctx.rows(&progress, &reports);
     out.push_str(&screen::list(ctx.style, ctx.place(&progress, None), &rows));
-    print!("{out}");
+    print!("{}", screen::fit(&out));
     Ok(ExitCode::SUCCESS)
 }

@@ -37,10 +37,14 @@ fn run() -> Result<ExitCode> {
         .context(
             "Failed to find the course: run `cargo xtask` inside the towards-backprop folder",
         )?;
-    let timeout = match (args.timeout, std::env::var("BACKPROP_TIMEOUT")) {
+    // An empty BACKPROP_TIMEOUT (`BACKPROP_TIMEOUT= cargo xtask next`) is unset.
+    let from_env = std::env::var("BACKPROP_TIMEOUT")
+        .ok()
+        .filter(|v| !v.trim().is_empty());
+    let timeout = match (args.timeout, from_env) {
         (Some(timeout), _) => timeout,
-        (None, Ok(value)) => args::seconds(&value, "BACKPROP_TIMEOUT")?,
-        (None, Err(_)) => DEFAULT_TIMEOUT,
+        (None, Some(value)) => args::seconds(&value, "BACKPROP_TIMEOUT")?,
+        (None, None) => DEFAULT_TIMEOUT,
     };
     let options = Options {
         timeout,

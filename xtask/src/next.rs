@@ -4,7 +4,9 @@
 //! recorded as passed. Only that part's checks run (one test binary: a faster
 //! link, and one idea on the screen). A part that passes is recorded, and the next
 //! part runs and shows at once. After the last part, the whole lesson runs once
-//! more (a learner may have broken an earlier part since) before it counts as done.
+//! more (a learner may have broken an earlier part since) before it counts as done,
+//! and then the following lesson runs at once, by the same rule: one run moves on
+//! as far as the code passes.
 
 use std::process::ExitCode;
 
@@ -18,20 +20,46 @@ use crate::{Ctx, screen};
 /// Runs the current part; moves on while parts pass; shows the first that does not.
 pub fn next(ctx: &Ctx) -> Result<ExitCode> {
     let (text, code) = screen(ctx)?;
-    print!("{text}");
+    print!("{}", screen::fit(&text));
     Ok(code)
 }
 
 /// What `next` shows, and its exit status.
 pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
     let mut out = String::new();
-    let (mut progress, mut checked) = progress::recover(ctx, &mut out)?;
-    let Some(index) = ctx.current(&progress) else {
-        out.push_str(&screen::finished(ctx.style));
-        return Ok((out, ExitCode::SUCCESS));
-    };
-    let lesson = &ctx.course.lessons[index];
-    let save = |progress: &Progress| progress::save(&ctx.course.root, progress);
+    let (mut base, mut checked) = progress::recover(ctx, &mut out)?;
+    let mut progress = base.clone();
+    loop {
+        let Some(index) = ctx.current(&progress) else {
+            out.push_str(&screen::finished(ctx.style));
+            return Ok((out, ExitCode::SUCCESS));
+        };
+        let lesson = &ctx.course.lessons[index];
+        match lesson_screen(
+            ctx,
+            lesson,
+            &mut base,
+            &mut progress,
+            checked.take(),
+            &mut out,
+        )? {
+            Some(code) => return Ok((out, code)),
+            // The lesson is done: the following one runs now.
+            None => continue,
+        }
+    }
+}
+
+/// Runs `lesson` from its current part on; returns None once it is done, or the
+/// exit status after showing the part that does not pass.
+fn lesson_screen(
+    ctx: &Ctx,
+    lesson: &Lesson,
+    base: &mut Progress,
+    progress: &mut Progress,
+    mut checked: Option<Report>,
+    out: &mut String,
+) -> Result<Option<ExitCode>> {
     loop {
         let Some(part) = progress.current_part(lesson) else {
             // Every part passed on its own turn: now the whole lesson, once.
@@ -41,19 +69,19 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
             };
             progress.record_parts(lesson, &report);
             if report.done() {
-                progress.record_done(lesson);
-                save(&progress)?;
-                let following = ctx.current(&progress).map(|i| &ctx.course.lessons[i]);
+                progress.record_done(lesson, &report);
+                progress::save_changes(ctx, base, progress, out);
+                let following = ctx.current(progress).map(|i| &ctx.course.lessons[i]);
                 out.push_str(&screen::lesson_done(
                     ctx.style,
-                    ctx.place(&progress, None),
+                    ctx.place(progress, None),
                     lesson,
                     &report,
                     following,
                 ));
-                return Ok((out, ExitCode::SUCCESS));
+                return Ok(None);
             }
-            save(&progress)?;
+            progress::save_changes(ctx, base, progress, out);
             let part = progress
                 .current_part(lesson)
                 .unwrap_or(lesson.parts.len() - 1);
@@ -61,8 +89,8 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
                 out.push_str(&screen::broken_again(ctx.style, lesson, part));
             }
             let report = report.part(part).unwrap_or(report);
-            out.push_str(&show(ctx, &progress, lesson, part, &report)?);
-            return Ok((out, ExitCode::FAILURE));
+            out.push_str(&show(ctx, progress, lesson, part, &report)?);
+            return Ok(Some(ExitCode::FAILURE));
         };
         let report = match checked.take() {
             Some(whole) => whole.part(part).unwrap_or(whole),
@@ -70,15 +98,15 @@ pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
             None => ctx.run_parts(lesson, &[part])?,
         };
         if !report.done() {
-            out.push_str(&show(ctx, &progress, lesson, part, &report)?);
-            return Ok((out, ExitCode::FAILURE));
+            out.push_str(&show(ctx, progress, lesson, part, &report)?);
+            return Ok(Some(ExitCode::FAILURE));
         }
         progress.record_parts(lesson, &report);
         if lesson.parts.len() == 1 {
             // The part is the whole lesson: no second run needed.
             checked = Some(report);
         } else {
-            save(&progress)?;
+            progress::save_changes(ctx, base, progress, out);
             out.push_str(&screen::part_done(ctx.style, lesson, part, &report));
         }
     }

@@ -6,6 +6,7 @@
 //! The output is cut into segments at cargo's `Running tests/S.rs (…)` lines: the
 //! first segment is the build, then one per test binary, each with its own cap.
 
+use std::fs;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -46,7 +47,8 @@ pub struct Output {
 }
 
 /// Runs `command` in a process group of its own; each test binary may run for `limit`.
-pub fn run(mut command: Command, limit: Duration) -> Result<Output> {
+/// While it runs, a record of the group sits in `records` (see [`stop_orphans`]).
+pub fn run(mut command: Command, limit: Duration, records: &Path) -> Result<Output> {
     let (reader, writer) = std::io::pipe().context("Failed to make a pipe for cargo")?;
     command
         .stdin(Stdio::null())
@@ -57,7 +59,68 @@ pub fn run(mut command: Command, limit: Duration) -> Result<Output> {
     let mut child = command.spawn().context("Failed to start cargo")?;
     // Our copies of the pipe's writing end must go, or the pipe never ends.
     drop(command);
-    collect(&mut child, reader, limit)
+    let record = records.join(format!("{}-{}", std::process::id(), child.id()));
+    let recorded = fs::create_dir_all(records).and_then(|()| fs::write(&record, ""));
+    let output = collect(&mut child, reader, limit);
+    if recorded.is_ok() {
+        let _ = fs::remove_file(&record);
+    }
+    output
+}
+
+/// Stops the checks that a runner which could not stop them (killed with `kill -9`)
+/// left running, and returns how many groups it stopped. Each run leaves a record,
+/// `RUNNER-GROUP`, in `records` while it lasts; a record whose runner is gone names
+/// a group that nobody will stop. The group is stopped only if one of its processes
+/// still runs a program from `target` (a test binary or cargo's build of it), so
+/// that a number the system has since given to someone else is never touched.
+pub fn stop_orphans(records: &Path, target: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(records) else {
+        return 0;
+    };
+    let mut stopped = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((runner, group)) = name.split_once('-') else {
+            continue;
+        };
+        let (Ok(runner), Ok(group)) = (runner.parse::<i32>(), group.parse::<i32>()) else {
+            continue;
+        };
+        if runner == std::process::id() as i32 || alive(runner) {
+            continue;
+        }
+        if group > 1 && runs_from(group, target) {
+            crate::signals::kill_group(group as u32);
+            stopped += 1;
+        }
+        let _ = fs::remove_file(entry.path());
+    }
+    stopped
+}
+
+/// Whether process `pid` exists (a process of another user counts).
+fn alive(pid: i32) -> bool {
+    // SAFETY: signal 0 only asks whether the process exists.
+    let answer = unsafe { libc::kill(pid, 0) };
+    answer == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// Whether a process of group `group` runs a program under `target` (`ps` says the
+/// same on Linux and macOS).
+fn runs_from(group: i32, target: &Path) -> bool {
+    let Ok(output) = Command::new("ps")
+        .args(["-A", "-o", "pgid=,command="])
+        .output()
+    else {
+        return false;
+    };
+    let target = target.to_string_lossy();
+    String::from_utf8_lossy(&output.stdout).lines().any(|line| {
+        let line = line.trim_start();
+        let (pgid, command) = line.split_once(' ').unwrap_or((line, ""));
+        pgid.parse::<i32>() == Ok(group) && command.trim_start().starts_with(target.as_ref())
+    })
 }
 
 /// Reads the child's output into segments, stopping it once a test binary runs past `limit`.
@@ -185,35 +248,81 @@ fn running_target(line: &str) -> Option<String> {
     (path.starts_with("tests/") && path.ends_with(".rs")).then_some(name)
 }
 
-/// Output kept as a head and a tail, with the middle counted but dropped.
+/// Output kept as a head and a tail, with the middle counted but dropped, except
+/// for the lines that say what happened to a check (its `test NAME ... ok` line,
+/// the `---- NAME stdout ----` heading of its failure, and the panic and message
+/// that follow): those are kept apart, and put where the cut was, so that a check
+/// that printed megabytes before it failed still shows why it failed.
 #[derive(Default)]
 struct Capped {
     target: Option<String>,
     head: Vec<u8>,
-    tail: Vec<u8>,
+    /// Whole lines after the head, the last TAIL_BYTES of them or so.
+    tail: std::collections::VecDeque<Vec<u8>>,
+    tail_bytes: usize,
+    /// The lines of the cut middle that say what happened to a check.
+    kept: Vec<u8>,
+    /// Lines of a panic message still to keep, after a `panicked at` line was cut.
+    message_left: usize,
     cut: usize,
 }
+
+/// How much of the cut middle is kept apart, at most.
+const KEPT_BYTES: usize = 64 * 1024;
+/// How many lines of a panic message are kept apart, at most.
+const MESSAGE_LINES: usize = 40;
 
 impl Capped {
     fn push(&mut self, bytes: &[u8]) {
         let room = HEAD_BYTES.saturating_sub(self.head.len());
-        let (first, rest) = bytes.split_at(room.min(bytes.len()));
-        self.head.extend_from_slice(first);
-        self.tail.extend_from_slice(rest);
-        if self.tail.len() > TAIL_BYTES {
-            let excess = self.tail.len() - TAIL_BYTES;
-            self.cut += excess;
-            self.tail.drain(..excess);
+        if room >= bytes.len() && self.tail.is_empty() {
+            self.head.extend_from_slice(bytes);
+            return;
+        }
+        self.tail.push_back(bytes.to_vec());
+        self.tail_bytes += bytes.len();
+        while self.tail_bytes > TAIL_BYTES && self.tail.len() > 1 {
+            let line = self.tail.pop_front().unwrap();
+            self.tail_bytes -= line.len();
+            self.drop_line(line);
+        }
+    }
+
+    /// A line leaves the tail: kept apart if it says what happened to a check, else cut.
+    fn drop_line(&mut self, line: Vec<u8>) {
+        let text = String::from_utf8_lossy(&line);
+        let trimmed = text.trim_end();
+        let panic = trimmed.starts_with("thread '") && trimmed.contains(" panicked at ");
+        let ends_message = trimmed.is_empty() || trimmed.starts_with("note: ");
+        let verdict = (trimmed.starts_with("test ")
+            && (trimmed.ends_with(" ... ok") || trimmed.ends_with(" ... FAILED")))
+            || (trimmed.starts_with("---- ") && trimmed.ends_with(" stdout ----"))
+            || trimmed == "failures:";
+        // The line that ends a message (a blank line or libtest's note) is kept with it.
+        let in_message = self.message_left > 0;
+        if panic {
+            self.message_left = MESSAGE_LINES;
+        } else if ends_message {
+            self.message_left = 0;
+        } else {
+            self.message_left = self.message_left.saturating_sub(1);
+        }
+        if (verdict || panic || in_message) && self.kept.len() + line.len() <= KEPT_BYTES {
+            self.kept.extend_from_slice(&line);
+        } else {
+            self.cut += line.len();
         }
     }
 
     fn segment(self) -> Segment {
         let head = String::from_utf8_lossy(&self.head);
-        let tail = String::from_utf8_lossy(&self.tail);
+        let tail: Vec<u8> = self.tail.into_iter().flatten().collect();
+        let tail = String::from_utf8_lossy(&tail);
         let text = if self.cut > 0 {
-            format!("{head}\n[… {} bytes cut …]\n{tail}", self.cut)
+            let kept = String::from_utf8_lossy(&self.kept);
+            format!("{head}\n[… {} bytes cut …]\n{kept}{tail}", self.cut)
         } else {
-            format!("{head}{tail}")
+            format!("{head}{}{tail}", String::from_utf8_lossy(&self.kept))
         };
         Segment {
             target: self.target,
@@ -242,6 +351,30 @@ mod tests {
         assert_eq!(targets, [None, Some("rules"), Some("step")]);
         assert!(segments[0].text.contains("Compiling"));
         assert!(segments[1].text.contains("test b ... ok"));
+    }
+
+    #[test]
+    fn a_failure_after_megabytes_of_output_is_kept_apart_from_the_cut() {
+        let mut lines = Lines::default();
+        lines.push(b"     Running tests/checks.rs (x)\n\nrunning 1 test\ntest talks ... FAILED\n\nfailures:\n\n---- talks stdout ----\n");
+        for _ in 0..100_000 {
+            lines.push(b"what is the answer?\n");
+        }
+        lines.push(b"\nthread 'talks' (7) panicked at tests/checks.rs:3:5:\nanswer()\n     got: 41\nnote: run with `RUST_BACKTRACE=1`\n\n");
+        for _ in 0..100_000 {
+            lines.push(b"what is the answer?\n");
+        }
+        lines.push(b"\nfailures:\n    talks\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\n");
+        let segments = lines.finish();
+        let binary = crate::libtest::read_capped(&segments[1].text, true);
+        assert!(binary.finished, "{}", &segments[1].text[..300]);
+        let message = &binary.failures["talks"].message;
+        assert!(
+            message == "answer()\n     got: 41",
+            "{}",
+            &message[..message.len().min(300)]
+        );
+        assert!(segments[1].text.len() < HEAD_BYTES + TAIL_BYTES + KEPT_BYTES);
     }
 
     #[test]

@@ -8,16 +8,22 @@
 //! hint lesson2 numeric_derivative_of_x_squared 2
 //! ```
 //!
-//! `done LESSON` records a finished lesson (every part passed in one run at the
-//! end); `part LESSON SLUG` records that the part `SLUG` of a lesson not done yet
-//! passed (`cargo xtask next` moves on to the lesson's first part not recorded);
+//! `done LESSON FINGERPRINT` records a finished lesson (every part passed in one
+//! run at the end) and the fingerprint of the files that run saw (see
+//! [`fingerprint`]): a lesson whose files changed since, or whose line was written
+//! by hand without one, is checked again before it counts as done. `part LESSON
+//! SLUG` records that the part `SLUG` of a lesson not done yet passed (`cargo
+//! xtask next` moves on to the lesson's first part not recorded);
 //! `hint LESSON CHECK N` records that N hints of that check have been shown.
 //! Lines starting with `#` are comments. A file written before parts existed
 //! (no `part` lines) is read as it is: no part of an unfinished lesson passed yet.
 //! The file is only a cache of what the checks say: deleting it is safe, and a
 //! file that cannot be read is recovered by re-checking the lessons in order.
 //! It is written to a temporary file first and then renamed over the old one,
-//! so a reader never sees half a file, even with two runners at once.
+//! so a reader never sees half a file. Two commands at once (a `watch` beside a
+//! `reset`) never undo each other: each writes only what it changed, over the
+//! file as it is at that moment, under a lock on the course's folder
+//! ([`update`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -27,13 +33,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 
+use crate::course::{self, Course, Lesson};
+
 mod recover;
-pub use recover::recover;
+pub use recover::{recover, save_changes};
 
 pub const FILE: &str = ".progress";
 
 const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\
-# `done LESSON` marks a finished lesson, `part LESSON SLUG` a passed part of one not done yet;\n\
+# `done LESSON FINGERPRINT` marks a finished lesson, `part LESSON SLUG` a passed part of one not done yet;\n\
 # `hint LESSON CHECK N` counts the hints shown.\n\
 # Safe to delete: the runner re-checks the lessons and writes it again.\n";
 
@@ -41,6 +49,8 @@ const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub done: BTreeSet<String>,
+    /// For each lesson done, the fingerprint of the files its passing run saw.
+    pub fingerprints: BTreeMap<String, String>,
     /// Passed parts of lessons not done yet, as (lesson, part slug).
     pub parts: BTreeSet<(String, String)>,
     /// Hints shown so far, per (lesson, check).
@@ -85,6 +95,12 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
             ["done", lesson] if known.contains(lesson) => {
                 progress.done.insert(lesson.to_string());
             }
+            ["done", lesson, fingerprint] if known.contains(lesson) => {
+                progress.done.insert(lesson.to_string());
+                progress
+                    .fingerprints
+                    .insert(lesson.to_string(), fingerprint.to_string());
+            }
             ["part", lesson, slug] if known.contains(lesson) => {
                 progress
                     .parts
@@ -106,7 +122,10 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
 pub fn render(progress: &Progress) -> String {
     let mut text = HEADER.to_string();
     for lesson in &progress.done {
-        text.push_str(&format!("done {lesson}\n"));
+        match progress.fingerprints.get(lesson) {
+            Some(fingerprint) => text.push_str(&format!("done {lesson} {fingerprint}\n")),
+            None => text.push_str(&format!("done {lesson}\n")),
+        }
     }
     for (lesson, slug) in &progress.parts {
         text.push_str(&format!("part {lesson} {slug}\n"));
@@ -117,8 +136,102 @@ pub fn render(progress: &Progress) -> String {
     text
 }
 
-/// Writes the progress file atomically: a temporary file, then a rename.
+/// Writes `progress` as the whole file, under the lock: for a maintainer's command
+/// that sets the state on purpose (`bench`). A lesson marked done without a
+/// fingerprint is given the fingerprint of its files as they are now.
 pub fn save(root: &Path, progress: &Progress) -> Result<()> {
+    let mut progress = progress.clone();
+    if let Ok(course) = Course::load(root) {
+        for lesson in &course.lessons {
+            if progress.done.contains(&lesson.name)
+                && !progress.fingerprints.contains_key(&lesson.name)
+            {
+                progress
+                    .fingerprints
+                    .insert(lesson.name.clone(), fingerprint(&course, lesson));
+            }
+        }
+    }
+    locked(root, || write(root, &progress))
+}
+
+/// Writes the changes a command made (from `before` to `after`) over the file as it
+/// is now, under a lock on the course's folder, so that two commands at once never
+/// lose each other's updates; returns the progress as written. A file that is gone
+/// or unreadable by now is written as `after`.
+pub fn update(
+    root: &Path,
+    known: &[&str],
+    before: &Progress,
+    after: &Progress,
+) -> Result<Progress> {
+    locked(root, || {
+        let mut merged = match load(root, known) {
+            Loaded::Read(now) => now,
+            Loaded::Missing | Loaded::Unreadable(_) => before.clone(),
+        };
+        apply(&mut merged.done, &before.done, &after.done);
+        apply(&mut merged.parts, &before.parts, &after.parts);
+        apply_map(
+            &mut merged.fingerprints,
+            &before.fingerprints,
+            &after.fingerprints,
+        );
+        apply_map(&mut merged.hints, &before.hints, &after.hints);
+        // A lesson done needs no part lines, and a lesson not done has no fingerprint.
+        let done = merged.done.clone();
+        merged.parts.retain(|(lesson, _)| !done.contains(lesson));
+        merged
+            .fingerprints
+            .retain(|lesson, _| done.contains(lesson));
+        write(root, &merged)?;
+        Ok(merged)
+    })
+}
+
+/// Adds to `now` what `after` added to `before`, and removes what it removed.
+fn apply<T: Ord + Clone>(now: &mut BTreeSet<T>, before: &BTreeSet<T>, after: &BTreeSet<T>) {
+    now.extend(after.difference(before).cloned());
+    for gone in before.difference(after) {
+        now.remove(gone);
+    }
+}
+
+/// The same for a map: the entries `after` set or changed, and the keys it removed.
+fn apply_map<K: Ord + Clone, V: PartialEq + Clone>(
+    now: &mut BTreeMap<K, V>,
+    before: &BTreeMap<K, V>,
+    after: &BTreeMap<K, V>,
+) {
+    for (key, value) in after {
+        if before.get(key) != Some(value) {
+            now.insert(key.clone(), value.clone());
+        }
+    }
+    for key in before.keys().filter(|key| !after.contains_key(*key)) {
+        now.remove(key);
+    }
+}
+
+/// Runs `f` holding an exclusive lock on the course's folder (released when the
+/// folder's handle closes, even if the process dies). Where the folder cannot be
+/// opened or locked, `f` runs anyway: the write that follows says what went wrong.
+fn locked<T>(root: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    use std::os::fd::AsRawFd;
+    let folder = fs::File::open(root).ok();
+    if let Some(folder) = &folder {
+        // SAFETY: flock only locks the open file; it is retried when a signal interrupts it.
+        while unsafe { libc::flock(folder.as_raw_fd(), libc::LOCK_EX) } != 0
+            && std::io::Error::last_os_error().kind() == ErrorKind::Interrupted
+        {}
+    }
+    let result = f();
+    drop(folder);
+    result
+}
+
+/// Writes the progress file atomically: a temporary file, then a rename.
+fn write(root: &Path, progress: &Progress) -> Result<()> {
     let target = path(root);
     // A name of its own per write, so that writers never share a temporary file.
     static WRITES: AtomicUsize = AtomicUsize::new(0);
@@ -126,8 +239,76 @@ pub fn save(root: &Path, progress: &Progress) -> Result<()> {
     let temporary = root.join(format!("{FILE}.{}-{count}.tmp", std::process::id()));
     fs::write(&temporary, render(progress))
         .with_context(|| format!("Failed to write {}", temporary.display()))?;
-    fs::rename(&temporary, &target)
-        .with_context(|| format!("Failed to replace {}", target.display()))
+    fs::rename(&temporary, &target).with_context(|| {
+        let _ = fs::remove_file(&temporary);
+        format!("Failed to replace {}", target.display())
+    })
+}
+
+/// The fingerprint of everything a lesson's verdict depends on: the files of the
+/// lesson and of every lesson before it (a lesson may use an earlier one, as
+/// lesson 7 uses lesson 6's engine), the check crate, and the workspace's cargo
+/// files. Build output, hidden folders and editors' scratch files are left out.
+pub fn fingerprint(course: &Course, lesson: &Lesson) -> String {
+    fingerprints(course, Some(lesson))
+        .pop()
+        .map(|(_, fingerprint)| fingerprint)
+        .unwrap_or_default()
+}
+
+/// Every lesson's [`fingerprint`] in the course's order, up to `last` if given,
+/// each folder read once.
+pub fn fingerprints(course: &Course, last: Option<&Lesson>) -> Vec<(String, String)> {
+    let root = &course.root;
+    let mut chain = sha1_smol::Sha1::new();
+    for file in ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
+        digest_file(&mut chain, root, Path::new(file));
+    }
+    chain.update(digest_folder(root, &Path::new("lessons").join("check")).as_bytes());
+    let mut found = Vec::new();
+    for lesson in &course.lessons {
+        chain.update(digest_folder(root, &lesson.dir()).as_bytes());
+        found.push((
+            lesson.name.clone(),
+            chain.digest().to_string()[..16].to_string(),
+        ));
+        if last.is_some_and(|last| last.name == lesson.name) {
+            break;
+        }
+    }
+    found
+}
+
+/// The digest of every watched file under `folder` (relative to `root`).
+fn digest_folder(root: &Path, folder: &Path) -> String {
+    let mut hash = sha1_smol::Sha1::new();
+    let skip = |name: &str| name == "target" || name.starts_with('.');
+    for file in course::files_except(&root.join(folder), skip) {
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        if crate::watch::watched(&name) {
+            digest_file(&mut hash, root, &folder.join(file));
+        }
+    }
+    hash.digest().to_string()
+}
+
+/// Adds a file's path, size and modification time to `hash` (a missing file has
+/// none). The time, not the bytes: a save, a checkout or a stash all change it, and
+/// reading it costs nothing (hashing every lesson's bytes cost the runner, built
+/// without optimisation, tens of milliseconds per run). A file saved unchanged
+/// only costs one more run of its lesson's checks.
+fn digest_file(hash: &mut sha1_smol::Sha1, root: &Path, file: &Path) {
+    hash.update(file.to_string_lossy().as_bytes());
+    hash.update(&[0]);
+    if let Ok(meta) = fs::metadata(root.join(file)) {
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |since| since.as_nanos());
+        hash.update(&meta.len().to_le_bytes());
+        hash.update(&modified.to_le_bytes());
+    }
 }
 
 #[cfg(test)]
@@ -162,6 +343,27 @@ mod tests {
         assert!(parse("done lesson9", &["lesson1"]).is_err());
         assert!(parse("hint lesson1 check many", &["lesson1"]).is_err());
         assert!(parse("part lesson1", &["lesson1"]).is_err());
+    }
+
+    #[test]
+    fn a_command_writes_only_its_own_changes_over_another_ones() {
+        let dir = std::env::temp_dir().join(format!("progress-merge-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let known = ["lesson1", "lesson2"];
+        let mut start = Progress::default();
+        start.done.insert("lesson1".into());
+        start.fingerprints.insert("lesson1".into(), "f1".into());
+        save(&dir, &start).unwrap();
+        // `hint` reads the file, and while its checks run, `reset lesson1` forgets lesson 1.
+        let mut hinted = start.clone();
+        hinted.hints.insert(("lesson2".into(), "a_check".into()), 1);
+        update(&dir, &known, &start, &Progress::default()).unwrap();
+        let written = update(&dir, &known, &start, &hinted).unwrap();
+        assert!(!written.done.contains("lesson1"), "{written:?}");
+        assert!(written.fingerprints.is_empty(), "{written:?}");
+        assert_eq!(written.hints.len(), 1);
+        assert_eq!(load(&dir, &known), Loaded::Read(written));
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

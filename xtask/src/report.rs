@@ -24,6 +24,11 @@ pub enum Verdict {
 pub enum Crash {
     /// The check's thread overflowed its stack (the process aborts).
     StackOverflow,
+    /// The runtime could not allocate memory (the process aborts).
+    OutOfMemory,
+    /// The process exited, with this status, before libtest's end: the code called
+    /// `std::process::exit`.
+    Exited(i32),
     /// Anything else, as the runtime or cargo said it.
     Died(String),
 }
@@ -63,6 +68,10 @@ pub struct Report {
     pub changed: Vec<PathBuf>,
     /// For a first failing check that did not finish: where to look.
     pub suspect: Option<Suspect>,
+    /// The fingerprint of the lesson's files when the run started (see `progress::fingerprint`).
+    pub fingerprint: String,
+    /// The compiler's warnings about the files the learner edits in the parts run.
+    pub warnings: Vec<String>,
 }
 
 impl Report {

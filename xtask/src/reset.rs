@@ -1,12 +1,14 @@
 //! `cargo xtask reset LESSON`: the lesson's files back as shipped, after a backup.
 //!
 //! Nothing the learner wrote is ever lost: every file of the lesson is first
-//! copied to `.backups/<time>-<lesson>/`, and the shipped text of each file comes
-//! from git (`git cat-file blob ID`, with the ids of `xtask/manifest.txt`), all
-//! of it fetched before anything is touched.
+//! copied to `.backups/<time>-<lesson>/` (a folder of its own, never one an
+//! earlier backup made: `-2`, `-3`, … are added within the same second), and the
+//! shipped text of each file comes from git (`git cat-file blob ID`, with the ids
+//! of `xtask/manifest.txt`), all of it fetched before anything is touched. A lesson
+//! already as shipped holds nothing of the learner's: no backup is made of it.
 
 use std::fs;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -28,18 +30,25 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     for entry in &entries {
         shipped.push((PathBuf::from(&entry.path), git_blob(root, &entry.id)?));
     }
-    let backup =
-        Path::new(".backups").join(format!("{}-{}", timestamp(SystemTime::now()), lesson.name));
+    if as_shipped(root, lesson, &shipped) {
+        let latest = latest_backup(root, lesson);
+        print!("{}", screen::reset_nothing(lesson, latest.as_deref()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let stamp = timestamp(SystemTime::now());
     if !yes {
-        print!("{}", screen::reset_question(lesson, &backup));
+        let planned = Path::new(".backups").join(format!("{stamp}-{}", lesson.name));
+        print!("{}", screen::reset_question(lesson, &planned));
         std::io::stdout().flush()?;
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+        if !answered_yes()? {
             print!("{}", screen::reset_declined(lesson));
+            if crate::signals::interrupted() {
+                return Err(crate::signals::Interrupted.into());
+            }
             return Ok(ExitCode::FAILURE);
         }
     }
+    let backup = claim_backup(root, &stamp, &lesson.name)?;
     let saved = copy_folder(
         &root.join(lesson.dir()),
         &root.join(&backup).join(lesson.dir()),
@@ -52,12 +61,105 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
                 .with_context(|| format!("Failed to write {}", path.display()))?;
         }
     }
+    // The lesson is forgotten in the progress as it is (a file that is missing or
+    // cannot be read is left for the next command to rebuild from the checks).
     let mut notes = String::new();
-    let (mut state, _) = progress::recover(ctx, &mut notes)?;
-    state.forget(lesson);
-    progress::save(root, &state)?;
-    print!("{notes}{}", screen::reset_done(lesson, saved, &backup));
+    if let progress::Loaded::Read(mut base) = progress::load(root, &ctx.names()) {
+        let mut state = base.clone();
+        state.forget(lesson);
+        progress::save_changes(ctx, &mut base, &state, &mut notes);
+    }
+    print!("{}{notes}", screen::reset_done(lesson, saved, &backup));
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads the answer to the question; Ctrl-C (or the end of the input) means no.
+/// The line is read on a thread of its own, so that Ctrl-C is seen at once.
+fn answered_yes() -> Result<bool> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut answer = String::new();
+        let read = std::io::stdin().lock().read_line(&mut answer);
+        let _ = sender.send(read.map(|_| answer));
+    });
+    loop {
+        if crate::signals::interrupted() {
+            println!();
+            return Ok(false);
+        }
+        match receiver.recv_timeout(std::time::Duration::from_millis(50)) {
+            Ok(answer) => return Ok(matches!(answer?.trim(), "y" | "Y" | "yes")),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(false),
+        }
+    }
+}
+
+/// Whether every file the lesson ships is exactly as shipped, and there is no
+/// other beside them in `src/` or `tests/` (README.md and HINTS.md are the course's text).
+fn as_shipped(root: &Path, lesson: &crate::course::Lesson, shipped: &[(PathBuf, Vec<u8>)]) -> bool {
+    let present = manifest::shipped_files(root, lesson);
+    present.len() == shipped.len()
+        && shipped.iter().all(|(path, text)| {
+            present.iter().any(|p| Path::new(p) == path)
+                && fs::read(root.join(path)).is_ok_and(|bytes| bytes == *text)
+        })
+}
+
+/// A backup folder of its own, `.backups/<stamp>-<lesson>` or, if an earlier
+/// backup has that name, the first of `…-2`, `…-3`, … that is free. Creating the
+/// folder claims the name, so two resets at once never share one.
+fn claim_backup(root: &Path, stamp: &str, name: &str) -> Result<PathBuf> {
+    let backups = root.join(".backups");
+    fs::create_dir_all(&backups)
+        .with_context(|| format!("Failed to make {}; nothing was changed", backups.display()))?;
+    for count in 1.. {
+        let folder = match count {
+            1 => format!("{stamp}-{name}"),
+            _ => format!("{stamp}-{name}-{count}"),
+        };
+        match fs::create_dir(backups.join(&folder)) {
+            Ok(()) => return Ok(Path::new(".backups").join(folder)),
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => {}
+            Err(error) => {
+                return Err(error).with_context(|| {
+                    format!(
+                        "Failed to make a backup folder in {}; nothing was changed",
+                        backups.display()
+                    )
+                });
+            }
+        }
+    }
+    unreachable!("there is always a free name")
+}
+
+/// The latest backup of `lesson`, relative to the root, if there is one.
+fn latest_backup(root: &Path, lesson: &crate::course::Lesson) -> Option<PathBuf> {
+    let entries = fs::read_dir(root.join(".backups")).ok()?;
+    let mut folders: Vec<String> = entries
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|folder| {
+            root.join(".backups")
+                .join(folder)
+                .join(lesson.dir())
+                .is_dir()
+        })
+        .collect();
+    // `<stamp>-<lesson>` sorts by time; within a second, `-2` follows the plain name.
+    let suffix = format!("-{}", lesson.name);
+    folders.sort_by_key(|folder| {
+        let after = folder.split_once(&suffix).map_or("", |(_, rest)| rest);
+        let count = after.strip_prefix('-').and_then(|n| n.parse::<u32>().ok());
+        (
+            folder.get(..15).unwrap_or("").to_string(),
+            count.unwrap_or(1),
+        )
+    });
+    folders
+        .last()
+        .map(|folder| Path::new(".backups").join(folder))
 }
 
 /// A file's shipped text, from git.
@@ -67,6 +169,10 @@ fn git_blob(root: &Path, id: &str) -> Result<Vec<u8>> {
         .args(["cat-file", "blob", id])
         .output()
         .context("reset needs git to fetch the shipped files, and git could not be started; nothing was changed")?;
+    if crate::signals::interrupted() {
+        // Ctrl-C reaches git too (the terminal signals the whole foreground group).
+        return Err(crate::signals::Interrupted.into());
+    }
     if !output.status.success() {
         bail!(
             "git does not have the shipped file {id} (is this a git clone of the course?); nothing was changed"

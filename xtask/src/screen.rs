@@ -11,12 +11,12 @@ mod list;
 mod notes;
 mod usage;
 mod verdict;
-pub use done::{broken_again, finished, introduce, lesson_done, part_done};
+pub use done::{broken_again, finished, lesson_done, part_done};
 pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
 pub use notes::{
-    already_passes, reset_declined, reset_done, reset_question, solution_diff, solution_diff_intro,
-    solution_file, solution_locked, stopped_watching, unreadable_progress, verified, verify_note,
-    watch_error, watching,
+    already_passes, no_longer_done, not_saved, reset_declined, reset_done, reset_nothing,
+    reset_question, solution_diff, solution_diff_intro, solution_file, solution_locked,
+    stopped_watching, unreadable_progress, verified, verify_note, watch_error, watching,
 };
 pub use usage::usage;
 pub use verdict::{unfinished, verdict};
@@ -58,6 +58,98 @@ impl Style {
     pub fn dim(self, text: &str) -> String {
         self.paint("2", text)
     }
+}
+
+/// `text` fitted to the terminal's width, when stdout is a terminal (elsewhere, as
+/// in the course's own tests, it is left as it is).
+pub fn fit(text: &str) -> String {
+    match terminal_width() {
+        Some(width) => wrap(text, width),
+        None => text.to_string(),
+    }
+}
+
+/// The width of the terminal stdout is, if it is one.
+fn terminal_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ only fills in the winsize it is given.
+    let read = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) };
+    let width = usize::from(size.ws_col);
+    (read == 0 && width >= 40).then_some(width)
+}
+
+/// Wraps every line longer than `width` at its spaces. A continued line keeps the
+/// indent of the line, and of its label (`     think: `) if it has one; the
+/// compiler's quoted code (`12 |     let x`) is never wrapped.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let (line, end) = match line.strip_suffix('\n') {
+            Some(line) => (line, "\n"),
+            None => (line, ""),
+        };
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let body = &line[indent..];
+        let code = body.starts_with('|')
+            || body.starts_with("-->")
+            || body
+                .split_once(" |")
+                .is_some_and(|(n, _)| n.trim().parse::<u32>().is_ok());
+        if visible(line) <= width || code {
+            out.push_str(line);
+            out.push_str(end);
+            continue;
+        }
+        let label = body
+            .split_once(": ")
+            .filter(|(label, _)| {
+                label.len() <= 10 && label.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+            })
+            .map_or(0, |(label, _)| label.len() + 2);
+        let hanging = (indent + label).min(width / 2);
+        let mut current = " ".repeat(indent);
+        let mut empty = true;
+        for word in body.split(' ') {
+            if !empty && visible(&current) + 1 + visible(word) > width {
+                out.push_str(&current);
+                out.push('\n');
+                current = " ".repeat(hanging);
+                empty = true;
+            }
+            if !empty {
+                current.push(' ');
+            }
+            current.push_str(word);
+            empty = false;
+        }
+        out.push_str(&current);
+        out.push_str(end);
+    }
+    out
+}
+
+/// The width of `text` on a terminal: its characters, without colour codes.
+fn visible(text: &str) -> usize {
+    let mut count = 0;
+    let mut escape = false;
+    for c in text.chars() {
+        match (escape, c) {
+            (false, '\x1b') => escape = true,
+            (true, 'm') => escape = false,
+            (true, _) => {}
+            (false, _) => count += 1,
+        }
+    }
+    count
 }
 
 /// A bar of `width` cells, `part` of `whole` filled.
@@ -138,6 +230,14 @@ fn test_command(lesson: &Lesson, part: usize) -> String {
     }
 }
 
+/// How the screen of `next` says to check again.
+const CHECK_AGAIN: &str = "Check again with `cargo xtask next` (or `cargo xtask watch`),";
+
+/// A screen of `next` as `watch` shows it: there, saving a file checks again.
+pub fn for_watch(screen: &str) -> String {
+    screen.replace(CHECK_AGAIN, "Save a file to check again,")
+}
+
 /// The screen of `next` while the current part does not pass yet.
 pub fn lesson(
     style: Style,
@@ -152,7 +252,10 @@ pub fn lesson(
     progress_lines(&mut out, style, place, Some(report));
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", style.bold(&lesson.heading(this)));
-    let _ = writeln!(out, "{}", lesson.idea);
+    // The lesson's idea opens its first part; a later part's heading names its own.
+    if this.number == 1 {
+        let _ = writeln!(out, "{}", lesson.idea);
+    }
     let section = if lesson.parts.len() > 1 {
         format!(" (part {})", this.number)
     } else {
@@ -168,6 +271,15 @@ pub fn lesson(
     out.push_str(&verdict(style, lesson, report));
     if !report.changed.is_empty() {
         out.push_str(&changed(style, report));
+    }
+    if !report.warnings.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nThe compiler warns about your file (a warning often points at the bug):"
+        );
+        for warning in report.warnings.iter().take(3) {
+            let _ = writeln!(out, "{}", indent(warning));
+        }
     }
     let _ = writeln!(out);
     if let Some((name, _)) = report
@@ -193,14 +305,18 @@ pub fn lesson(
     };
     let _ = writeln!(
         out,
-        "Check again with `cargo xtask next` (or `cargo xtask watch`), or run {every} with {}.",
+        "{CHECK_AGAIN} or run {every} with {}.",
         test_command(lesson, part)
     );
     if report.cut_bytes > 0 {
         let _ = writeln!(
             out,
             "{}",
-            style.dim(&format!("({} of output were cut.)", size(report.cut_bytes)))
+            style.dim(&format!(
+                "({} of output were cut: the checks printed that much, so look for a `println!` \
+                 in a loop of your code; what each check said about itself was kept.)",
+                size(report.cut_bytes)
+            ))
         );
     }
     out
@@ -276,5 +392,15 @@ mod tests {
     fn clip_says_how_much_it_left_out() {
         assert_eq!(clip("a\nb\nc", 2), "a\nb\n[… 1 more lines]");
         assert_eq!(clip("a\nb", 2), "a\nb");
+    }
+
+    #[test]
+    fn a_long_line_wraps_at_spaces_under_its_label_and_code_never_wraps() {
+        let text = "  expected: a panic\n     think: NaN >= 0 is false, but so is NaN < 0: refuse NaN on its own\n12 |     let a_very_long_line_of_code = something(with, many, arguments, that, go, on);\n";
+        assert_eq!(
+            wrap(text, 40),
+            "  expected: a panic\n     think: NaN >= 0 is false, but so is\n            NaN < 0: refuse NaN on its\n            own\n12 |     let a_very_long_line_of_code = something(with, many, arguments, that, go, on);\n"
+        );
+        assert_eq!(visible("\x1b[31m✗\x1b[0m ok"), 4);
     }
 }

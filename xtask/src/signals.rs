@@ -1,4 +1,5 @@
-//! Ctrl-C: the checks run in a process group of their own (so a timeout can stop
+//! Ctrl-C, and the other ways a runner is told to stop (SIGTERM; SIGHUP when its
+//! terminal or tmux session closes; SIGQUIT from Ctrl-\\): the checks run in a process group of their own (so a timeout can stop
 //! all of it), which also means the terminal's Ctrl-C does not reach them. `main`
 //! catches it once, for every command; whatever is waiting (a run of the checks,
 //! `watch`, `bench`) sees `interrupted()`, stops its group, and returns
@@ -13,13 +14,15 @@ extern "C" fn on_signal(_: libc::c_int) {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
-/// Catches Ctrl-C (SIGINT) and SIGTERM from now on (`main` calls it once).
+/// Catches Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT from now on (`main` calls
+/// it once): each stops the checks' group before the runner exits.
 pub fn catch() {
     let handler = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
     // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
     unsafe {
-        libc::signal(libc::SIGINT, handler);
-        libc::signal(libc::SIGTERM, handler);
+        for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT] {
+            libc::signal(signal, handler);
+        }
     }
 }
 

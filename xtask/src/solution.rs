@@ -48,6 +48,8 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         let (mine, theirs) = (read(&yours)?, read(&reference)?);
         let formatted = formatter_works();
         fs::create_dir_all(&scratch)?;
+        // The stub's `// TODO` notes are the course's words, not a difference of yours.
+        let mine = without_todos(&mine);
         fs::write(
             scratch.join("yours.rs"),
             readable(&mine, &theirs, formatted),
@@ -112,6 +114,28 @@ fn readable(source: &str, other: &str, format: bool) -> String {
     }
 }
 
+/// `source` without the stub's `// TODO: …` comments (and the comment lines that
+/// continue one, at the same indent).
+fn without_todos(source: &str) -> String {
+    let mut kept = String::new();
+    let mut todo_indent: Option<usize> = None;
+    for line in source.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let comment = line.trim_start().starts_with("//");
+        if line.trim_start().starts_with("// TODO") {
+            todo_indent = Some(indent);
+            continue;
+        }
+        if comment && todo_indent == Some(indent) && !line.trim_start().starts_with("///") {
+            continue;
+        }
+        todo_indent = None;
+        kept.push_str(line);
+        kept.push('\n');
+    }
+    kept
+}
+
 fn formatter_works() -> bool {
     rustfmt("fn f() {}\n").is_some()
 }
@@ -130,4 +154,18 @@ fn rustfmt(source: &str) -> Option<String> {
     let output = child.wait_with_output().ok()?;
     (output.status.success() && !output.stdout.is_empty())
         .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stubs_todo_notes_with_their_continued_lines_are_no_difference() {
+        let yours = "fn f(x: f64) -> f64 {\n    // TODO: add x to itself,\n    // then return it.\n    // mine: doubling\n\n    x + x\n}\n";
+        assert_eq!(
+            without_todos(yours),
+            "fn f(x: f64) -> f64 {\n\n    x + x\n}\n"
+        );
+    }
 }

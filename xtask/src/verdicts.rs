@@ -45,7 +45,7 @@ pub(crate) fn read_report(
             );
             continue;
         };
-        let binary = libtest::read(&segment.text);
+        let binary = libtest::read_capped(&segment.text, segment.cut > 0);
         let stopped = output.timed_out && at == last;
         let unfinished = |name: &&String| !binary.results.contains_key(name.as_str());
         // A process that died takes no check's verdict with it but the one it was running:
@@ -65,10 +65,14 @@ pub(crate) fn read_report(
                     _ => None,
                 };
                 let name = overflowed.or(alone)?;
-                let crash = match (&binary.overflowed, &binary.died) {
-                    (Some(_), _) => Crash::StackOverflow,
-                    (None, Some(how)) => Crash::Died(how.clone()),
-                    (None, None) => Crash::Died("no message".into()),
+                let crash = if binary.overflowed.is_some() {
+                    Crash::StackOverflow
+                } else if binary.out_of_memory {
+                    Crash::OutOfMemory
+                } else if let Some(how) = &binary.died {
+                    Crash::Died(how.clone())
+                } else {
+                    Crash::Exited(binary.exited.unwrap_or(0))
                 };
                 Some((name.clone(), crash))
             })
@@ -104,6 +108,17 @@ pub(crate) fn read_report(
         cut_bytes: output.segments.iter().map(|s| s.cut).sum(),
         changed: Vec::new(),
         suspect: None,
+        fingerprint: String::new(),
+        warnings: indices
+            .iter()
+            .flat_map(|&index| {
+                let file = lesson.parts[index]
+                    .edit_file
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                libtest::warnings_in(&output.segments[0].text, &file)
+            })
+            .collect(),
     }
 }
 

@@ -22,20 +22,21 @@ pub fn verify(ctx: &Ctx) -> Result<ExitCode> {
     for lesson in &ctx.course.lessons {
         let report = ctx.run(lesson)?;
         if report.done() {
-            fresh.record_done(lesson);
+            fresh.record_done(lesson, &report);
         } else {
             fresh.record_parts(lesson, &report);
         }
         reports.push(report);
     }
-    progress::save(&ctx.course.root, &fresh)?;
+    let mut out = String::new();
+    progress::save_changes(ctx, &mut old.clone(), &fresh, &mut out);
     let rows = ctx.rows(&fresh, &reports);
-    let mut out = screen::list(ctx.style, ctx.place(&fresh, None), &rows);
+    out.insert_str(0, &screen::list(ctx.style, ctx.place(&fresh, None), &rows));
     for (lesson, report) in ctx.course.lessons.iter().zip(&reports) {
         let was_done = old.done.contains(&lesson.name);
         out.push_str(&screen::verify_note(ctx.style, lesson, report, was_done));
     }
     out.push_str(&screen::verified());
-    print!("{out}");
+    print!("{}", screen::fit(&out));
     Ok(ExitCode::SUCCESS)
 }

@@ -53,7 +53,7 @@ pub fn watch(ctx: &Ctx, poll: bool) -> Result<ExitCode> {
     loop {
         let seen = snapshot(&lessons);
         let screen = match next::screen(ctx) {
-            Ok((text, _)) => text,
+            Ok((text, _)) => screen::for_watch(&text),
             Err(error) if error.is::<signals::Interrupted>() => break,
             Err(error) => screen::watch_error(&format!("{error:#}")),
         };
@@ -61,7 +61,7 @@ pub fn watch(ctx: &Ctx, poll: bool) -> Result<ExitCode> {
             print!("\x1b[2J\x1b[H");
         }
         let polling = matches!(source, Source::Polled);
-        print!("{screen}{}", screen::watching(polling));
+        print!("{}{}", screen::fit(&screen), screen::watching(polling));
         std::io::stdout().flush()?;
         let changed = match &source {
             Source::Notified { events, .. } => wait_notified(events, &lessons, &seen),

@@ -72,6 +72,8 @@ fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
         cut_bytes: 0,
         changed: Vec::new(),
         suspect: None,
+        fingerprint: String::new(),
+        warnings: Vec::new(),
     }
 }
 
@@ -431,3 +433,48 @@ fn colour_only_on_a_terminal() {
 /// The screens of the other commands, and `help`.
 #[path = "screens/commands.rs"]
 mod commands;
+
+#[test]
+fn a_compile_error_in_an_earlier_lesson_names_that_lesson() {
+    let error = "error[E0425]: cannot find value `x` in this scope\n --> lessons/lesson6/src/tape.rs:40:9\n  |";
+    let report = report(
+        Outcome::CompileError(error.into()),
+        vec![("a", Verdict::NotRun)],
+    );
+    let text = screen::lesson(
+        PLAIN,
+        place(6),
+        &lesson(7, "a neuron learns"),
+        0,
+        &report,
+        (0, 1),
+    );
+    assert!(
+        text.contains("✗ lesson6, which lesson7 uses, does not compile (fix it there first)."),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_compilers_warnings_about_the_learners_file_show_under_the_verdict() {
+    let mut report = report(
+        Outcome::Ran,
+        vec![("a", failure("a(1)\n     got: 2", "x:1"))],
+    );
+    report.warnings = vec![
+        "warning: value assigned to `dx` is never read\n  --> lessons/lesson2/src/lib.rs:12:5"
+            .into(),
+    ];
+    let text = screen::lesson(
+        PLAIN,
+        place(1),
+        &lesson(2, "the numeric derivative"),
+        0,
+        &report,
+        (0, 1),
+    );
+    assert!(
+        text.contains("The compiler warns about your file (a warning often points at the bug):\n  warning: value assigned to `dx` is never read\n    --> lessons/lesson2/src/lib.rs:12:5\n"),
+        "{text}"
+    );
+}

@@ -35,15 +35,26 @@ impl Progress {
         }
     }
 
-    /// Marks `lesson` done: its part lines are no longer needed.
-    pub fn record_done(&mut self, lesson: &Lesson) {
+    /// Marks `lesson` done, with the fingerprint of the files its passing run saw:
+    /// its part lines are no longer needed.
+    pub fn record_done(&mut self, lesson: &Lesson, report: &Report) {
         self.done.insert(lesson.name.clone());
+        self.fingerprints
+            .insert(lesson.name.clone(), report.fingerprint.clone());
         self.parts.retain(|(name, _)| *name != lesson.name);
+    }
+
+    /// Marks `lesson` not done, after a run that failed: its passing parts are kept.
+    pub fn forget_done(&mut self, lesson: &Lesson, report: &Report) {
+        self.done.remove(&lesson.name);
+        self.fingerprints.remove(&lesson.name);
+        self.record_parts(lesson, report);
     }
 
     /// Forgets everything about `lesson`: not done, no part passed, no hint seen.
     pub fn forget(&mut self, lesson: &Lesson) {
         self.done.remove(&lesson.name);
+        self.fingerprints.remove(&lesson.name);
         self.parts.retain(|(name, _)| *name != lesson.name);
         self.hints.retain(|(name, _), _| *name != lesson.name);
     }
@@ -56,14 +67,40 @@ fn key(lesson: &Lesson, index: usize) -> (String, String) {
 /// The learner's progress, and the report of the current lesson (every part) if
 /// finding it took a run.
 ///
-/// A missing or unreadable progress file is recovered by re-checking the lessons in
-/// order until one does not pass (its passing parts are recorded); what was
-/// re-checked is written to `notes`.
+/// One rule decides what is done: a lesson counts as done when its checks passed on
+/// the files as they are now. A lesson recorded done whose files changed since (or
+/// whose line has no fingerprint: written by hand) is checked again, and is the
+/// learner's again if it fails. A missing or unreadable progress file is recovered
+/// by re-checking the lessons in order until one does not pass (its passing parts
+/// are recorded). What was re-checked is written to `notes`.
 pub fn recover(ctx: &Ctx, notes: &mut String) -> Result<(Progress, Option<Report>)> {
-    match super::load(&ctx.course.root, &ctx.names()) {
-        Loaded::Read(progress) => return Ok((progress, None)),
-        Loaded::Missing => {}
-        Loaded::Unreadable(why) => notes.push_str(&screen::unreadable_progress(&why)),
+    let read = match super::load(&ctx.course.root, &ctx.names()) {
+        Loaded::Read(progress) => Some(progress),
+        Loaded::Missing => None,
+        Loaded::Unreadable(why) => {
+            notes.push_str(&screen::unreadable_progress(&why));
+            None
+        }
+    };
+    if let Some(read) = read {
+        let mut progress = read.clone();
+        let now = super::fingerprints(&ctx.course, None);
+        for (lesson, (_, fingerprint)) in ctx.course.lessons.iter().zip(&now) {
+            let recorded = progress.fingerprints.get(&lesson.name);
+            if !progress.done.contains(&lesson.name) || recorded == Some(fingerprint) {
+                continue;
+            }
+            let report = ctx.run(lesson)?;
+            if report.done() {
+                progress.record_done(lesson, &report);
+            } else {
+                progress.forget_done(lesson, &report);
+                notes.push_str(&screen::no_longer_done(ctx.style, lesson, &report));
+            }
+        }
+        let mut base = read;
+        save_changes(ctx, &mut base, &progress, notes);
+        return Ok((base, None));
     }
     let mut progress = Progress::default();
     let mut current_report = None;
@@ -75,8 +112,29 @@ pub fn recover(ctx: &Ctx, notes: &mut String) -> Result<(Progress, Option<Report
             break;
         }
         notes.push_str(&screen::already_passes(ctx.style, lesson));
-        progress.record_done(lesson);
+        progress.record_done(lesson, &report);
     }
-    super::save(&ctx.course.root, &progress)?;
-    Ok((progress, current_report))
+    let mut base = Progress::default();
+    save_changes(ctx, &mut base, &progress, notes);
+    Ok((base, current_report))
+}
+
+/// Saves what a command changed in the progress since `base` (see
+/// [`super::update`]); `base` becomes the progress as written, which the command
+/// goes on with. A progress that cannot be saved (a read-only folder) is said once
+/// in `out`, and the command goes on: the learner's code is untouched either way.
+pub fn save_changes(ctx: &Ctx, base: &mut Progress, progress: &Progress, out: &mut String) {
+    if base == progress && super::path(&ctx.course.root).is_file() {
+        return;
+    }
+    match super::update(&ctx.course.root, &ctx.names(), base, progress) {
+        Ok(written) => *base = written,
+        Err(error) => {
+            *base = progress.clone();
+            let note = screen::not_saved(&format!("{error:#}"));
+            if !out.contains(&note) {
+                out.push_str(&note);
+            }
+        }
+    }
 }

@@ -27,7 +27,8 @@ pub fn broken_again(style: Style, lesson: &Lesson, part: usize) -> String {
     )
 }
 
-/// The screen of `next` when the current lesson has just passed.
+/// The screen of `next` when the current lesson has just passed; the following
+/// lesson's own screen comes after it, in the same run.
 pub fn lesson_done(
     style: Style,
     place: Place,
@@ -48,27 +49,12 @@ pub fn lesson_done(
     progress_lines(&mut out, style, place, None);
     let _ = writeln!(out);
     match next {
-        Some(next) => out.push_str(&introduce(style, next)),
+        Some(next) => {
+            let _ = writeln!(out, "Next: {}\n", style.bold(&next.title));
+        }
         None => out.push_str(&finished(style)),
     }
     out
-}
-
-/// The introduction of a lesson the learner is about to start.
-pub fn introduce(style: Style, lesson: &Lesson) -> String {
-    let first = &lesson.parts[0];
-    let which = if lesson.parts.len() > 1 {
-        format!(" (part 1 of {}: {})", lesson.parts.len(), first.title)
-    } else {
-        String::new()
-    };
-    format!(
-        "Next: {}\n{}\nRead {}/README.md, fill in {}{which}, and run `cargo xtask next`.\n",
-        style.bold(&lesson.title),
-        lesson.idea,
-        lesson.dir().display(),
-        first.edit_file.display()
-    )
 }
 
 /// The closing message after the last lesson.
@@ -76,7 +62,10 @@ pub fn finished(style: Style) -> String {
     format!(
         "{} You have finished every lesson of towards-backprop.\n\
          You nudged a node at random, measured its derivative, derived it exactly, and learned\n\
-         why the step size decides whether a climb arrives. `cargo xtask list` shows your path.\n",
+         why the step size decides whether a climb arrives; you carried gradients back through\n\
+         circuits by hand, then through any graph with a tape of your own; you trained\n\
+         micrograd's network on the moons with it, and made gradients vanish, die and explode,\n\
+         and fixed them. `cargo xtask list` shows your path.\n",
         style.green("✓")
     )
 }

@@ -16,6 +16,22 @@ pub fn unreadable_progress(why: &str) -> String {
     )
 }
 
+/// The note when a lesson recorded done fails now: it is the learner's again.
+pub fn no_longer_done(style: Style, lesson: &Lesson, report: &Report) -> String {
+    format!(
+        "{}\n  Its files changed since it was recorded done, so it was checked again; it counts\n  as not done until it passes.\n\n",
+        verify_note(style, lesson, report, true).trim_end()
+    )
+}
+
+/// The note when the progress could not be saved (a read-only folder, a full disk).
+pub fn not_saved(error: &str) -> String {
+    format!(
+        "\nYour progress could not be saved ({error}). Your code is untouched; the next run\n\
+         checks the lessons again.\n"
+    )
+}
+
 /// The note for a lesson found passing while the progress is recovered.
 pub fn already_passes(style: Style, lesson: &Lesson) -> String {
     format!("{} {} already passes.\n", style.green("✓"), lesson.title)
@@ -30,6 +46,25 @@ pub fn reset_question(lesson: &Lesson, backup: &Path) -> String {
         lesson.dir().join("src").display(),
         backup.join(lesson.dir()).display()
     )
+}
+
+/// `reset` of a lesson already as shipped: nothing of the learner's to save.
+pub fn reset_nothing(lesson: &Lesson, latest: Option<&Path>) -> String {
+    let src = lesson.dir().join("src");
+    let mut out = format!(
+        "{}/ is already as shipped: there was nothing of yours to save, and nothing was changed.\n",
+        lesson.dir().display()
+    );
+    if let Some(latest) = latest {
+        let _ = write!(
+            out,
+            "Your latest backup of it is in {}/; to get that code back, run this in the course's folder:\n    cp -R {}/. {}/\n",
+            latest.join(lesson.dir()).display(),
+            latest.join(&src).display(),
+            src.display()
+        );
+    }
+    out
 }
 
 /// `reset`'s answer to anything but yes.

@@ -10,12 +10,26 @@ use crate::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {
     let mut out = String::new();
     if let Outcome::CompileError(error) = &report.outcome {
-        let _ = writeln!(
-            out,
-            "{} {} does not compile. The compiler's first error:",
-            style.red("✗"),
-            lesson.name
-        );
+        // An error in an earlier lesson's file: that lesson, which this one uses, is to blame.
+        let earlier = error.lines().find_map(|line| {
+            let at = line.trim_start().strip_prefix("--> lessons/")?;
+            let (name, _) = at.split_once('/')?;
+            (name != lesson.name && name.starts_with("lesson")).then_some(name)
+        });
+        let _ = match earlier {
+            Some(earlier) => writeln!(
+                out,
+                "{} {earlier}, which {} uses, does not compile (fix it there first). The compiler's first error:",
+                style.red("✗"),
+                lesson.name
+            ),
+            None => writeln!(
+                out,
+                "{} {} does not compile. The compiler's first error:",
+                style.red("✗"),
+                lesson.name
+            ),
+        };
         let _ = writeln!(out, "{}", indent(error));
         return out;
     }
@@ -68,6 +82,16 @@ fn crashed(check: &str, crash: &Crash) -> String {
         Crash::StackOverflow => format!(
             "The test process overflowed its stack while running {check}: probably a recursion \
              that never ends, or one too deep for the 2 MiB test thread"
+        ),
+        Crash::OutOfMemory => format!(
+            "The test process ran out of memory while running {check} (\"memory allocation … \
+             failed\"): the code it calls keeps allocating, probably a collection that grows in \
+             a loop that never ends"
+        ),
+        Crash::Exited(status) => format!(
+            "The test process exited with status {status} while {check} ran, before the checks \
+             could say whether they pass: does your code call `std::process::exit`? Return a \
+             value instead"
         ),
         Crash::Died(how) => format!("The test process died ({how}) before {check} finished"),
     }
