@@ -38,7 +38,8 @@ pub fn matmul(a: &Matrix, b: &Matrix) -> Matrix {
 ///
 /// # Panics
 ///
-/// If G does not have one column per row of W, naming both shapes.
+/// If G does not have one column per row of W, naming both shapes ("G is
+/// 3×2 and W is 3×4").
 pub fn input_gradient(g: &Matrix, w: &Matrix) -> Matrix {
     // TODO: check G has one column per row of W (name both shapes); the product G·W.
     todo!("∂L/∂X from G {} and W {}", g.shape(), w.shape())
@@ -58,7 +59,7 @@ pub fn input_gradient(g: &Matrix, w: &Matrix) -> Matrix {
 /// # Panics
 ///
 /// If G and X do not have the same number of rows (one per point), naming both
-/// shapes.
+/// shapes ("G is 3×2 and X is 2×4").
 pub fn weight_gradient(g: &Matrix, x: &Matrix) -> Matrix {
     // TODO: check G and X have one row per point (name both shapes); Gᵀ·X, one row of the batch at a time.
     todo!("∂L/∂W from G {} and X {}", g.shape(), x.shape())

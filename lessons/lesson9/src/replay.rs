@@ -81,7 +81,7 @@ impl Recording {
 pub fn replay(recording: &Recording, tape: &mut Tape, inputs: &[f64]) -> (f64, Vec<f64>) {
     // TODO: clear the tape, record every op again (inputs get their new values), then one backward from the output.
     todo!(
-        "replay {} ops on a tape of {} nodes with the input values {inputs:?}",
+        "replay {} ops on a tape of {} nodes with the inputs {inputs:?}",
         recording.ops.len(),
         tape.len()
     )

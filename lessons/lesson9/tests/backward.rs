@@ -192,13 +192,13 @@ fn both_gradients_refuse_shapes_that_do_not_fit_naming_both() {
     assert_panics(
         "input_gradient(G 3×2, W 3×4)",
         || input_gradient(&g, &x),
-        "3×2",
+        "G is 3×2 and W is 3×4",
         "G has one column per neuron, W one row per neuron: refuse another W, naming both shapes",
     );
     assert_panics(
         "weight_gradient(G 3×2, X 2×4)",
         || weight_gradient(&g, &w),
-        "3×2",
+        "G is 3×2 and X is 2×4",
         "G and X have one row per point of the batch: refuse a pair whose batches differ, naming \
          both shapes (an index would otherwise stop it, or worse, not)",
     );

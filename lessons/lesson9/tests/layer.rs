@@ -32,7 +32,7 @@ fn bias_gradient_is_the_sum_of_each_column_of_g() {
             "the mean of the column: the fan-out rule adds the shares, it does not average them",
             "the sums of the rows (one per point), not of the columns (one per neuron)",
         ],
-        &[got.clone()],
+        std::slice::from_ref(&got),
         |k, got| {
             let wrong: &[f64] = match k {
                 0 => &[1.0, 2.0],
@@ -99,7 +99,7 @@ fn relu_backward_passes_g_only_where_the_relu_s_output_is_positive() {
              relu's output, not on G",
             "G passed everywhere: without the mask, the relu's flat part would pass gradient on",
         ],
-        &[got.clone()],
+        std::slice::from_ref(&got),
         |k, got| {
             let wrong: &[f64] = match k {
                 0 => &[0.0, 6.0, 0.0, -8.0, 0.0, 10.0],
@@ -124,7 +124,7 @@ fn relu_backward_passes_g_only_where_the_relu_s_output_is_positive() {
     assert_panics(
         "relu_backward(Y 2×3, G 3×2)",
         || relu_backward(&y, &Matrix::zeros(3, 2)),
-        "2×3",
+        "Y is 2×3 and G is 3×2",
         "Y and G must have the same shape, number for number: refuse others, naming both shapes",
     );
 }

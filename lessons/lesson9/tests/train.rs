@@ -91,7 +91,7 @@ fn hinge_loss_refuses_an_empty_batch_and_a_missing_label() {
     assert_panics(
         "hinge_loss of 3 scores with 2 labels",
         || hinge_loss(&Matrix::zeros(3, 1), &[1.0, -1.0]),
-        "3×1",
+        "2 labels",
         "one label per score: refuse another count, naming the scores' shape and the number of \
          labels",
     );

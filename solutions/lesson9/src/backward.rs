@@ -57,7 +57,8 @@ pub fn matmul(a: &Matrix, b: &Matrix) -> Matrix {
 ///
 /// # Panics
 ///
-/// If G does not have one column per row of W, naming both shapes.
+/// If G does not have one column per row of W, naming both shapes ("G is
+/// 3×2 and W is 3×4").
 pub fn input_gradient(g: &Matrix, w: &Matrix) -> Matrix {
     assert_eq!(
         g.cols(),
@@ -83,7 +84,7 @@ pub fn input_gradient(g: &Matrix, w: &Matrix) -> Matrix {
 /// # Panics
 ///
 /// If G and X do not have the same number of rows (one per point), naming both
-/// shapes.
+/// shapes ("G is 3×2 and X is 2×4").
 pub fn weight_gradient(g: &Matrix, x: &Matrix) -> Matrix {
     assert_eq!(
         g.rows(),

@@ -95,8 +95,9 @@ pub fn parameters(layers: &[Layer]) -> Vec<f64> {
 ///
 /// # Panics
 ///
-/// If the batch is empty ("an empty batch has no mean"), if the scores are not
-/// one column, or if there is not one label per score.
+/// If the batch is empty ("an empty batch has no mean"), or if the scores are
+/// not one column with one row per label, naming their shape and the number of
+/// labels ("the scores are 3×1 … 2 labels").
 pub fn hinge_loss(scores: &Matrix, ys: &[f64]) -> (f64, Matrix) {
     assert!(
         scores.rows() > 0,
