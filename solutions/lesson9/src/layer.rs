@@ -31,9 +31,7 @@ pub fn bias_gradient(g: &Matrix) -> Vec<f64> {
 pub fn relu(z: &Matrix) -> Matrix {
     let mut y = z.clone();
     for value in y.data_mut() {
-        if *value < 0.0 {
-            *value = 0.0;
-        }
+        *value = if *value < 0.0 { 0.0 } else { *value };
     }
     y
 }
@@ -57,9 +55,7 @@ pub fn relu_backward(y: &Matrix, g: &Matrix) -> Matrix {
     );
     let mut dz = g.clone();
     for (dz_i, &y_i) in dz.data_mut().iter_mut().zip(y.data()) {
-        if y_i <= 0.0 {
-            *dz_i = 0.0;
-        }
+        *dz_i = if y_i > 0.0 { *dz_i } else { 0.0 };
     }
     dz
 }
