@@ -40,7 +40,7 @@ impl Recording {
         // A Var is its node's index, and lesson 6 hands one out only for a node
         // it records: a scratch tape of leaves gives Var(0), Var(1), … in turn,
         // one for every node of `tape` up to the output.
-        let mut handles = Tape::with_capacity(output.index() + 1);
+        let mut handles = Tape::new();
         let (mut ops, mut values) = (Vec::new(), Vec::new());
         for _ in 0..=output.index() {
             let v = handles.leaf(0.0);

@@ -57,7 +57,7 @@ pub fn layers(sizes: &[usize], params: &[f64]) -> Vec<Layer> {
         .windows(2)
         .map(|pair| {
             let (inputs, out) = (pair[0], pair[1]);
-            let (mut w, mut b) = (Vec::with_capacity(out * inputs), Vec::with_capacity(out));
+            let (mut w, mut b) = (Vec::new(), Vec::new());
             for _ in 0..out {
                 w.extend_from_slice(&rest[..inputs]);
                 b.push(rest[inputs]);
@@ -173,8 +173,9 @@ pub fn demo() -> &'static (Vec<f64>, Vec<Step>) {
 ///
 /// # Panics
 ///
-/// If `init` does not hold 337 parameters ("parameters"), if there are no
-/// points or not one label per point, or if `steps` is above 100.
+/// If `init` does not hold 337 parameters ("micrograd's network has 337
+/// parameters, got 3"), if there are no points or not one label per point ("one
+/// label per point"), or if `steps` is above 100 ("the schedule has 100 steps").
 pub fn train(init: &[f64], xs: &[[f64; 2]], ys: &[f64], steps: usize) -> (Vec<f64>, Vec<Step>) {
     // TODO: each step: layers, forward, loss with α·Σp², note the Step, backward, add 2α·p, move every parameter.
     todo!(

@@ -89,6 +89,20 @@ fn a_replay_runs_the_recorded_ops_again_from_new_input_values() {
             )],
         ),
     );
+    // A recording of one leaf, its own output: the replay returns the new value,
+    // and ∂x/∂x = 1.
+    let mut tape = Tape::new();
+    let x = tape.leaf(2.0);
+    let alone = Recording::new(&tape, &[x], x);
+    let (value, gradient) = replay(&alone, &mut tape, &[5.0]);
+    assert_all_close(
+        "replay at x = 5 of f = x, recorded at x = 2: the value and ∂f/∂x",
+        &[value, gradient.first().copied().unwrap_or(f64::NAN)],
+        &[5.0, 1.0],
+        Tol::EXACT,
+        "a leaf that is the output too is replayed like any other: its new value, and a gradient \
+         of 1 with respect to itself",
+    );
 }
 
 #[test]
@@ -193,6 +207,15 @@ fn replay_refuses_the_wrong_number_of_input_values() {
         "a replay needs one value per input of the recording; with fewer, some input would \
          silently keep its recorded value (or the replay would stop on an index), so refuse with \
          a message that gives both counts",
+    );
+    let (tape, inputs, f) = record_every_op([2.0, 3.0, -1.0]);
+    assert_panics(
+        "Recording::new with the output, not a leaf, as an input",
+        || Recording::new(&tape, &[inputs[0], f], f),
+        "is not a leaf",
+        "a replay sets the values of leaves only: a node computed from others gets its value from \
+         its op (this refusal is provided; if it fails, the file src/replay.rs was changed above \
+         your function)",
     );
 }
 

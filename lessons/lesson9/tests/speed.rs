@@ -100,6 +100,14 @@ fn multiply_adds_counts_one_per_weight_per_point_for_each_product() {
         "(30400, 57600)",
         &rule,
     );
+    let one_layer = multiply_adds(&[3, 4], 10);
+    assert_claim(
+        one_layer == (120, 120),
+        "multiply_adds([3, 4], batch = 10), one layer",
+        format!("{one_layer:?}"),
+        "(120, 120): X·Wᵀ forward, Gᵀ·X backward, and no G·W (the only layer is the first)",
+        &rule,
+    );
     assert_panics(
         "multiply_adds([5], 10)",
         || multiply_adds(&[5], 10),

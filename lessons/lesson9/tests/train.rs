@@ -294,3 +294,25 @@ fn matrix_training_follows_micrograd_s_own_run_for_100_steps() {
         );
     }
 }
+
+#[test]
+fn train_refuses_the_wrong_parameters_a_missing_label_and_steps_past_the_schedule() {
+    assert_panics(
+        "train with 3 parameters",
+        || train(&[0.1, 0.2, 0.3], &X, &Y, 1),
+        "micrograd's network has 337 parameters",
+        "the layers take exactly 337 parameters: refuse any other count, with both numbers",
+    );
+    assert_panics(
+        "train on 100 points with 99 labels",
+        || train(&INIT, &X, &Y[..99], 1),
+        "one label per point",
+        "refuse it before the loss does: the message then names the points and the labels",
+    );
+    assert_panics(
+        "train for 101 steps",
+        || train(&INIT, &X, &Y, STEPS + 1),
+        "the schedule has 100 steps",
+        "learning_rate(k) exists for k = 0 to 99 only: refuse more steps before the first",
+    );
+}

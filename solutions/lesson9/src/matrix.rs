@@ -99,10 +99,8 @@ impl Matrix {
     pub fn at(&self, i: usize, j: usize) -> f64 {
         assert!(
             i < self.rows && j < self.cols,
-            "({i}, {j}) is outside this {} matrix: rows count from 0 to {}, columns from 0 to {}",
-            self.shape(),
-            self.rows as isize - 1,
-            self.cols as isize - 1
+            "({i}, {j}) is outside this {} matrix: rows and columns count from 0",
+            self.shape()
         );
         self.data[i * self.cols + j]
     }

@@ -31,7 +31,7 @@ pub fn matmul_ijk(a: &Matrix, b: &Matrix) -> Matrix {
     );
     let (m, inner, n) = (a.rows(), a.cols(), b.cols());
     let (a_data, b_data) = (a.data(), b.data());
-    let mut c = Vec::with_capacity(m * n);
+    let mut c = Vec::new();
     for i in 0..m {
         for j in 0..n {
             let mut c_ij = 0.0;
