@@ -65,12 +65,12 @@ fn bench() {
         ms(tape)
     );
     println!(
-        "  recorded once, replayed (part 1)      {:>9.3} ms   {:>6.2}× faster than the tape",
+        "  recorded once, replayed (part 1)      {:>9.3} ms   {:>6.2}× as fast as the tape",
         ms(replayed),
         times(tape, replayed)
     );
     println!(
-        "  matrices (part 5)                     {:>9.3} ms   {:>6.0}× faster than the tape, {:.0}× than the replay",
+        "  matrices (part 5)                     {:>9.3} ms   {:>6.1}× as fast as the tape, {:.1}× as the replay",
         ms(matrices),
         times(tape, matrices),
         times(replayed, matrices)

@@ -27,7 +27,7 @@ use super::plot::ladder;
 pub const LADDER: [(&str, f64); 6] = [
     ("micrograd 0.1.0, Python, gc off", 14.7),
     ("lesson 7: the lesson 6 tape, rebuilt", 0.0284),
-    ("part 1: recorded once, replayed", 0.0223),
+    ("recorded once, replayed in place", 0.0223),
     ("numpy, vectorised by hand", 0.0073),
     ("JAX on CPU, jitted step", 0.0060),
     ("part 5: Rust loops over matrices", 0.00079),
