@@ -192,8 +192,17 @@ fn input_gradient_is_g_times_w_as_your_lesson_6_engine_finds() {
         got.data(),
         &expected,
         TOL,
-        "X[n][k] meets W[j][k] in every neuron j, so it receives Σⱼ G[n][j]·W[j][k]: row n of G \
-         times W",
+        &think(
+            "X[n][k] meets W[j][k] in every neuron j, so it receives Σⱼ G[n][j]·W[j][k]: row n of G \
+             times W",
+            &[(
+                got.data()
+                    .iter()
+                    .zip(&expected)
+                    .all(|(&g, &e)| TOL.accepts(g, -e)),
+                "a sign slip: every share subtracted, or G negated",
+            )],
+        ),
     );
 }
 
@@ -229,10 +238,19 @@ fn weight_gradient_is_g_transposed_times_x_as_your_lesson_6_engine_finds() {
         &think(
             "W[j][k] meets X[n][k] in every point n of the batch, so it receives the sum over the \
              batch, Σₙ G[n][j]·X[n][k]",
-            &[(
-                same(got.data(), &one_row),
-                "the share of the first point only: every point of the batch adds its share",
-            )],
+            &[
+                (
+                    same(got.data(), &one_row),
+                    "the share of the first point only: every point of the batch adds its share",
+                ),
+                (
+                    got.data()
+                        .iter()
+                        .zip(&expected)
+                        .all(|(&g, &e)| TOL.accepts(g, -e)),
+                    "a sign slip: every share subtracted, or G negated",
+                ),
+            ],
         ),
     );
 }
