@@ -289,6 +289,7 @@ fn doc_of(src: &Path, name: &str) -> Option<String> {
         .filter(|path| path.extension().is_some_and(|e| e == "rs"))
         .collect();
     files.sort();
+    let mut docs = Vec::new();
     for file in files {
         let text = fs::read_to_string(&file).ok()?;
         let lines: Vec<&str> = text.lines().collect();
@@ -306,11 +307,13 @@ fn doc_of(src: &Path, name: &str) -> Option<String> {
                     .take_while(|l| l.starts_with("///"))
                     .map(|l| l.trim_start_matches('/').trim())
                     .collect();
-                return Some(doc.into_iter().rev().collect::<Vec<_>>().join(" "));
+                docs.push(doc.into_iter().rev().collect::<Vec<_>>().join(" "));
             }
         }
     }
-    None
+    // Methods share names across types (`Matrix::new`, `Recording::new`): the
+    // docs of every function of that name are read together.
+    (!docs.is_empty()).then(|| docs.join(" "))
 }
 
 /// The names called (`name(`) in the check around byte `at` of a check file:

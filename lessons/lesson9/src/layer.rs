@@ -35,8 +35,8 @@ pub fn relu(z: &Matrix) -> Matrix {
 ///
 /// # Panics
 ///
-/// If Y and G do not have the same shape, naming both ("Y is 3×2 and G is
-/// 2×3").
+/// If Y and G do not have the same shape, naming both ("Y is 2×3 and G is
+/// 3×2").
 pub fn relu_backward(y: &Matrix, g: &Matrix) -> Matrix {
     // TODO: refuse shapes that differ (name both); G where Y > 0, 0 where Y is 0.
     todo!("∂L/∂Z from Y {} and G {}", y.shape(), g.shape())

@@ -127,7 +127,8 @@ pub fn transpose(a: &Matrix) -> Matrix {
 /// # Panics
 ///
 /// If X and W do not have the same number of columns, naming both shapes ("X
-/// is 3×2 and W is 4×3"), or if b does not hold one bias per row of W.
+/// is 3×2 and W is 4×3"), or if b does not hold one bias per row of W
+/// ("biases").
 pub fn affine(x: &Matrix, w: &Matrix, b: &[f64]) -> Matrix {
     // TODO: check the shapes (name both), then each row of Y: b first, then X[n][k] times row k of Wᵀ for each k in order.
     todo!(

@@ -20,7 +20,8 @@ use crate::matrix::Matrix;
 ///
 /// # Panics
 ///
-/// If A does not have as many columns as B has rows, naming both shapes.
+/// If A does not have as many columns as B has rows, naming both shapes ("A
+/// is 3×4 and B is 3×4").
 pub fn matmul_ijk(a: &Matrix, b: &Matrix) -> Matrix {
     // TODO: check the shapes (name both), then each C[i][j] as a dot product, k from 0 up.
     todo!(
@@ -42,7 +43,7 @@ pub fn matmul_ijk(a: &Matrix, b: &Matrix) -> Matrix {
 ///
 /// # Panics
 ///
-/// If there are fewer than two sizes (no layer).
+/// If there are fewer than two sizes ("no layer").
 pub fn multiply_adds(sizes: &[usize], batch: usize) -> (usize, usize) {
     // TODO: refuse fewer than two sizes; batch·in·out per layer forward; backward counts Gᵀ·X for every layer and G·W for all but the first.
     todo!("the multiply-adds of one step of {sizes:?} on {batch} points")
