@@ -1,0 +1,187 @@
+//! Part 5: micrograd's demo in matrices, step for step with micrograd.
+//!
+//! The same network, data, initial weights, loss and schedule as lesson 7, one
+//! layer at a time instead of one node at a time. Forward: the batch goes
+//! through each layer, Y = X·Wᵀ + b, with a relu after every layer but the
+//! last; the last gives the N scores. The loss of lesson 7 and its gradient
+//! with respect to the scores start the backward pass, which goes through the
+//! layers in reverse with parts 3 and 4; the regularisation α·Σp² adds 2α·p to
+//! every parameter's gradient.
+
+use std::sync::OnceLock;
+
+use lesson7::moons::{INIT, X, Y};
+#[allow(unused_imports)] // You will need ALPHA, accuracy and learning_rate in `train`.
+use lesson7::{ALPHA, SIZES, STEPS, accuracy, learning_rate};
+
+// You will need these in `forward` and `backward`.
+#[allow(unused_imports)]
+use crate::backward::{input_gradient, weight_gradient};
+#[allow(unused_imports)]
+use crate::layer::{bias_gradient, relu, relu_backward};
+#[allow(unused_imports)]
+use crate::matrix::{Matrix, affine};
+
+/// What one training step saw, before its update (lesson 7's).
+pub use lesson7::Step;
+
+/// One layer of neurons: the weights W (one row per neuron, out×in) and the
+/// biases b (one per neuron). The same type holds a layer's gradients.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layer {
+    /// One row per neuron, one column per input.
+    pub w: Matrix,
+    /// One bias per neuron.
+    pub b: Vec<f64>,
+}
+
+/// The layers of a network of these sizes, from its parameters in micrograd's
+/// order (layer by layer, neuron by neuron, each neuron's weights then its
+/// bias, as lesson 7's `score` reads them).
+///
+/// Sizes `[2, 1]`, params `[2, -1, 0.5]` -> one layer, W = `[[2, -1]]`, b = `[0.5]`.
+///
+/// # Panics
+///
+/// If `params` does not hold lesson 7's `parameter_count(sizes)` parameters.
+pub fn layers(sizes: &[usize], params: &[f64]) -> Vec<Layer> {
+    let count = lesson7::parameter_count(sizes);
+    assert_eq!(
+        params.len(),
+        count,
+        "a network of sizes {sizes:?} has {count} parameters, got {}",
+        params.len()
+    );
+    let mut rest = params;
+    sizes
+        .windows(2)
+        .map(|pair| {
+            let (inputs, out) = (pair[0], pair[1]);
+            let (mut w, mut b) = (Vec::new(), Vec::new());
+            for _ in 0..out {
+                w.extend_from_slice(&rest[..inputs]);
+                b.push(rest[inputs]);
+                rest = &rest[inputs + 1..];
+            }
+            Layer {
+                w: Matrix::new(out, inputs, w),
+                b,
+            }
+        })
+        .collect()
+}
+
+/// The parameters of `layers` as one list in micrograd's order: the inverse of
+/// [`layers`].
+pub fn parameters(layers: &[Layer]) -> Vec<f64> {
+    let mut params = Vec::new();
+    for layer in layers {
+        for (row, &b) in layer.w.data().chunks_exact(layer.w.cols()).zip(&layer.b) {
+            params.extend_from_slice(row);
+            params.push(b);
+        }
+    }
+    params
+}
+
+/// The mean hinge loss of a batch and its gradient with respect to the scores:
+/// L = (1/N)·Σ relu(1 − yₙ·sₙ) over the N×1 scores, and ∂L/∂sₙ = −yₙ/N where
+/// 1 − yₙ·sₙ > 0, else 0 (the relu's gradient at exactly 0 is 0, as micrograd).
+///
+/// Add the hinges in order from 0, then multiply by 1/N, as micrograd does.
+///
+/// Scores `[[2], [0.5], [-0.5]]`, labels `[1, 1, 1]` -> loss (0 + 0.5 + 1.5)/3 =
+/// 0.6667, gradient `[[0], [-1/3], [-1/3]]`.
+///
+/// # Panics
+///
+/// If the batch is empty ("an empty batch has no mean"), or if the scores are
+/// not one column with one row per label, naming their shape and the number of
+/// labels ("the scores are 3×1 … 2 labels").
+pub fn hinge_loss(scores: &Matrix, ys: &[f64]) -> (f64, Matrix) {
+    // TODO: refuse an empty batch and mismatched labels; the mean of the hinges, and −y/N inside the margin.
+    todo!(
+        "the mean hinge loss of {} scores with labels {ys:?}, and its gradient",
+        scores.shape()
+    )
+}
+
+/// The batch `x` (N×in) through the network: the activations of every layer,
+/// `x` itself first. Each layer computes Y = X·Wᵀ + b from the activations
+/// before it ([`affine`]), followed by a [`relu`] on every layer but the last;
+/// the last activations are the N×1 scores.
+///
+/// One layer W = `[[2, -1]]`, b = `[0.5]`, x = `[[3, 4]]` -> `[x, [[2.5]]]`.
+///
+/// # Panics
+///
+/// If there is no layer, or, through [`affine`], if the shapes do not chain.
+pub fn forward(layers: &[Layer], x: &Matrix) -> Vec<Matrix> {
+    // TODO: the input first, then each layer's affine, with a relu after every layer but the last.
+    todo!(
+        "the activations of {} layers for a batch {}",
+        layers.len(),
+        x.shape()
+    )
+}
+
+/// The gradient of the loss with respect to every layer's weights and biases,
+/// from the activations [`forward`] returned and `g` = ∂L/∂scores.
+///
+/// From the last layer back to the first, with G the gradient of the layer's
+/// output (its sum before the relu): ∂L/∂W = Gᵀ·X ([`weight_gradient`]) and
+/// ∂L/∂b = the column sums of G ([`bias_gradient`]), with X the activations
+/// before the layer; then, unless this is the first layer (nothing needs the
+/// gradient of the data), the G of the layer before is ∂L/∂X = G·W
+/// ([`input_gradient`]) through that layer's relu ([`relu_backward`], with its
+/// output: X).
+///
+/// # Panics
+///
+/// If there is not one more activation than layers ("activations").
+pub fn backward(layers: &[Layer], activations: &[Matrix], g: &Matrix) -> Vec<Layer> {
+    // TODO: from the last layer back: ∂L/∂W and ∂L/∂b from G, then G for the layer before through its relu.
+    todo!(
+        "the gradients of {} layers from {} activations and G {}",
+        layers.len(),
+        activations.len(),
+        g.shape()
+    )
+}
+
+/// micrograd's demo, trained once per program with your [`train`]. The story
+/// and the checks share it, so that a run of the checks trains the network once.
+pub fn demo() -> &'static (Vec<f64>, Vec<Step>) {
+    static DEMO: OnceLock<(Vec<f64>, Vec<Step>)> = OnceLock::new();
+    DEMO.get_or_init(|| train(&INIT, &X, &Y, STEPS))
+}
+
+/// Trains micrograd's demo network ([`SIZES`]) from `init` on the points `xs`
+/// with labels `ys`, for `steps` full-batch steps, in matrices: lesson 7's
+/// `train`, layer by layer.
+///
+/// Step k: the [`layers`] of the parameters; [`forward`] on the whole batch;
+/// the loss is [`hinge_loss`] plus α·Σp² (the squares added in order from 0,
+/// times α, as micrograd); note the loss and lesson 7's `accuracy` of the scores
+/// (before any update); [`backward`] from the hinge loss's gradient; add 2α·p
+/// to every parameter's gradient; then move every parameter at once,
+/// p ← p − learning_rate(k)·∂L/∂p (lesson 7's `learning_rate`). Returns the
+/// final parameters and one [`Step`] per step.
+///
+/// With micrograd's data: `train(&INIT, &X, &Y, 1)` -> one step whose loss is
+/// 0.8958441028683222 and accuracy 0.5.
+///
+/// # Panics
+///
+/// If `init` does not hold 337 parameters ("micrograd's network has 337
+/// parameters, got 3"), if there are no points or not one label per point ("one
+/// label per point"), or if `steps` is above 100 ("the schedule has 100 steps").
+pub fn train(init: &[f64], xs: &[[f64; 2]], ys: &[f64], steps: usize) -> (Vec<f64>, Vec<Step>) {
+    // TODO: each step: layers, forward, loss with α·Σp², note the Step, backward, add 2α·p, move every parameter.
+    todo!(
+        "train from {} parameters on {} points with {} labels for {steps} steps, in matrices",
+        init.len(),
+        xs.len(),
+        ys.len()
+    )
+}

@@ -1,0 +1,110 @@
+//! Part 3: backward through a product.
+//!
+//! In Y = X·Wᵀ each Y[n][j] is a neuron's sum, and lesson 5's mul gate says
+//! what it hands back: to X[n][k] the upstream gradient times W[j][k], to
+//! W[j][k] the upstream gradient times X[n][k]. Add up every share, as a value
+//! used many times must, and the sums are two matrix products. With G = ∂L/∂Y
+//! (N×out): ∂L/∂X = G·W (N×in, X's shape) and ∂L/∂W = Gᵀ·X (out×in, W's
+//! shape). Each gradient has the shape of what it is the gradient of: that is
+//! the first thing to check.
+
+use crate::matrix::Matrix;
+
+/// The product A·B: C[i][j] = A[i][0]·B[0][j] + A[i][1]·B[1][j] + …, added in
+/// that order.
+///
+/// Loop in the i-k-j order: for each row i of A, for each k, add A[i][k] times
+/// row k of B to row i of C. The innermost loop then walks along rows, one
+/// contiguous slice of B and one of C.
+///
+/// `[[1, 2, 3], [4, 5, 6]]` (2×3) · `[[1, 0], [0, 1], [1, 1]]` (3×2)
+/// `-> [[4, 5], [10, 11]]` (2×2).
+///
+/// # Panics
+///
+/// If A does not have as many columns as B has rows, naming both shapes ("A
+/// is 2×3 and B is 2×3").
+pub fn matmul(a: &Matrix, b: &Matrix) -> Matrix {
+    assert_eq!(
+        a.cols(),
+        b.rows(),
+        "A is {} and B is {}: A·B needs as many columns in A as rows in B",
+        a.shape(),
+        b.shape()
+    );
+    let (m, inner, n) = (a.rows(), a.cols(), b.cols());
+    let mut c = Matrix::zeros(m, n);
+    let (a_data, b_data) = (a.data(), b.data());
+    let c_data = c.data_mut();
+    for i in 0..m {
+        let c_row = &mut c_data[i * n..(i + 1) * n];
+        for k in 0..inner {
+            let a_ik = a_data[i * inner + k];
+            for (c_ij, &b_kj) in c_row.iter_mut().zip(&b_data[k * n..(k + 1) * n]) {
+                *c_ij += a_ik * b_kj;
+            }
+        }
+    }
+    c
+}
+
+/// ∂L/∂X of Y = X·Wᵀ + b, from G = ∂L/∂Y (N×out) and W (out×in): G·W, an
+/// N×in matrix like X. Row n: every neuron j hands point n its upstream
+/// gradient G[n][j] times its weights, row j of W.
+///
+/// G = `[[1, 0], [0, 2], [1, 1]]` (3×2), W = `[[1, 2, 3], [4, 5, 6]]` (2×3)
+/// `-> [[1, 2, 3], [8, 10, 12], [5, 7, 9]]` (3×3).
+///
+/// # Panics
+///
+/// If G does not have one column per row of W, naming both shapes ("G is
+/// 3×2 and W is 3×4").
+pub fn input_gradient(g: &Matrix, w: &Matrix) -> Matrix {
+    assert_eq!(
+        g.cols(),
+        w.rows(),
+        "G is {} and W is {}: G = ∂L/∂Y has one column per neuron, a row of W",
+        g.shape(),
+        w.shape()
+    );
+    matmul(g, w)
+}
+
+/// ∂L/∂W of Y = X·Wᵀ + b, from G = ∂L/∂Y (N×out) and X (N×in): Gᵀ·X, an
+/// out×in matrix like W. Weight W[j][k] met X[n][k] in every row n, so it
+/// receives G[n][j]·X[n][k] from each: the sum over the batch.
+///
+/// Loop over the rows n of the batch, then j, then k, adding G[n][j] times row
+/// n of X to row j of the result: no transpose needed, and the innermost loop
+/// walks along rows.
+///
+/// G = `[[1, 0], [0, 2], [1, 1]]` (3×2), X = `[[1, 2, 3], [4, 5, 6], [7, 8, 9]]`
+/// (3×3) `-> [[8, 10, 12], [15, 18, 21]]` (2×3).
+///
+/// # Panics
+///
+/// If G and X do not have the same number of rows (one per point), naming both
+/// shapes ("G is 3×2 and X is 2×4").
+pub fn weight_gradient(g: &Matrix, x: &Matrix) -> Matrix {
+    assert_eq!(
+        g.rows(),
+        x.rows(),
+        "G is {} and X is {}: both need one row per point of the batch",
+        g.shape(),
+        x.shape()
+    );
+    let (batch, out, inputs) = (g.rows(), g.cols(), x.cols());
+    let mut dw = Matrix::zeros(out, inputs);
+    let (g_data, x_data) = (g.data(), x.data());
+    let dw_data = dw.data_mut();
+    for n in 0..batch {
+        let x_row = &x_data[n * inputs..(n + 1) * inputs];
+        for j in 0..out {
+            let g_nj = g_data[n * out + j];
+            for (dw_jk, &x_nk) in dw_data[j * inputs..(j + 1) * inputs].iter_mut().zip(x_row) {
+                *dw_jk += g_nj * x_nk;
+            }
+        }
+    }
+    dw
+}
