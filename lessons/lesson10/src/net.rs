@@ -1,12 +1,15 @@
 //! The network, provided: 64 pixels → `hidden` relu units → 10 scores, over a
-//! whole batch at once, forward and backward, in plain loops over row-major
-//! matrices (lesson 9's layers, written out for these two).
+//! whole batch at once, forward and backward, with your lesson 9 matrices.
 //!
 //! All its parameters sit in one list, so that an optimizer can step them all
 //! alike: W₁ (hidden × 64, row by row), b₁ (hidden), W₂ (10 × hidden), b₂ (10).
 //! A batch of n digits is X (n × 64); then Z₁ = X·W₁ᵀ + b₁, H = relu(Z₁) and
-//! the scores Z₂ = H·W₂ᵀ + b₂ (n × 10).
+//! the scores Z₂ = H·W₂ᵀ + b₂ (n × 10), by lesson 9's `affine` and `relu`.
+//! Backward, lesson 9's rules carry ∂L/∂Z₂ down to every weight and bias.
 
+use lesson9::{
+    Matrix, affine, bias_gradient, input_gradient, relu, relu_backward, weight_gradient,
+};
 use rand::RngExt;
 use rand::rngs::ChaCha8Rng;
 
@@ -27,11 +30,11 @@ pub struct Net {
 /// What the forward pass of a batch keeps for the backward pass.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Forward {
-    /// The batch's inputs X, n rows of 64 pixels.
-    pub inputs: Vec<[f64; PIXELS]>,
-    /// H = relu(Z₁), n rows of `hidden`, row by row.
-    pub hidden: Vec<f64>,
-    /// The scores Z₂, n rows of 10: `scores[r]` is row r's.
+    /// The batch's inputs X, n × 64.
+    pub inputs: Matrix,
+    /// The hidden layer's outputs H = relu(Z₁), n × hidden.
+    pub hidden: Matrix,
+    /// The scores Z₂, one row of 10 per digit: `scores[r]` is digit r's.
     pub scores: Vec<[f64; CLASSES]>,
 }
 
@@ -71,37 +74,38 @@ impl Net {
         Net { hidden, params }
     }
 
-    /// Where W₁, b₁, W₂ and b₂ start in `params`.
-    fn offsets(&self) -> [usize; 4] {
+    /// W₁, b₁, W₂ and b₂, cut from `params`.
+    fn layers(&self) -> (Matrix, &[f64], Matrix, &[f64]) {
         let h = self.hidden;
-        let b1 = PIXELS * h;
-        let w2 = b1 + h;
-        let b2 = w2 + CLASSES * h;
-        [0, b1, w2, b2]
+        let (w1, rest) = self.params.split_at(PIXELS * h);
+        let (b1, rest) = rest.split_at(h);
+        let (w2, b2) = rest.split_at(CLASSES * h);
+        (
+            Matrix::new(h, PIXELS, w1.to_vec()),
+            b1,
+            Matrix::new(CLASSES, h, w2.to_vec()),
+            b2,
+        )
     }
 
-    /// The forward pass of a batch: the scores of every digit in `inputs`,
-    /// with what the backward pass needs.
+    /// The forward pass of a batch: the scores of every digit in `inputs` (one
+    /// row of 64 pixels each), with what the backward pass needs.
     pub fn forward(&self, inputs: Vec<[f64; PIXELS]>) -> Forward {
-        let h = self.hidden;
-        let [w1, b1, w2, b2] = self.offsets();
-        let p = &self.params;
-        let mut hidden = vec![0.0; inputs.len() * h];
-        let mut scores = vec![[0.0; CLASSES]; inputs.len()];
-        for ((x, a), z) in inputs.iter().zip(hidden.chunks_mut(h)).zip(&mut scores) {
-            for (j, aj) in a.iter_mut().enumerate() {
-                let w = &p[w1 + j * PIXELS..w1 + (j + 1) * PIXELS];
-                let sum: f64 = w.iter().zip(x).map(|(wk, xk)| wk * xk).sum();
-                *aj = (p[b1 + j] + sum).max(0.0);
-            }
-            for (c, zc) in z.iter_mut().enumerate() {
-                let w = &p[w2 + c * h..w2 + (c + 1) * h];
-                let sum: f64 = w.iter().zip(&*a).map(|(wk, ak)| wk * ak).sum();
-                *zc = p[b2 + c] + sum;
-            }
-        }
+        let (w1, b1, w2, b2) = self.layers();
+        let x = Matrix::from_rows(&inputs);
+        let hidden = relu(&affine(&x, &w1, b1));
+        let z2 = affine(&hidden, &w2, b2);
+        let scores = z2
+            .data()
+            .chunks_exact(CLASSES)
+            .map(|row| {
+                let mut z = [0.0; CLASSES];
+                z.copy_from_slice(row);
+                z
+            })
+            .collect();
         Forward {
-            inputs,
+            inputs: x,
             hidden,
             scores,
         }
@@ -109,9 +113,9 @@ impl Net {
 
     /// The backward pass of a batch: given ∂L/∂Z₂ (`d_scores`, one row of 10
     /// per digit of `forward`), the gradient of L with respect to every
-    /// parameter, in the order of `params`. Lesson 9's rules: ∂L/∂W₂ = Gᵀ·H,
-    /// ∂L/∂b₂ = the column sums of G, ∂L/∂H = G·W₂, masked where Z₁ ≤ 0, and
-    /// the same again for W₁ and b₁ with X.
+    /// parameter, in the order of `params`. Lesson 9's rules: with G = ∂L/∂Z₂,
+    /// ∂L/∂W₂ = Gᵀ·H, ∂L/∂b₂ = the column sums of G, ∂L/∂H = G·W₂, passed by
+    /// the relu where H > 0 to give ∂L/∂Z₁, then the same for W₁ and b₁ with X.
     ///
     /// # Panics
     ///
@@ -123,39 +127,14 @@ impl Net {
             forward.scores.len(),
             d_scores.len()
         );
-        let h = self.hidden;
-        let [w1, b1, w2, b2] = self.offsets();
-        let p = &self.params;
-        let mut grads = vec![0.0; p.len()];
-        let mut d_hidden = vec![0.0; h];
-        for ((x, a), g) in forward
-            .inputs
-            .iter()
-            .zip(forward.hidden.chunks(h))
-            .zip(d_scores)
-        {
-            d_hidden.fill(0.0);
-            for (c, &gc) in g.iter().enumerate() {
-                grads[b2 + c] += gc;
-                let w = &p[w2 + c * h..w2 + (c + 1) * h];
-                let dw = &mut grads[w2 + c * h..w2 + (c + 1) * h];
-                for ((dwk, &ak), (dak, &wk)) in dw.iter_mut().zip(a).zip(d_hidden.iter_mut().zip(w))
-                {
-                    *dwk += gc * ak;
-                    *dak += gc * wk;
-                }
-            }
-            for (j, (&dj, &aj)) in d_hidden.iter().zip(a).enumerate() {
-                // relu passes the gradient only where it let the signal through.
-                if aj > 0.0 {
-                    grads[b1 + j] += dj;
-                    let dw = &mut grads[w1 + j * PIXELS..w1 + (j + 1) * PIXELS];
-                    for (dwk, &xk) in dw.iter_mut().zip(x) {
-                        *dwk += dj * xk;
-                    }
-                }
-            }
-        }
+        let (_, _, w2, _) = self.layers();
+        let g2 = Matrix::from_rows(d_scores);
+        let g1 = relu_backward(&forward.hidden, &input_gradient(&g2, &w2));
+        let mut grads = Vec::with_capacity(self.params.len());
+        grads.extend_from_slice(weight_gradient(&g1, &forward.inputs).data());
+        grads.extend(bias_gradient(&g1));
+        grads.extend_from_slice(weight_gradient(&g2, &forward.hidden).data());
+        grads.extend(bias_gradient(&g2));
         grads
     }
 }
