@@ -238,7 +238,7 @@ pub fn render() -> String {
     line("Adam gives every parameter a step of about η whatever its gradient's size.".into());
     line(String::new());
 
-    let adam = &runs[runs.len() - 1];
+    let adam = runs[runs.len() - 1];
     let mut counts = [[0usize; 10]; 10];
     let mut misread = Vec::new();
     for digit in &test_digits {

@@ -123,39 +123,51 @@ pub fn lesson_digits() -> (Vec<Digit>, Vec<Digit>) {
     crate::digits::split(&digits, &crate::data::TEST_ROWS)
 }
 
-/// The lesson's three trainings, SGD, momentum and Adam, each from the same
-/// first weights with the same [`LESSON`] schedule, trained once per program
-/// with your [`train`]: the story and the checks share them.
-pub fn lesson_runs() -> &'static [Run] {
-    static RUNS: OnceLock<Vec<Run>> = OnceLock::new();
-    RUNS.get_or_init(|| {
+/// The names of the lesson's three optimizers, in the order of [`lesson_run`].
+pub const OPTIMIZERS: [&str; 3] = ["SGD", "momentum", "Adam"];
+
+/// The lesson's training with optimizer `k` of [`OPTIMIZERS`] (0 SGD, 1
+/// momentum, 2 Adam), from He's first weights of seed [`SEED`] with the
+/// [`LESSON`] schedule, trained with your [`train`] once per program: the story
+/// and the checks share it.
+///
+/// # Panics
+///
+/// If `k` is not 0, 1 or 2 ("optimizer").
+pub fn lesson_run(k: usize) -> &'static Run {
+    static RUNS: [OnceLock<Run>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    assert!(
+        k < RUNS.len(),
+        "there is no optimizer {k}: 0 SGD, 1 momentum, 2 Adam"
+    );
+    RUNS[k].get_or_init(|| {
         use crate::steps::{Adam, Momentum, Sgd};
         use rand::SeedableRng;
 
         let (train_digits, test_digits) = lesson_digits();
-        let first = Net::he(HIDDEN, &mut ChaCha8Rng::seed_from_u64(SEED));
-        let n = first.params.len();
-        let optimizers: [(&'static str, Box<dyn Optimizer>); 3] = [
-            ("SGD", Box::new(Sgd { lr: SGD_LR })),
-            (
-                "momentum",
-                Box::new(Momentum::new(n, MOMENTUM.0, MOMENTUM.1)),
-            ),
-            ("Adam", Box::new(Adam::new(n, ADAM_LR))),
-        ];
-        optimizers
-            .into_iter()
-            .map(|(name, mut optimizer)| {
-                let mut net = first.clone();
-                let epochs = train(
-                    &mut net,
-                    optimizer.as_mut(),
-                    LESSON,
-                    &train_digits,
-                    &test_digits,
-                );
-                Run { name, net, epochs }
-            })
-            .collect()
+        let mut net = Net::he(HIDDEN, &mut ChaCha8Rng::seed_from_u64(SEED));
+        let n = net.params.len();
+        let mut optimizer: Box<dyn Optimizer> = match k {
+            0 => Box::new(Sgd { lr: SGD_LR }),
+            1 => Box::new(Momentum::new(n, MOMENTUM.0, MOMENTUM.1)),
+            _ => Box::new(Adam::new(n, ADAM_LR)),
+        };
+        let epochs = train(
+            &mut net,
+            optimizer.as_mut(),
+            LESSON,
+            &train_digits,
+            &test_digits,
+        );
+        Run {
+            name: OPTIMIZERS[k],
+            net,
+            epochs,
+        }
     })
+}
+
+/// The lesson's three trainings, SGD, momentum and Adam: [`lesson_run`] of 0, 1 and 2.
+pub fn lesson_runs() -> [&'static Run; 3] {
+    [lesson_run(0), lesson_run(1), lesson_run(2)]
 }

@@ -13,6 +13,9 @@ use lesson10::net::{CLASSES, Net};
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
+#[path = "support/earlier.rs"]
+mod earlier;
+
 /// The batch the checks use: five shipped digits, in this order.
 const BATCH: [usize; 5] = [3, 17, 400, 1200, 9];
 
@@ -49,6 +52,7 @@ fn own_batch(net: &Net, digits: &[Digit], batch: &[usize], divisor: f64) -> (f64
 
 #[test]
 fn a_batch_s_loss_is_the_mean_of_its_digits_cross_entropies() {
+    earlier::lesson_9_works();
     let digits = read_digits(DIGITS);
     let net = small_net();
     let n = BATCH.len() as f64;

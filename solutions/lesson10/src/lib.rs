@@ -3,10 +3,10 @@
 //! Everything so far, put to work on real data with ten classes: 1,797
 //! handwritten digits of 8×8 pixels. Scores become probabilities with softmax,
 //! cross-entropy says how wrong they are, mini-batches make many steps per pass,
-//! and momentum and Adam choose a step for each parameter. Finish lesson 6
-//! first (its engine checks your gradient). Read `lessons/lesson10/README.md`,
-//! then fill in each part's `todo!()`s in order. Check with `cargo xtask next`;
-//! stuck? `cargo xtask hint`.
+//! and momentum and Adam choose a step for each parameter. Finish lessons 6
+//! and 9 first (your engine checks your gradient; your matrices carry the
+//! network). Read `lessons/lesson10/README.md`, then fill in each part's
+//! `todo!()`s in order. Check with `cargo xtask next`; stuck? `cargo xtask hint`.
 
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
 // `tests/S.rs`), then the provided modules: the data and the network.
@@ -36,6 +36,6 @@ pub mod train;
 #[path = "../../../lessons/lesson10/src/data.rs"]
 pub mod data;
 
-/// The network 64 → hidden → 10, forward and backward over a batch.
+/// The network 64 → hidden → 10, forward and backward over a batch, on your lesson 9 matrices.
 #[path = "../../../lessons/lesson10/src/net.rs"]
 pub mod net;

@@ -20,13 +20,13 @@ use crate::net::Net;
 ///
 /// If `batch` is empty ("empty batch").
 pub fn batch_loss_and_gradient(net: &Net, digits: &[Digit], batch: &[usize]) -> (f64, Vec<f64>) {
+    use crate::net::CLASSES;
+    use crate::softmax::{cross_entropy, cross_entropy_gradient};
+
     assert!(
         !batch.is_empty(),
         "an empty batch has no mean loss: give it at least one digit"
     );
-    use crate::net::CLASSES;
-    use crate::softmax::{cross_entropy, cross_entropy_gradient};
-
     let n = batch.len() as f64;
     let forward = net.forward(batch.iter().map(|&i| digits[i].pixels).collect());
     let mut loss = 0.0;
@@ -59,7 +59,9 @@ pub fn predict(net: &Net, digit: &Digit) -> usize {
     best
 }
 
-/// The fraction of `digits` that `net` reads right, 0..1.
+/// The fraction of `digits` that `net` reads right, 0..1: those whose
+/// [`predict`]ion is their label. (One forward pass of all the digits gives the
+/// same scores as one pass per digit, for a fraction of the work.)
 ///
 /// # Panics
 ///
@@ -69,6 +71,17 @@ pub fn accuracy(net: &Net, digits: &[Digit]) -> f64 {
         !digits.is_empty(),
         "the accuracy of no digits means nothing: give it at least one"
     );
-    let right = digits.iter().filter(|d| predict(net, d) == d.label).count();
+    // One forward pass for all the digits: the same scores as one digit at a
+    // time, for a fraction of the work.
+    let forward = net.forward(digits.iter().map(|d| d.pixels).collect());
+    let right = forward
+        .scores
+        .iter()
+        .zip(digits)
+        .filter(|(z, d)| {
+            let best = (0..z.len()).fold(0, |best, c| if z[c] > z[best] { c } else { best });
+            best == d.label
+        })
+        .count();
     right as f64 / digits.len() as f64
 }
