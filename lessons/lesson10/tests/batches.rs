@@ -64,8 +64,8 @@ fn batches_cut_the_generator_s_shuffle_in_order() {
          then cut in order into chunks of batch_size",
         &[(
             got == in_order,
-            "the rows in their own order: a batch of neighbours is not a fair sample (in the \
-             data, rows of the same digit often sit together)",
+            "the rows in their own order: every epoch would see the same batches, and a batch of \
+             neighbours is a fair sample only if the data happen to be in no order at all",
         )],
     );
     assert_claim(
@@ -112,7 +112,7 @@ fn batches_refuse_a_batch_size_of_0() {
         "batches(10 rows, 0 a batch)",
         || batches(10, 0, &mut ChaCha8Rng::seed_from_u64(1)),
         "batch_size",
-        "a batch of 0 digits holds nothing and an epoch of them never ends (slice::chunks panics \
-         on 0 with its own words): refuse it with a message that names batch_size",
+        "a batch of 0 digits holds nothing, and no number of them covers 10 rows (slice::chunks \
+         panics on 0 in its own words): refuse it first, with a message that names batch_size",
     );
 }

@@ -164,8 +164,8 @@ fn read_digits_refuses_a_row_cut_short_naming_it() {
         "read_digits(2 rows of 65 bytes, then 30 bytes)",
         || read_digits(&bytes),
         "row 2",
-        "every row is 65 bytes; 30 left over are a row cut short, which must be refused (not \
-         dropped, nor read past the end), naming the row",
+        "every row is 65 bytes; 30 left over are a row cut short, which must be refused, naming \
+         the row: not dropped without a word (as chunks_exact does), nor read past the end",
     );
     assert_panics(
         "read_digits(64 bytes)",
@@ -244,7 +244,7 @@ fn split_refuses_a_test_row_that_is_not_a_digit() {
         "split(5 digits, test rows [1, 5])",
         || split(&five(), &[1, 5]),
         "test row 5",
-        "5 digits are the rows 0..4: a test row 5 would silently test on nothing; refuse it, \
-         naming it",
+        "5 digits are the rows 0..4: a test row 5 is a mistake in the list; refuse it with a \
+         message that names it, \"test row 5\", before any indexing",
     );
 }
