@@ -272,6 +272,25 @@ fn accuracy_is_the_fraction_of_digits_read_right() {
             ),
         ],
     );
+    // A network that scores 0 and 3 alike, above every other class, reads 0:
+    // the first of tied scores, as predict does.
+    let mut tied = [0.0; CLASSES];
+    tied[0] = 1.0;
+    tied[3] = 1.0;
+    let zeros = test.iter().filter(|d| d.label == 0).count();
+    let got = accuracy(&saying(tied), &test);
+    assert_close_naming(
+        "accuracy(a network that scores 0 and 3 alike for every digit, the 360 test digits)",
+        got,
+        zeros as f64 / 360.0,
+        Tol::EXACT,
+        "a digit is read right when predict(net, digit) is its label, and predict takes the \
+         first of tied scores: this network reads every digit as 0",
+        &[(
+            right as f64 / 360.0,
+            "the last of tied scores, 3: read each digit as predict does, the first wins",
+        )],
+    );
 }
 
 #[test]
