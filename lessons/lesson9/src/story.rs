@@ -30,7 +30,7 @@ pub const LADDER: [(&str, f64); 6] = [
     ("recorded once, replayed in place", 0.0223),
     ("numpy, vectorised by hand", 0.0073),
     ("JAX on CPU, jitted step", 0.0060),
-    ("part 5: Rust loops over matrices", 0.00079),
+    ("plain Rust loops over matrices", 0.00079),
 ];
 
 /// The lesson's story as text.

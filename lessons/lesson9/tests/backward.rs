@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_all_close, assert_claim, assert_panics, think};
+use check::{Tol, assert_all_close, assert_claim, assert_panics, fail, panic_message, think};
 use lesson6::{Tape, Var};
 use lesson9::{Matrix, Shape, input_gradient, matmul, weight_gradient};
 
@@ -57,6 +57,43 @@ fn oracle() -> (Vec<f64>, Vec<f64>) {
     (dx, dw)
 }
 
+/// A·B for 2×3 by 3×2 row-major data with the product of one k left out: the
+/// off-by-one slips of a loop over k.
+fn without_k(a: &[f64], b: &[f64], skip: usize) -> Vec<f64> {
+    let mut c = vec![0.0; 4];
+    for i in 0..2 {
+        for j in 0..2 {
+            for k in (0..3).filter(|&k| k != skip) {
+                c[i * 2 + j] += a[i * 3 + k] * b[k * 2 + j];
+            }
+        }
+    }
+    c
+}
+
+/// The gradient `call` computes; if it panics on a shape (a message with a
+/// `×`), the check fails naming the product that has the wrong shapes.
+fn computed(quantity: &str, rule: &str, call: impl FnOnce() -> Matrix) -> Matrix {
+    let mut result = None;
+    if let Some(message) = panic_message(|| result = Some(call())) {
+        let shapes = message.contains('×');
+        fail(
+            quantity,
+            format!("a panic: \"{message}\""),
+            "a matrix",
+            &think(
+                rule,
+                &[(
+                    shapes,
+                    "a transposed product: a product of these matrices refused their shapes, so \
+                     one of them needs the other side or no transpose",
+                )],
+            ),
+        );
+    }
+    result.expect("the call returned")
+}
+
 #[test]
 fn matmul_adds_row_times_column_products() {
     earlier::earlier_lessons_work();
@@ -78,10 +115,20 @@ fn matmul_adds_row_times_column_products() {
         Tol::EXACT,
         &think(
             "C[i][j] = Σₖ A[i][k]·B[k][j]: row i of A against column j of B",
-            &[(
-                c.data() == [4.0, 10.0, 5.0, 11.0],
-                "C transposed: C[j][i] filled in where C[i][j] belongs",
-            )],
+            &[
+                (
+                    c.data() == [4.0, 10.0, 5.0, 11.0],
+                    "C transposed: C[j][i] filled in where C[i][j] belongs",
+                ),
+                (
+                    c.data() == without_k(a.data(), b.data(), 0),
+                    "k starting at 1: the product of k = 0 is left out",
+                ),
+                (
+                    c.data() == without_k(a.data(), b.data(), 2),
+                    "k stopping one short: the product of the last k is left out",
+                ),
+            ],
         ),
     );
     let b = Matrix::from_rows(&[
@@ -122,7 +169,11 @@ fn matmul_refuses_shapes_that_do_not_chain_naming_both() {
 fn input_gradient_is_g_times_w_as_your_lesson_6_engine_finds() {
     let (expected, _) = oracle();
     let (g, w) = (Matrix::from_rows(&G), Matrix::from_rows(&W));
-    let got = input_gradient(&g, &w);
+    let got = computed(
+        "input_gradient(G 3×2, W 2×4)",
+        "∂L/∂X = G·W: (3×2)·(2×4) = 3×4, X's shape, with no transpose",
+        || input_gradient(&g, &w),
+    );
     assert_claim(
         got.shape() == Shape(3, 4),
         "the shape of ∂L/∂X for X 3×4, W 2×4, G 3×2",
@@ -141,8 +192,17 @@ fn input_gradient_is_g_times_w_as_your_lesson_6_engine_finds() {
         got.data(),
         &expected,
         TOL,
-        "X[n][k] meets W[j][k] in every neuron j, so it receives Σⱼ G[n][j]·W[j][k]: row n of G \
-         times W",
+        &think(
+            "X[n][k] meets W[j][k] in every neuron j, so it receives Σⱼ G[n][j]·W[j][k]: row n of G \
+             times W",
+            &[(
+                got.data()
+                    .iter()
+                    .zip(&expected)
+                    .all(|(&g, &e)| TOL.accepts(g, -e)),
+                "a sign slip: every share subtracted, or G negated",
+            )],
+        ),
     );
 }
 
@@ -150,7 +210,11 @@ fn input_gradient_is_g_times_w_as_your_lesson_6_engine_finds() {
 fn weight_gradient_is_g_transposed_times_x_as_your_lesson_6_engine_finds() {
     let (_, expected) = oracle();
     let (g, x) = (Matrix::from_rows(&G), Matrix::from_rows(&X));
-    let got = weight_gradient(&g, &x);
+    let got = computed(
+        "weight_gradient(G 3×2, X 3×4)",
+        "∂L/∂W = Gᵀ·X: (2×3)·(3×4) = 2×4, W's shape",
+        || weight_gradient(&g, &x),
+    );
     assert_claim(
         got.shape() == Shape(2, 4),
         "the shape of ∂L/∂W for X 3×4, W 2×4, G 3×2",
@@ -174,10 +238,19 @@ fn weight_gradient_is_g_transposed_times_x_as_your_lesson_6_engine_finds() {
         &think(
             "W[j][k] meets X[n][k] in every point n of the batch, so it receives the sum over the \
              batch, Σₙ G[n][j]·X[n][k]",
-            &[(
-                same(got.data(), &one_row),
-                "the share of the first point only: every point of the batch adds its share",
-            )],
+            &[
+                (
+                    same(got.data(), &one_row),
+                    "the share of the first point only: every point of the batch adds its share",
+                ),
+                (
+                    got.data()
+                        .iter()
+                        .zip(&expected)
+                        .all(|(&g, &e)| TOL.accepts(g, -e)),
+                    "a sign slip: every share subtracted, or G negated",
+                ),
+            ],
         ),
     );
 }

@@ -103,12 +103,29 @@ fn transpose_turns_rows_into_columns() {
         Shape(3, 2),
         "Aᵀ has a row for every column of A",
     );
+    // The slip of writing A[i][j] at i·rows + j, Aᵀ's place with i and j swapped.
+    let mut swapped = vec![0.0; 6];
+    for i in 0..2 {
+        for j in 0..3 {
+            swapped[i * 2 + j] = a.data()[i * 3 + j];
+        }
+    }
     assert_all_close(
         "transpose([[1, 2, 3], [4, 5, 6]]), row by row",
         t.data(),
         &[1.0, 4.0, 2.0, 5.0, 3.0, 6.0],
         BITS,
-        "row j of Aᵀ is column j of A: Aᵀ[j][i] = A[i][j]",
+        &think(
+            "row j of Aᵀ is column j of A: Aᵀ[j][i] = A[i][j], at j·rows + i in Aᵀ's data (a row \
+             of Aᵀ holds A.rows() numbers)",
+            &[
+                (
+                    t.data() == swapped.as_slice(),
+                    "i and j swapped in Aᵀ's index: A[i][j] written at i·rows + j",
+                ),
+                (t.data() == a.data(), "a copy of A, in A's order"),
+            ],
+        ),
     );
 }
 
@@ -131,7 +148,22 @@ fn affine_adds_the_bias_first_then_each_product_in_order() {
         y.data(),
         &[1.5, 2.0, 2.0, 0.0, 3.5, 4.0, 6.0, 2.0, 5.5, 6.0, 10.0, 4.0],
         BITS,
-        "Y[n][j] = b[j] + W[j][0]·X[n][0] + W[j][1]·X[n][1]: neuron j's weights are row j of W",
+        &think(
+            "Y[n][j] = b[j] + W[j][0]·X[n][0] + W[j][1]·X[n][1]: neuron j's weights are row j of W",
+            &[
+                (
+                    y.data()
+                        == [
+                            0.0, 2.0, 2.0, -2.0, 0.0, 4.0, 4.0, -4.0, 0.0, 6.0, 6.0, -6.0,
+                        ],
+                    "= where it needs +=: only the last product W[j][1]·X[n][1] is left",
+                ),
+                (
+                    y.data() == [1.0, 2.0, 3.0, 0.0, 3.0, 4.0, 7.0, 2.0, 5.0, 6.0, 11.0, 4.0],
+                    "the bias left out",
+                ),
+            ],
+        ),
     );
 
     // Tenths are not exact in binary, so the order of the additions shows in

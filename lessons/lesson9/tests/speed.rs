@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{assert_claim, assert_panics, think};
+use check::{Tol, assert_claim, assert_panics, think};
 use lesson9::{Matrix, Shape, matmul, matmul_ijk, multiply_adds};
 
 #[path = "support/earlier.rs"]
@@ -50,10 +50,22 @@ fn matmul_ijk_gives_matmul_s_numbers_to_the_last_bit() {
             "C[i][j] is the dot product of row i of A and column j of B, its products added from \
              k = 0 up starting at 0: the very sums matmul adds, in the same order, so the same \
              bits. Column j of B is B[k][j] = data[k·cols + j]",
-            &[(
-                transposed,
-                "C transposed: C[j][i] filled in where C[i][j] belongs",
-            )],
+            &[
+                (
+                    transposed,
+                    "C transposed: C[j][i] filled in where C[i][j] belongs",
+                ),
+                (
+                    got.shape() == expected.shape()
+                        && got
+                            .data()
+                            .iter()
+                            .zip(expected.data())
+                            .all(|(&g, &e)| Tol::EXACT.accepts(g, e)),
+                    "the same products added in another order: every addition rounds, so the last \
+                 bits differ",
+                ),
+            ],
         ),
     );
     assert_panics(

@@ -11,7 +11,10 @@ use lesson7::moons::{INIT, X, Y};
 use lesson7::reference::{ACCURACY, LOSS};
 use lesson7::{ALPHA, SIZES, STEPS, learning_rate, loss, score};
 use lesson9::train::demo;
-use lesson9::{Matrix, Shape, backward, forward, hinge_loss, layers, parameters, train};
+use lesson9::{
+    Layer, Matrix, Shape, backward, bias_gradient, forward, hinge_loss, input_gradient, layers,
+    parameters, relu_backward, train, weight_gradient,
+};
 
 #[path = "support/earlier.rs"]
 mod earlier;
@@ -28,6 +31,37 @@ fn by_tape(params: &[f64]) -> (Vec<f64>, Vec<f64>) {
         scores.iter().map(|&s| tape.value(s)).collect(),
         p.iter().map(|&v| grads[v]).collect(),
     )
+}
+
+/// backward's gradient, in micrograd's order, if the G entering each hidden
+/// layer's sum were masked by `mask(l)` (None: not masked), from your functions
+/// of parts 3 and 4: the slips of the relu's mask.
+fn masked_by(
+    net: &[Layer],
+    activations: &[Matrix],
+    g: &Matrix,
+    mask: impl Fn(usize) -> Option<usize>,
+) -> Vec<f64> {
+    let mut g = g.clone();
+    let mut grads = Vec::new();
+    for l in (0..net.len()).rev() {
+        grads.push(Layer {
+            w: weight_gradient(&g, &activations[l]),
+            b: bias_gradient(&g),
+        });
+        if l > 0 {
+            let dx = input_gradient(&g, &net[l].w);
+            g = match mask(l) {
+                Some(m) if activations[m].shape() == dx.shape() => {
+                    relu_backward(&activations[m], &dx)
+                }
+                Some(_) => relu_backward(&activations[l], &dx),
+                None => dx,
+            };
+        }
+    }
+    grads.reverse();
+    parameters(&grads)
 }
 
 #[test]
@@ -163,6 +197,22 @@ fn backward_gives_the_gradient_of_every_parameter_as_your_tape_does() {
     // not (train adds it). The two add the same shares in different orders:
     // measured apart by under 1e-16; every slip moves some gradient by 1e-4 or more.
     let (_, tape_grad) = by_tape(&INIT);
+    let raw = parameters(&grads);
+    let tol = Tol::abs(1e-12);
+    let like = |other: Vec<f64>| raw.iter().zip(&other).all(|(&a, &b)| tol.accepts(a, b));
+    let slips = [
+        (
+            like(masked_by(&net, &activations, &g, |l| Some(l + 1))),
+            "the relu's mask taken from the wrong side: the G of layer l − 1's sum is masked by \
+             that layer's relu output, activations[l] (the input of layer l), not by layer l's \
+             own output",
+        ),
+        (
+            like(masked_by(&net, &activations, &g, |_| None)),
+            "no relu mask at all: G·W passes through the hidden relus only where their output is \
+             positive",
+        ),
+    ];
     let got: Vec<f64> = parameters(&grads)
         .iter()
         .zip(&INIT)
@@ -173,11 +223,14 @@ fn backward_gives_the_gradient_of_every_parameter_as_your_tape_does() {
          against your lesson 7 network on your tape",
         &got,
         &tape_grad,
-        Tol::abs(1e-12),
-        "from the last layer back: ∂L/∂W = Gᵀ·X and ∂L/∂b = the column sums of G, with X the \
-         activations before the layer; then the G of the layer before is G·W masked by that \
-         layer's relu output > 0. Parameters 0 to 47 are layer 1, 48 to 319 layer 2, 320 to 336 \
-         the output",
+        tol,
+        &think(
+            "from the last layer back: ∂L/∂W = Gᵀ·X and ∂L/∂b = the column sums of G, with X the \
+             activations before the layer; then the G of the layer before is G·W masked by that \
+             layer's relu output > 0. Parameters 0 to 47 are layer 1, 48 to 319 layer 2, 320 to \
+             336 the output",
+            &slips,
+        ),
     );
 }
 
