@@ -661,8 +661,8 @@ fn bad_lesson_names_and_missing_arguments_get_a_clear_message_and_exit_status_2(
     let sandbox = Sandbox::new();
     for (args, message) in [
         (
-            &["reset", "lesson9", "--yes"][..],
-            "unknown lesson `lesson9`; the lessons are: lesson1",
+            &["reset", "lesson99", "--yes"][..],
+            "unknown lesson `lesson99`; the lessons are: lesson1",
         ),
         (
             &["solution", "nudge"][..],

@@ -154,6 +154,9 @@ pub fn forward(layers: &[Layer], x: &Matrix) -> Vec<Matrix> {
 /// ([`input_gradient`]) through that layer's relu ([`relu_backward`], with its
 /// output: X).
 ///
+/// One layer W = `[[2, -1]]`, b = `[0.5]`, activations `[[[3, 4]], [[2.5]]]`,
+/// g = `[[1]]` -> one `Layer` of gradients: w = `[[3, 4]]`, b = `[1]`.
+///
 /// # Panics
 ///
 /// If there is not one more activation than layers ("activations").
