@@ -27,7 +27,10 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
     let report = match (checked, part) {
         (Some(whole), Some(part)) => whole.part(part).unwrap_or(whole),
         (Some(whole), None) => whole,
-        (None, Some(part)) if lesson.parts.len() > 1 => ctx.run_parts(lesson, &[part])?,
+        // A passed part that fails now is hinted first, as `next` shows it first.
+        (None, Some(part)) if lesson.parts.len() > 1 => {
+            crate::next::run_part(ctx, lesson, &mut progress, part)?.1
+        }
         (None, _) => ctx.run(lesson)?,
     };
     if let Outcome::CompileError(error) = &report.outcome {

@@ -58,8 +58,10 @@ impl Ctx {
     pub fn run_parts(&self, lesson: &Lesson, parts: &[usize]) -> Result<Report> {
         // Taken before the run: a file saved while the checks run makes it stale.
         let fingerprint = progress::fingerprint(&self.course, lesson);
+        let part_fingerprints = progress::part_fingerprints(&self.course, lesson);
         let mut report = checks::run_parts(&self.course, lesson, parts, &self.options)?;
         report.fingerprint = fingerprint;
+        report.part_fingerprints = part_fingerprints;
         report.changed = manifest::changed(&self.course.root, lesson)?;
         Ok(report)
     }

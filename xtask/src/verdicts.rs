@@ -1,6 +1,7 @@
 //! Turning what a run printed into a verdict on every check, and, for a check that
 //! did not finish, finding the learner's function it calls.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::course::{Course, Lesson};
@@ -109,6 +110,7 @@ pub(crate) fn read_report(
         changed: Vec::new(),
         suspect: None,
         fingerprint: String::new(),
+        part_fingerprints: Vec::new(),
         warnings: indices
             .iter()
             .flat_map(|&index| {
@@ -124,44 +126,92 @@ pub(crate) fn read_report(
 
 /// For a first failing check that did not finish: its place, and the learner's
 /// function it calls first (directly, or through the checks file's own helpers).
+/// That function is looked for in every file the learner edits that the check can
+/// reach: its own part's first, then the lesson's other parts, then those of the
+/// lessons this one uses (lesson 7 trains with lesson 6's engine).
 pub(crate) fn suspect(course: &Course, lesson: &Lesson, report: &Report) -> Option<Suspect> {
     let (check, verdict) = report.first_failing()?;
     if !matches!(verdict, Verdict::TimedOut | Verdict::Crashed(_)) {
         return None;
     }
-    let (part, checks_source) = lesson.parts.iter().find_map(|part| {
+    let (index, checks_source) = lesson.parts.iter().enumerate().find_map(|(index, part)| {
         let source = course.read(&part.checks_file).ok()?;
         crate::text::check_names(&source)
             .contains(check)
-            .then_some((part, source))
+            .then_some((index, source))
     })?;
+    let part = &lesson.parts[index];
     let helpers = rust::functions(&checks_source);
     let test = helpers.iter().find(|f| f.name == *check)?;
-    let edit_source = course.read(&part.edit_file).unwrap_or_default();
-    let learners = rust::functions(&edit_source);
+    let owners = owners(course, lesson, index);
+    let learners: Vec<(rust::Function, &Owner)> = owners
+        .iter()
+        .flat_map(|owner| {
+            let source = course.read(&owner.file).unwrap_or_default();
+            let functions = rust::functions(&source);
+            functions.into_iter().map(move |function| (function, owner))
+        })
+        .collect();
+    let found = first_call(test, &checks_source, &helpers, &learners, 0);
     Some(Suspect {
         check: check.clone(),
         check_at: format!("{}:{}", part.checks_file.display(), test.line),
-        function: first_call(test, &checks_source, &helpers, &learners, 0).map(|f| {
-            (
-                f.name.clone(),
-                format!("{}:{}", part.edit_file.display(), f.line),
-            )
+        function: found.map(|(f, owner)| {
+            let at = format!("{}:{}", owner.file.display(), f.line);
+            (f.name.clone(), at)
         }),
+        owner: found.and_then(|(_, owner)| owner.name.clone()),
     })
 }
 
-fn first_call<'a>(
+/// A file the learner edits, and, when it is not the file of the check's own part,
+/// whose it is: `part 1 of 4`, or `lesson 6, part 2 of 3`.
+struct Owner {
+    file: PathBuf,
+    name: Option<String>,
+}
+
+/// The files the learner edits that the checks of part `index` of `lesson` can
+/// reach, in the order a function is looked for in them.
+fn owners(course: &Course, lesson: &Lesson, index: usize) -> Vec<Owner> {
+    let mut owners = vec![Owner {
+        file: lesson.parts[index].edit_file.clone(),
+        name: None,
+    }];
+    let count = lesson.parts.len();
+    for part in lesson.parts.iter().filter(|part| part.number != index + 1) {
+        owners.push(Owner {
+            file: part.edit_file.clone(),
+            name: Some(format!("part {} of {count}", part.number)),
+        });
+    }
+    for used in course.uses(lesson) {
+        let count = used.parts.len();
+        for part in &used.parts {
+            let name = match count {
+                1 => format!("lesson {}", used.number),
+                _ => format!("lesson {}, part {} of {count}", used.number, part.number),
+            };
+            owners.push(Owner {
+                file: part.edit_file.clone(),
+                name: Some(name),
+            });
+        }
+    }
+    owners
+}
+
+fn first_call<'a, T>(
     from: &rust::Function,
     source: &str,
     helpers: &[rust::Function],
-    learners: &'a [rust::Function],
+    learners: &'a [(rust::Function, T)],
     depth: usize,
-) -> Option<&'a rust::Function> {
+) -> Option<&'a (rust::Function, T)> {
     let calls = rust::calls(from.body_text(source));
     let direct = calls
         .iter()
-        .find_map(|name| learners.iter().find(|f| f.name == *name));
+        .find_map(|name| learners.iter().find(|(f, _)| f.name == *name));
     direct.or_else(|| {
         (depth < 3).then_some(())?;
         calls.iter().find_map(|name| {

@@ -73,6 +73,7 @@ fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
         changed: Vec::new(),
         suspect: None,
         fingerprint: String::new(),
+        part_fingerprints: Vec::new(),
         warnings: Vec::new(),
     }
 }
@@ -177,6 +178,7 @@ fn a_check_that_never_ends() {
         check: "climb_converges_for_small_steps".into(),
         check_at: "lessons/lesson4/tests/checks.rs:40".into(),
         function: Some(("climb".into(), "lessons/lesson4/src/lib.rs:31".into())),
+        owner: None,
     });
     insta::assert_snapshot!(
         "timeout",
@@ -207,6 +209,7 @@ fn a_check_that_crashes() {
         check: "sum_has_partials_1_and_1".into(),
         check_at: "lessons/lesson3/tests/checks.rs:103".into(),
         function: Some(("sum".into(), "lessons/lesson3/src/lib.rs:41".into())),
+        owner: None,
     });
     insta::assert_snapshot!(
         "crash",
