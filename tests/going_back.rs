@@ -169,7 +169,7 @@ fn a_check_that_hangs_in_an_earlier_parts_function_names_that_part_and_its_file(
         .says("1 of 2 parts done")
         .says("Lesson 0 · part 2 of 2: refusing bad input")
         .says("✗ root_of_a_double_of_eight_is_four did not finish within 2 s")
-        .says("It calls your double, of part 1 of 2: open lessons/lesson0/src/double.rs:6 (the check is at lessons/lesson0/tests/refuse.rs:");
+        .says("It calls your double, from part 1 of 2: open lessons/lesson0/src/double.rs:6 (the check is at lessons/lesson0/tests/refuse.rs:");
 }
 
 /// The same rule for a lesson done: broken since, it is named with its part, is
@@ -196,7 +196,7 @@ fn a_done_lesson_broken_since_names_its_broken_part_and_is_done_again_once_fixed
     sandbox
         .xtask(&["next", "--timeout", "2"])
         .exits(1)
-        .says("✗ Lesson 0: a fixture in two parts was done, and is not any more: part 1 of 2 (doubling), which passed before,")
+        .says("✗ Lesson 0: a fixture in two parts was done, and is not any more:\n  part 1 of 2 (doubling), which passed before, fails now.")
         .says("Lesson 0 · part 1 of 2: doubling")
         .says("✗ double_adds_x_to_itself did not finish within 2 s")
         .says("It calls your double, at lessons/lesson0/src/double.rs:6");

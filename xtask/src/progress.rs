@@ -376,6 +376,11 @@ mod tests {
         let mut progress = Progress::default();
         progress.done.insert("lesson1".into());
         progress.parts.insert(("lesson2".into(), "forward".into()));
+        progress.parts.insert(("lesson2".into(), "central".into()));
+        progress.part_fingerprints.insert(
+            ("lesson2".into(), "forward".into()),
+            "0123456789abcdef".into(),
+        );
         progress
             .hints
             .insert(("lesson2".into(), "a_check".into()), 2);
@@ -383,6 +388,60 @@ mod tests {
             parse(&render(&progress), &["lesson1", "lesson2"]),
             Ok(progress)
         );
+    }
+
+    #[test]
+    fn a_parts_fingerprint_follows_its_own_and_earlier_files_never_a_later_parts() {
+        use crate::course::Part;
+        let root = std::env::temp_dir().join(format!("part-prints-{}", std::process::id()));
+        let write = |path: &str, text: &str| {
+            let path = root.join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        };
+        for slug in ["first", "second"] {
+            write(&format!("lessons/lesson1/src/{slug}.rs"), "// stub\n");
+            write(&format!("lessons/lesson1/tests/{slug}.rs"), "// checks\n");
+        }
+        let part = |slug: &str, number| Part {
+            slug: slug.into(),
+            number,
+            title: slug.into(),
+            edit_file: PathBuf::from(format!("lessons/lesson1/src/{slug}.rs")),
+            checks_file: PathBuf::from(format!("lessons/lesson1/tests/{slug}.rs")),
+        };
+        let lesson = Lesson {
+            name: "lesson1".into(),
+            number: 1,
+            title: "Lesson 1: two parts".into(),
+            idea: String::new(),
+            parts: vec![part("first", 1), part("second", 2)],
+        };
+        let course = Course {
+            root: root.clone(),
+            lessons: vec![lesson.clone()],
+        };
+        let start = part_fingerprints(&course, &lesson);
+        let mut progress = Progress::default();
+        progress.parts.insert(("lesson1".into(), "first".into()));
+        // A part line without a fingerprint (written by hand, or by an older runner) is stale.
+        assert_eq!(progress.stale_parts(&lesson, &start), [0]);
+        progress
+            .part_fingerprints
+            .insert(("lesson1".into(), "first".into()), start[0].clone());
+        assert!(progress.stale_parts(&lesson, &start).is_empty());
+        // The learner works on part 2: part 1 stays as it passed.
+        write("lessons/lesson1/src/second.rs", "// part 2, begun\n");
+        let later = part_fingerprints(&course, &lesson);
+        assert_eq!(later[0], start[0]);
+        assert_ne!(later[1], start[1]);
+        assert!(progress.stale_parts(&lesson, &later).is_empty());
+        // ... and goes back to part 1's file: part 1 must pass again, and so must part 2.
+        write("lessons/lesson1/src/first.rs", "// part 1, tidied\n");
+        let back = part_fingerprints(&course, &lesson);
+        assert!(back[0] != later[0] && back[1] != later[1]);
+        assert_eq!(progress.stale_parts(&lesson, &back), [0]);
+        fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

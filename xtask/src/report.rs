@@ -51,7 +51,7 @@ pub struct Suspect {
     /// The learner's function the check calls first, with its place.
     pub function: Option<(String, String)>,
     /// Whose that function is when it is not in the check.s own part: `part 1 of 4`,
-    /// or `lesson 6, part 2 of 3` for a lesson this one uses.
+    /// or `lesson 6 (part 2 of 3)` for a lesson this one uses.
     pub owner: Option<String>,
 }
 

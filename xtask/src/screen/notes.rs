@@ -25,10 +25,9 @@ pub fn no_longer_done(style: Style, lesson: &Lesson, report: &Report) -> String 
     if let Some(index) = broken {
         let part = &lesson.parts[index];
         return format!(
-            "{} {} was done, and is not any more: part {} of {} ({}), which passed before,\n  \
-             fails now. Its files, or those of a lesson it uses, changed since it was done, so\n  \
-             it was checked again; it counts as not done until it passes, and the lessons after\n  \
-             it wait for it.\n\n",
+            "{} {} was done, and is not any more:\n  part {} of {} ({}), which passed before, fails now. Its files, or those\n  \
+             of a lesson it uses, changed since it was done, so it was checked again; it counts as\n  \
+             not done until it passes, and the lessons after it wait for it.\n\n",
             style.red("✗"),
             lesson.title,
             part.number,

@@ -106,7 +106,7 @@ fn suspect(suspect: Option<&Suspect>) -> String {
             owner: Some(owner),
             ..
         }) => format!(
-            "  It calls your {function}, of {owner}: open {at} (the check is at {check_at}).\n"
+            "  It calls your {function}, from {owner}: open {at} (the check is at {check_at}).\n"
         ),
         Some(Suspect {
             check_at,
