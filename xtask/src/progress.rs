@@ -461,6 +461,27 @@ mod tests {
     }
 
     #[test]
+    fn a_command_writes_only_its_own_changes_over_another_ones() {
+        let dir = std::env::temp_dir().join(format!("progress-merge-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let known = ["lesson1", "lesson2"];
+        let mut start = Progress::default();
+        start.done.insert("lesson1".into());
+        start.fingerprints.insert("lesson1".into(), "f1".into());
+        save(&dir, &start).unwrap();
+        // `hint` reads the file, and while its checks run, `reset lesson1` forgets lesson 1.
+        let mut hinted = start.clone();
+        hinted.hints.insert(("lesson2".into(), "a_check".into()), 1);
+        update(&dir, &known, &start, &Progress::default()).unwrap();
+        let written = update(&dir, &known, &start, &hinted).unwrap();
+        assert!(!written.done.contains("lesson1"), "{written:?}");
+        assert!(written.fingerprints.is_empty(), "{written:?}");
+        assert_eq!(written.hints.len(), 1);
+        assert_eq!(load(&dir, &known), Loaded::Read(written));
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn two_writers_and_a_reader_never_see_half_a_file() {
         let dir = std::env::temp_dir().join(format!("progress-test-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();

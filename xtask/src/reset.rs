@@ -61,11 +61,14 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
                 .with_context(|| format!("Failed to write {}", path.display()))?;
         }
     }
+    // The lesson is forgotten in the progress as it is (a file that is missing or
+    // cannot be read is left for the next command to rebuild from the checks).
     let mut notes = String::new();
-    let (mut base, _) = progress::recover(ctx, &mut notes)?;
-    let mut state = base.clone();
-    state.forget(lesson);
-    progress::save_changes(ctx, &mut base, &state, &mut notes);
+    if let progress::Loaded::Read(mut base) = progress::load(root, &ctx.names()) {
+        let mut state = base.clone();
+        state.forget(lesson);
+        progress::save_changes(ctx, &mut base, &state, &mut notes);
+    }
     print!("{}{notes}", screen::reset_done(lesson, saved, &backup));
     Ok(ExitCode::SUCCESS)
 }
