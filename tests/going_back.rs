@@ -213,3 +213,43 @@ fn a_done_lesson_broken_since_names_its_broken_part_and_is_done_again_once_fixed
         .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!");
     assert!(progress(&sandbox).contains("done lesson0 "));
 }
+
+/// The issue's own walk, on the real lesson 1: part 1 passed, then its first
+/// function changed to a wrong one while the learner is on part 2.
+#[test]
+fn lesson_1_with_its_first_function_broken_after_part_1_passed_shows_part_1_again() {
+    let sandbox = Sandbox::new();
+    let course = sandbox.course();
+    let lesson = &course.lessons[0];
+    let (first, second) = (&lesson.parts[0], &lesson.parts[1]);
+    let solved = sandbox
+        .path("solutions")
+        .join(first.edit_file.strip_prefix("lessons").unwrap());
+    let solved = fs::read_to_string(solved).unwrap();
+    fs::write(sandbox.dir.join(&first.edit_file), &solved).unwrap();
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says(&lesson.heading(second))
+        .says(&format!("1 of {} parts done", lesson.parts.len()));
+    // The first function of part 1's file, `a * b`, made `a + b`.
+    assert!(solved.contains("    a * b\n"), "{solved}");
+    fs::write(
+        sandbox.dir.join(&first.edit_file),
+        solved.replacen("    a * b\n", "    a + b\n", 1),
+    )
+    .unwrap();
+    let first_check = &course.part_checks(first).unwrap()[0];
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says(&format!(
+            "✗ Part 1 of {} ({}), which passed before, fails now",
+            lesson.parts.len(),
+            first.title
+        ))
+        .says(&format!("0 of {} parts done", lesson.parts.len()))
+        .says(&lesson.heading(first))
+        .says(&format!("✗ {first_check}"));
+    assert!(!progress(&sandbox).contains(&format!("part lesson1 {}", first.slug)));
+}
