@@ -253,3 +253,68 @@ fn lesson_1_with_its_first_function_broken_after_part_1_passed_shows_part_1_agai
         .says(&format!("✗ {first_check}"));
     assert!(!progress(&sandbox).contains(&format!("part lesson1 {}", first.slug)));
 }
+
+/// The second walk, on the real lesson 3: parts 1 to 3 passed, and on the
+/// last part an endless loop is left in `sum` (part 1) while tidying it. The screen
+/// names part 1, its check and `sum` in its file, not the story's snapshot check.
+#[test]
+fn lesson_3_with_a_loop_left_in_sum_names_part_1_sum_and_its_file() {
+    let sandbox = Sandbox::new();
+    let course = sandbox.course();
+    let lesson = &course.lessons[2];
+    let last = lesson.parts.len() - 1;
+    for part in &lesson.parts[..last] {
+        let solved = sandbox
+            .path("solutions")
+            .join(part.edit_file.strip_prefix("lessons").unwrap());
+        fs::copy(solved, sandbox.dir.join(&part.edit_file)).unwrap();
+    }
+    // Lessons 1 and 2 recorded done as they are, so that lesson 3 is the current one.
+    let mut done = xtask::progress::Progress::default();
+    for earlier in &course.lessons[..2] {
+        done.done.insert(earlier.name.clone());
+    }
+    xtask::progress::save(&sandbox.dir, &done).unwrap();
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says(&lesson.heading(&lesson.parts[last]));
+    let rules = &lesson.parts[0];
+    let file = sandbox.dir.join(&rules.edit_file);
+    let text = fs::read_to_string(&file).unwrap();
+    let at = text.find("pub fn sum(").expect("part 1 has sum");
+    let body = at + text[at..].find("{\n").unwrap() + 2;
+    fs::write(
+        &file,
+        format!("{}    loop {{}}\n{}", &text[..body], &text[body..]),
+    )
+    .unwrap();
+    let first_check = &course.part_checks(rules).unwrap()[0];
+    sandbox
+        .xtask(&["next", "--timeout", "2"])
+        .exits(1)
+        .says(&format!(
+            "✗ Part 1 of {} ({}), which passed before, fails now",
+            lesson.parts.len(),
+            rules.title
+        ))
+        .says(&format!("✗ {first_check} did not finish within 2 s"))
+        .says(&format!(
+            "It calls your sum, at {}:",
+            rules.edit_file.display()
+        ));
+    let part_1 = format!("part lesson3 {} ", rules.slug);
+    assert!(!progress(&sandbox).contains(&part_1));
+    // Fixed: the learner is back on the last part, with part 1 counted again.
+    fs::write(&file, text).unwrap();
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says(&format!(
+            "{} of {} parts done",
+            lesson.parts.len() - 1,
+            lesson.parts.len()
+        ))
+        .says(&lesson.heading(&lesson.parts[last]));
+    assert!(progress(&sandbox).contains(&part_1));
+}

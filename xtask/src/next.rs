@@ -85,7 +85,8 @@ fn lesson_screen(
             let part = progress
                 .current_part(lesson)
                 .unwrap_or(lesson.parts.len() - 1);
-            if lesson.parts.len() > 1 {
+            // A compile error is no part failing again: the compiler's error says where.
+            if lesson.parts.len() > 1 && report.outcome == Outcome::Ran {
                 out.push_str(&screen::broken_again(ctx.style, lesson, part));
             }
             let report = report.part(part).unwrap_or(report);

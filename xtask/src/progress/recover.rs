@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use super::{Loaded, Progress};
 use crate::course::Lesson;
-use crate::report::Report;
+use crate::report::{Outcome, Report, Verdict};
 use crate::{Ctx, screen};
 
 impl Progress {
@@ -34,10 +34,22 @@ impl Progress {
     }
 
     /// Records which parts of `lesson` pass in `report`, each with the fingerprint
-    /// of the files its run saw, and forgets the others it ran.
+    /// of the files its run saw, and forgets the others it ran. A part none of whose
+    /// checks ran (the lesson did not compile, or the run was stopped at a time limit
+    /// before its test binary started) says nothing either way: its record stays.
     pub fn record_parts(&mut self, lesson: &Lesson, report: &Report) {
         let passing = report.passing_parts();
         for &(index, _) in &report.parts {
+            let unknown = report.part(index).is_none_or(|part| {
+                part.outcome != Outcome::Ran
+                    || part
+                        .checks
+                        .iter()
+                        .all(|(_, verdict)| *verdict == Verdict::NotRun)
+            });
+            if unknown {
+                continue;
+            }
             let key = key(lesson, index);
             if passing.contains(&index) && report.changed.is_empty() {
                 self.parts.insert(key.clone());
