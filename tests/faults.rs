@@ -379,8 +379,8 @@ fn a_hand_written_done_line_is_checked_before_it_counts() {
     assert!(!progress(&sandbox).contains("done lesson0"));
 }
 
-// Bug 6: once a lesson was done, `next` (and `watch`, which runs it) never looked
-// at it again, even after it was broken.
+// Bug 6: once a lesson was done, `next` and `watch` never looked at it again, even
+// after it was broken.
 #[test]
 fn a_done_lesson_broken_since_is_the_current_lesson_again() {
     let sandbox = Sandbox::new();
@@ -391,15 +391,21 @@ fn a_done_lesson_broken_since_is_the_current_lesson_again() {
     // Unchanged since: trusted, and not run again.
     let trusted = sandbox.xtask(&["next"]);
     assert!(!trusted.stdout.contains("Lesson 0"), "{trusted:#?}");
+    // Broken while `watch` runs: its next screen says so, and shows the lesson again.
+    let mut watch = Background::start(&sandbox, &["watch"], &[]);
+    watch.wait_for("Watching lessons/ for changes");
     fixture::write(
         &sandbox,
         "double",
         &fixture::DOUBLE_SOLVED.replace("x + x", "x * 3.0"),
     );
+    watch.wait_for("Lesson 0: a fixture in two parts was done, and is not any more");
+    watch.wait_for("✗ double_adds_x_to_itself");
+    signal("-INT", &watch.pid());
+    assert!(watch.exit_within(Duration::from_secs(20)).is_some());
     sandbox
         .xtask(&["next"])
         .exits(1)
-        .says("Lesson 0: a fixture in two parts was done, and is not any more")
         .says("Lesson 0 · part 1 of 2: doubling")
         .says("✗ double_adds_x_to_itself");
     let recorded = progress(&sandbox);
@@ -439,8 +445,8 @@ fn cargos_and_libtests_output_settings_neither_block_a_pass_nor_hide_a_failure()
         .says("think: NaN >= 0 is false");
 }
 
-// Bug 8: killing the runner (SIGHUP when a terminal closes, or `kill -9`) left its
-// checks spinning with nobody to stop them.
+// Bug 8: killing the runner (SIGHUP when a terminal closes, SIGQUIT from Ctrl-\,
+// or `kill -9`) left its checks spinning with nobody to stop them.
 #[test]
 fn a_runner_killed_or_hung_up_leaves_no_check_running() {
     let sandbox = Sandbox::new();
@@ -450,7 +456,7 @@ fn a_runner_killed_or_hung_up_leaves_no_check_running() {
         "    loop {\n        std::hint::black_box(x);\n    }",
     );
     fixture::write(&sandbox, "double", &spin);
-    for (how, orphaned) in [("-HUP", false), ("-KILL", true)] {
+    for (how, orphaned) in [("-HUP", false), ("-QUIT", false), ("-KILL", true)] {
         let mut runner = Background::start(&sandbox, &["next", "--timeout", "300"], &[]);
         let group = checks_group();
         let _guard = GroupGuard(Some(group.clone()));
@@ -679,4 +685,39 @@ fn ctrl_c_during_the_build_stops_everything_and_keeps_the_progress() {
     assert_eq!(progress(&sandbox), before);
     let left: Vec<_> = processes().into_iter().filter(building).collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+/// Gives a folder its permissions back when dropped (a read-only sandbox could not
+/// be removed by the next test).
+struct Writable(PathBuf);
+
+impl Drop for Writable {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(&self.0, fs::Permissions::from_mode(0o755));
+    }
+}
+
+// Beyond the list: a course folder the learner cannot write to (a shared machine,
+// a read-only mount). The hint is still shown; the progress that cannot be saved is
+// said once, with the code untouched. (Where the tests run as root, who may write
+// anywhere, the folder cannot be made read-only and the case is skipped.)
+#[test]
+fn a_read_only_course_folder_still_gives_the_hint_and_says_what_was_not_saved() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    fixture::add(&sandbox);
+    sandbox.xtask(&["next"]).exits(1);
+    let _writable = Writable(sandbox.dir.clone());
+    fs::set_permissions(&sandbox.dir, fs::Permissions::from_mode(0o555)).unwrap();
+    if fs::write(sandbox.path("probe"), "").is_ok() {
+        eprintln!("skipped: this user may write to a read-only folder (root)");
+        return;
+    }
+    sandbox
+        .xtask(&["hint"])
+        .exits(0)
+        .says("Hint 1 of 2 for double_adds_x_to_itself")
+        .says("Your progress could not be saved")
+        .says("Your code is untouched");
 }

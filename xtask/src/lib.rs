@@ -49,18 +49,22 @@ pub struct Ctx {
 
 impl Ctx {
     /// Runs every part of a lesson and notes which of its protected files were changed.
+    /// The report carries the fingerprint of the files the run saw, taken before it
+    /// (a file saved while the checks run makes it stale): only a whole lesson's run
+    /// can record it done.
     pub fn run(&self, lesson: &Lesson) -> Result<Report> {
+        let fingerprint = crate::progress::fingerprint(&self.course, lesson);
         let all: Vec<usize> = (0..lesson.parts.len()).collect();
-        self.run_parts(lesson, &all)
+        let mut report = self.run_parts(lesson, &all)?;
+        report.fingerprint = fingerprint;
+        Ok(report)
     }
 
     /// Runs some parts of a lesson (indices into its parts, in order).
     pub fn run_parts(&self, lesson: &Lesson, parts: &[usize]) -> Result<Report> {
         // Taken before the run: a file saved while the checks run makes it stale.
-        let fingerprint = progress::fingerprint(&self.course, lesson);
         let part_fingerprints = progress::part_fingerprints(&self.course, lesson);
         let mut report = checks::run_parts(&self.course, lesson, parts, &self.options)?;
-        report.fingerprint = fingerprint;
         report.part_fingerprints = part_fingerprints;
         report.changed = manifest::changed(&self.course.root, lesson)?;
         Ok(report)

@@ -283,23 +283,23 @@ fn write(root: &Path, progress: &Progress) -> Result<()> {
 /// lesson 7 uses lesson 6's engine), the check crate, and the workspace's cargo
 /// files. Build output, hidden folders and editors' scratch files are left out.
 pub fn fingerprint(course: &Course, lesson: &Lesson) -> String {
-    let mut chain = shared(&course.root);
-    for each in &course.lessons {
-        chain.update(digest_folder(&course.root, &each.dir(), &[]).as_bytes());
-        if each.name == lesson.name {
-            return short(&chain);
-        }
-    }
-    String::new()
+    fingerprints(course, Some(lesson))
+        .pop()
+        .map(|(_, fingerprint)| fingerprint)
+        .unwrap_or_default()
 }
 
-/// Every lesson's [`fingerprint`], in the course's order, each folder read once.
-pub fn fingerprints(course: &Course) -> Vec<(String, String)> {
+/// Every lesson's [`fingerprint`] in the course's order, up to `last` if given,
+/// each folder read once.
+pub fn fingerprints(course: &Course, last: Option<&Lesson>) -> Vec<(String, String)> {
     let mut chain = shared(&course.root);
     let mut found = Vec::new();
     for lesson in &course.lessons {
         chain.update(digest_folder(&course.root, &lesson.dir(), &[]).as_bytes());
         found.push((lesson.name.clone(), short(&chain)));
+        if last.is_some_and(|last| last.name == lesson.name) {
+            break;
+        }
     }
     found
 }
@@ -361,53 +361,23 @@ fn digest_folder(root: &Path, folder: &Path, except: &[PathBuf]) -> String {
     hash.digest().to_string()
 }
 
-/// Adds a file's path and the digest of its bytes to `hash` (a missing file counts
-/// as empty).
+/// Adds a file's path, size and modification time to `hash` (a missing file has
+/// none). The time, not the bytes: a save, a checkout or a stash all change it, and
+/// reading it costs nothing (hashing every lesson's bytes cost the runner, built
+/// without optimisation, tens of milliseconds per run). A file saved unchanged
+/// only costs one more run of its lesson's checks.
 fn digest_file(hash: &mut sha1_smol::Sha1, root: &Path, file: &Path) {
     hash.update(file.to_string_lossy().as_bytes());
     hash.update(&[0]);
-    hash.update(&content_digest(&root.join(file)));
-}
-
-/// The digest of a file's bytes. A file is read once per process while its size and
-/// time of change stay the same (one `next` fingerprints the same files several
-/// times, and `watch` for as long as it runs); a file changed in the last two seconds
-/// is read every time, as git does with a "racily clean" file: a save within the
-/// same tick of the clock could keep its time and size.
-fn content_digest(path: &Path) -> [u8; 20] {
-    use std::sync::Mutex;
-    use std::time::{Duration, SystemTime};
-    type Seen = BTreeMap<PathBuf, (u64, SystemTime, [u8; 20])>;
-    static SEEN: Mutex<Seen> = Mutex::new(BTreeMap::new());
-    let stamp = fs::metadata(path)
-        .and_then(|meta| Ok((meta.len(), meta.modified()?)))
-        .ok();
-    let settled = stamp.filter(|(_, modified)| {
-        SystemTime::now()
-            .duration_since(*modified)
-            .is_ok_and(|age| age > Duration::from_secs(2))
-    });
-    let mut seen = SEEN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some((len, modified)) = settled
-        && let Some((was_len, was_modified, digest)) = seen.get(path)
-        && (*was_len, *was_modified) == (len, modified)
-    {
-        return *digest;
+    if let Ok(meta) = fs::metadata(root.join(file)) {
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |since| since.as_nanos());
+        hash.update(&meta.len().to_le_bytes());
+        hash.update(&modified.to_le_bytes());
     }
-    let bytes = fs::read(path).unwrap_or_default();
-    let mut hash = sha1_smol::Sha1::new();
-    hash.update(&(bytes.len() as u64).to_le_bytes());
-    hash.update(&bytes);
-    let digest = hash.digest().bytes();
-    match settled {
-        Some((len, modified)) => {
-            seen.insert(path.to_path_buf(), (len, modified, digest));
-        }
-        None => {
-            seen.remove(path);
-        }
-    }
-    digest
 }
 
 #[cfg(test)]

@@ -121,7 +121,7 @@ pub fn recover(ctx: &Ctx, notes: &mut String) -> Result<(Progress, Option<Report
     };
     if let Some(read) = read {
         let mut progress = read.clone();
-        let now = super::fingerprints(&ctx.course);
+        let now = super::fingerprints(&ctx.course, None);
         let mut current_report = None;
         for (index, (lesson, (_, fingerprint))) in ctx.course.lessons.iter().zip(&now).enumerate() {
             let recorded = progress.fingerprints.get(&lesson.name);
