@@ -123,11 +123,12 @@ fn lesson_screen(
 }
 
 /// Runs the current `part` of a lesson in parts and, in the same cargo run, the
-/// passed parts whose files changed since they passed (see
+/// passed parts before it whose files changed since they passed (see
 /// [`progress::part_fingerprints`]: an edit to the current part's own file changes
 /// none of theirs), and records what those show. Returns the part to show, the
 /// first that passed before and fails now or else `part`, with its report. A
-/// compile error records nothing: it says nothing about any one part.
+/// compile error records nothing: it says nothing about any one part. (A passed
+/// part after the current one runs again in the whole lesson's run at the end.)
 pub fn run_part(
     ctx: &Ctx,
     lesson: &Lesson,
@@ -136,8 +137,8 @@ pub fn run_part(
 ) -> Result<(usize, Report)> {
     let now = progress::part_fingerprints(&ctx.course, lesson);
     let mut indices = progress.stale_parts(lesson, &now);
+    indices.retain(|&index| index < part);
     indices.push(part);
-    indices.sort_unstable();
     let report = ctx.run_parts_seen(lesson, &indices, now)?;
     if indices.len() == 1 || report.outcome != Outcome::Ran {
         return Ok((part, report.part(part).unwrap_or(report)));
@@ -146,7 +147,7 @@ pub fn run_part(
     progress.record_parts(lesson, &report);
     let shown = indices
         .into_iter()
-        .find(|&index| index < part && !passing.contains(&index))
+        .find(|&index| index != part && !passing.contains(&index))
         .unwrap_or(part);
     Ok((shown, report.part(shown).unwrap_or(report)))
 }
