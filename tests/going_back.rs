@@ -37,6 +37,11 @@ fn double_with(body: &str) -> String {
 /// broken part (and `says`, what it says about its check), then fixes part 1 and
 /// checks that the learner is back on part 2 with part 1 counted again.
 fn broken_then_fixed(body: &str, args: &[&str], says: &[&str]) {
+    broken_then_fixed_where(body, args, "✗ double_adds_x_to_itself", says);
+}
+
+/// [`broken_then_fixed`], where the failing check shown is `failing`.
+fn broken_then_fixed_where(body: &str, args: &[&str], failing: &str, says: &[&str]) {
     let sandbox = on_part_2();
     fixture::write(&sandbox, "double", &double_with(body));
     let run = sandbox.xtask(args);
@@ -46,7 +51,7 @@ fn broken_then_fixed(body: &str, args: &[&str], says: &[&str]) {
         .says("0 of 2 parts done")
         .says("Lesson 0 · part 1 of 2: doubling")
         .says("edit lessons/lesson0/src/double.rs")
-        .says("✗ double_adds_x_to_itself")
+        .says(failing)
         .says("`cargo test -p lesson0 --test double`");
     for text in says {
         run.says(text);
@@ -58,10 +63,11 @@ fn broken_then_fixed(body: &str, args: &[&str], says: &[&str]) {
     let recorded = progress(&sandbox);
     assert!(!recorded.contains("part lesson0 double"), "{recorded}");
     // The hint is for the broken part's failing check too.
+    let check = failing.trim_start_matches("✗ ");
     sandbox
-        .xtask(&["hint"])
+        .xtask(&["hint", "--timeout", "2"])
         .exits(0)
-        .says("Hint 1 of 2 for double_adds_x_to_itself");
+        .says(&format!("for {check}"));
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     sandbox
         .xtask(&["next"])
@@ -99,6 +105,23 @@ fn a_passed_part_broken_with_an_endless_loop_names_its_check_function_and_file()
         &[
             "✗ double_adds_x_to_itself did not finish within 2 s",
             "It calls your double, at lessons/lesson0/src/double.rs:6 (the check is at lessons/lesson0/tests/double.rs:",
+        ],
+    );
+}
+
+/// A binary stopped at its time limit is not trusted with its passes, yet the check
+/// named is the one that hung, not the first of the part: here `double` loops only
+/// on 3, which the part's second check gives it.
+#[test]
+fn a_loop_in_a_passed_parts_second_check_names_that_check_not_the_first() {
+    broken_then_fixed_where(
+        "while x == 3.0 {}\n    x + x",
+        &["next", "--timeout", "2"],
+        "✗ a_double_of_a_double_is_four_times",
+        &[
+            "✗ a_double_of_a_double_is_four_times did not finish within 2 s",
+            "1 of 2 checks pass",
+            "It calls your double, at lessons/lesson0/src/double.rs:6",
         ],
     );
 }

@@ -88,6 +88,12 @@ pub(crate) fn read_report(
                         printed: String::new(),
                     },
                 )),
+                // Said to pass before the binary was stopped: not credited, and not
+                // blamed either; it runs again alone (see `checks::run_parts`), so that
+                // the check named is one that did not finish. Alone, it is the one.
+                None if stopped && part_names.len() > 1 && binary.said_ok.contains(name) => {
+                    Verdict::NotRun
+                }
                 None if stopped => Verdict::TimedOut,
                 None => match &blame {
                     Some((blamed, crash)) if blamed == name => Verdict::Crashed(crash.clone()),
