@@ -33,6 +33,8 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
         }
         (None, _) => ctx.run(lesson)?,
     };
+    // What the run found about passed parts is kept, whatever the hint.
+    progress::save_changes(ctx, &mut base, &progress, out);
     if let Outcome::CompileError(error) = &report.outcome {
         out.push_str(&screen::hint_compile_error(lesson, error));
         return Ok(ExitCode::FAILURE);
