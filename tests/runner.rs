@@ -167,7 +167,7 @@ fn the_whole_lesson_runs_before_it_counts_and_an_earlier_part_broken_since_shows
     sandbox
         .xtask(&["next"])
         .exits(1)
-        .says("finds part 1 failing again")
+        .says("✗ Part 1 of 2 (doubling), which passed before, fails now")
         .says("Lesson 0 · part 1 of 2: doubling")
         .says("✗ double_adds_x_to_itself");
     let recorded = progress(&sandbox);

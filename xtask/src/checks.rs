@@ -96,8 +96,9 @@ pub fn run_parts(
         let again = cargo_test(course, lesson, &unstarted, None, options)?;
         report.merge(again);
     }
-    // A test process that died took the verdicts of its unfinished checks with it:
-    // those before the first known failure run again, one at a time, in order.
+    // A test process that died took the verdicts of its unfinished checks with it, and
+    // one stopped at its time limit is not trusted with its passes: those before the
+    // first known failure run again, one at a time, in order.
     let reruns = if report.outcome == Outcome::Ran {
         report.checks.len()
     } else {

@@ -139,6 +139,26 @@ impl Course {
         names.iter().map(|name| self.find(name)).collect()
     }
 
+    /// The earlier lessons `lesson` uses (its `Cargo.toml` names them as path
+    /// dependencies, `lesson6 = { path = "../lesson6" … }`), the nearest first.
+    pub fn uses(&self, lesson: &Lesson) -> Vec<&Lesson> {
+        let manifest = self
+            .read(&lesson.dir().join("Cargo.toml"))
+            .unwrap_or_default();
+        let named: Vec<&str> = manifest
+            .lines()
+            .filter(|line| line.contains("path"))
+            .filter_map(|line| Some(line.split_once('=')?.0.trim()))
+            .collect();
+        let mut used: Vec<&Lesson> = self
+            .lessons
+            .iter()
+            .filter(|other| other.number < lesson.number && named.contains(&other.name.as_str()))
+            .collect();
+        used.reverse();
+        used
+    }
+
     /// The names of a part's checks, in the order they appear in its checks file.
     pub fn part_checks(&self, part: &Part) -> Result<Vec<String>> {
         Ok(text::check_names(&self.read(&part.checks_file)?))

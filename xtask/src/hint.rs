@@ -27,9 +27,14 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
     let report = match (checked, part) {
         (Some(whole), Some(part)) => whole.part(part).unwrap_or(whole),
         (Some(whole), None) => whole,
-        (None, Some(part)) if lesson.parts.len() > 1 => ctx.run_parts(lesson, &[part])?,
+        // A passed part that fails now is hinted first, as `next` shows it first.
+        (None, Some(part)) if lesson.parts.len() > 1 => {
+            crate::next::run_part(ctx, lesson, &mut progress, part)?.1
+        }
         (None, _) => ctx.run(lesson)?,
     };
+    // What the run found about passed parts is kept, whatever the hint.
+    progress::save_changes(ctx, &mut base, &progress, out);
     if let Outcome::CompileError(error) = &report.outcome {
         out.push_str(&screen::hint_compile_error(lesson, error));
         return Ok(ExitCode::FAILURE);

@@ -62,7 +62,20 @@ impl Ctx {
 
     /// Runs some parts of a lesson (indices into its parts, in order).
     pub fn run_parts(&self, lesson: &Lesson, parts: &[usize]) -> Result<Report> {
+        // Taken before the run: a file saved while the checks run makes it stale.
+        let part_fingerprints = progress::part_fingerprints(&self.course, lesson);
+        self.run_parts_seen(lesson, parts, part_fingerprints)
+    }
+
+    /// [`Ctx::run_parts`], with the parts' fingerprints already taken before it.
+    pub fn run_parts_seen(
+        &self,
+        lesson: &Lesson,
+        parts: &[usize],
+        part_fingerprints: Vec<String>,
+    ) -> Result<Report> {
         let mut report = checks::run_parts(&self.course, lesson, parts, &self.options)?;
+        report.part_fingerprints = part_fingerprints;
         report.changed = manifest::changed(&self.course.root, lesson)?;
         Ok(report)
     }

@@ -27,6 +27,9 @@ pub struct Binary {
     /// binary that finished: `test NAME ... ok` printed by a check's own code (which
     /// then exits the process) is not a pass.
     pub results: HashMap<String, bool>,
+    /// The checks said to pass by a binary that did not finish: no pass is credited
+    /// from it, but such a check is most likely not the one that hung.
+    pub said_ok: Vec<String>,
     pub failures: HashMap<String, Failure>,
     /// The check whose thread overflowed its stack.
     pub overflowed: Option<String>,
@@ -90,6 +93,12 @@ pub fn read_capped(text: &str, cut: bool) -> Binary {
             });
     if !binary.finished {
         // Only a failure can be trusted from a process that did not finish.
+        binary.said_ok = binary
+            .results
+            .iter()
+            .filter(|(_, pass)| **pass)
+            .map(|(name, _)| name.clone())
+            .collect();
         binary.results.retain(|_, pass| !*pass);
         binary.died = death(text);
         binary.exited = Some(exit_status(text).unwrap_or(0)).filter(|_| binary.died.is_none());
@@ -311,6 +320,9 @@ mod tests {
         let binary = read(text);
         assert!(binary.started && !binary.finished);
         assert_eq!(binary.overflowed.as_deref(), Some("deep"));
+        // `fine` said it passed, but a process that died is trusted with no pass.
+        assert!(binary.results.is_empty());
+        assert_eq!(binary.said_ok, ["fine"]);
         assert_eq!(binary.died.as_deref(), Some("stack overflow, aborting"));
         let aborted = read(
             "running 1 test\n  process didn't exit successfully: `x` (signal: 6, SIGABRT: process abort signal)\n",

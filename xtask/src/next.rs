@@ -14,7 +14,7 @@ use anyhow::Result;
 
 use crate::course::Lesson;
 use crate::progress::{self, Progress};
-use crate::report::Report;
+use crate::report::{Outcome, Report};
 use crate::{Ctx, screen};
 
 /// Runs the current part; moves on while parts pass; shows the first that does not.
@@ -85,7 +85,8 @@ fn lesson_screen(
             let part = progress
                 .current_part(lesson)
                 .unwrap_or(lesson.parts.len() - 1);
-            if lesson.parts.len() > 1 {
+            // A compile error is no part failing again: the compiler's error says where.
+            if lesson.parts.len() > 1 && report.outcome == Outcome::Ran {
                 out.push_str(&screen::broken_again(ctx.style, lesson, part));
             }
             let report = report.part(part).unwrap_or(report);
@@ -95,7 +96,16 @@ fn lesson_screen(
         let report = match checked.take() {
             Some(whole) => whole.part(part).unwrap_or(whole),
             None if lesson.parts.len() == 1 => ctx.run(lesson)?,
-            None => ctx.run_parts(lesson, &[part])?,
+            None => {
+                let (shown, report) = run_part(ctx, lesson, progress, part)?;
+                progress::save_changes(ctx, base, progress, out);
+                if shown != part {
+                    out.push_str(&screen::part_broken(ctx.style, lesson, shown, part));
+                    out.push_str(&show(ctx, progress, lesson, shown, &report)?);
+                    return Ok(Some(ExitCode::FAILURE));
+                }
+                report
+            }
         };
         if !report.done() {
             out.push_str(&show(ctx, progress, lesson, part, &report)?);
@@ -110,6 +120,36 @@ fn lesson_screen(
             out.push_str(&screen::part_done(ctx.style, lesson, part, &report));
         }
     }
+}
+
+/// Runs the current `part` of a lesson in parts and, in the same cargo run, the
+/// passed parts before it whose files changed since they passed (see
+/// [`progress::part_fingerprints`]: an edit to the current part's own file changes
+/// none of theirs), and records what those show. Returns the part to show, the
+/// first that passed before and fails now or else `part`, with its report. A
+/// compile error records nothing: it says nothing about any one part. (A passed
+/// part after the current one runs again in the whole lesson's run at the end.)
+pub fn run_part(
+    ctx: &Ctx,
+    lesson: &Lesson,
+    progress: &mut Progress,
+    part: usize,
+) -> Result<(usize, Report)> {
+    let now = progress::part_fingerprints(&ctx.course, lesson);
+    let mut indices = progress.stale_parts(lesson, &now);
+    indices.retain(|&index| index < part);
+    indices.push(part);
+    let report = ctx.run_parts_seen(lesson, &indices, now)?;
+    if indices.len() == 1 || report.outcome != Outcome::Ran {
+        return Ok((part, report.part(part).unwrap_or(report)));
+    }
+    let passing = report.passing_parts();
+    progress.record_parts(lesson, &report);
+    let shown = indices
+        .into_iter()
+        .find(|&index| index != part && !passing.contains(&index))
+        .unwrap_or(part);
+    Ok((shown, report.part(shown).unwrap_or(report)))
 }
 
 /// The screen of a part that does not pass yet.

@@ -11,9 +11,12 @@
 //! `done LESSON FINGERPRINT` records a finished lesson (every part passed in one
 //! run at the end) and the fingerprint of the files that run saw (see
 //! [`fingerprint`]): a lesson whose files changed since, or whose line was written
-//! by hand without one, is checked again before it counts as done. `part LESSON
-//! SLUG` records that the part `SLUG` of a lesson not done yet passed (`cargo
-//! xtask next` moves on to the lesson's first part not recorded);
+//! by hand without one, is checked again before it counts as done. `part LESSON SLUG
+//! FINGERPRINT` records that the part `SLUG` of a lesson not done yet passed, on
+//! the files its fingerprint describes (see [`part_fingerprints`]): `cargo xtask
+//! next` moves on to the lesson's first part not recorded, and runs a passed part
+//! again, beside the current one, once its files changed (or its line has no
+//! fingerprint);
 //! `hint LESSON CHECK N` records that N hints of that check have been shown.
 //! Lines starting with `#` are comments. A file written before parts existed
 //! (no `part` lines) is read as it is: no part of an unfinished lesson passed yet.
@@ -41,7 +44,7 @@ pub use recover::{recover, save_changes};
 pub const FILE: &str = ".progress";
 
 const HEADER: &str = "# towards-backprop progress, written by `cargo xtask`.\n\
-# `done LESSON FINGERPRINT` marks a finished lesson, `part LESSON SLUG` a passed part of one not done yet;\n\
+# `done LESSON FINGERPRINT` marks a finished lesson, `part LESSON SLUG FINGERPRINT` a passed part of one not done yet;\n\
 # `hint LESSON CHECK N` counts the hints shown.\n\
 # Safe to delete: the runner re-checks the lessons and writes it again.\n";
 
@@ -53,6 +56,8 @@ pub struct Progress {
     pub fingerprints: BTreeMap<String, String>,
     /// Passed parts of lessons not done yet, as (lesson, part slug).
     pub parts: BTreeSet<(String, String)>,
+    /// For each passed part, the fingerprint of the files its passing run saw.
+    pub part_fingerprints: BTreeMap<(String, String), String>,
     /// Hints shown so far, per (lesson, check).
     pub hints: BTreeMap<(String, String), usize>,
 }
@@ -106,6 +111,13 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
                     .parts
                     .insert((lesson.to_string(), slug.to_string()));
             }
+            ["part", lesson, slug, fingerprint] if known.contains(lesson) => {
+                let key = (lesson.to_string(), slug.to_string());
+                progress.parts.insert(key.clone());
+                progress
+                    .part_fingerprints
+                    .insert(key, fingerprint.to_string());
+            }
             ["hint", lesson, check, count] if known.contains(lesson) => {
                 let count = count.parse().map_err(|_| bad())?;
                 progress
@@ -127,8 +139,11 @@ pub fn render(progress: &Progress) -> String {
             None => text.push_str(&format!("done {lesson}\n")),
         }
     }
-    for (lesson, slug) in &progress.parts {
-        text.push_str(&format!("part {lesson} {slug}\n"));
+    for key @ (lesson, slug) in &progress.parts {
+        match progress.part_fingerprints.get(key) {
+            Some(fingerprint) => text.push_str(&format!("part {lesson} {slug} {fingerprint}\n")),
+            None => text.push_str(&format!("part {lesson} {slug}\n")),
+        }
     }
     for ((lesson, check), count) in &progress.hints {
         text.push_str(&format!("hint {lesson} {check} {count}\n"));
@@ -138,7 +153,8 @@ pub fn render(progress: &Progress) -> String {
 
 /// Writes `progress` as the whole file, under the lock: for a maintainer's command
 /// that sets the state on purpose (`bench`). A lesson marked done without a
-/// fingerprint is given the fingerprint of its files as they are now.
+/// fingerprint is given the fingerprint of its files as they are now, and so is a
+/// part marked passed.
 pub fn save(root: &Path, progress: &Progress) -> Result<()> {
     let mut progress = progress.clone();
     if let Ok(course) = Course::load(root) {
@@ -149,6 +165,13 @@ pub fn save(root: &Path, progress: &Progress) -> Result<()> {
                 progress
                     .fingerprints
                     .insert(lesson.name.clone(), fingerprint(&course, lesson));
+            }
+            let now = part_fingerprints(&course, lesson);
+            for (part, fingerprint) in lesson.parts.iter().zip(now) {
+                let key = (lesson.name.clone(), part.slug.clone());
+                if progress.parts.contains(&key) {
+                    progress.part_fingerprints.entry(key).or_insert(fingerprint);
+                }
             }
         }
     }
@@ -177,10 +200,20 @@ pub fn update(
             &before.fingerprints,
             &after.fingerprints,
         );
+        apply_map(
+            &mut merged.part_fingerprints,
+            &before.part_fingerprints,
+            &after.part_fingerprints,
+        );
         apply_map(&mut merged.hints, &before.hints, &after.hints);
-        // A lesson done needs no part lines, and a lesson not done has no fingerprint.
+        // A lesson done needs no part lines, and a lesson not done has no fingerprint;
+        // a part not passed has none either.
         let done = merged.done.clone();
         merged.parts.retain(|(lesson, _)| !done.contains(lesson));
+        let parts = merged.parts.clone();
+        merged
+            .part_fingerprints
+            .retain(|key, _| parts.contains(key));
         merged
             .fingerprints
             .retain(|lesson, _| done.contains(lesson));
@@ -259,19 +292,11 @@ pub fn fingerprint(course: &Course, lesson: &Lesson) -> String {
 /// Every lesson's [`fingerprint`] in the course's order, up to `last` if given,
 /// each folder read once.
 pub fn fingerprints(course: &Course, last: Option<&Lesson>) -> Vec<(String, String)> {
-    let root = &course.root;
-    let mut chain = sha1_smol::Sha1::new();
-    for file in ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
-        digest_file(&mut chain, root, Path::new(file));
-    }
-    chain.update(digest_folder(root, &Path::new("lessons").join("check")).as_bytes());
+    let mut chain = shared(&course.root);
     let mut found = Vec::new();
     for lesson in &course.lessons {
-        chain.update(digest_folder(root, &lesson.dir()).as_bytes());
-        found.push((
-            lesson.name.clone(),
-            chain.digest().to_string()[..16].to_string(),
-        ));
+        chain.update(digest_folder(&course.root, &lesson.dir(), &[]).as_bytes());
+        found.push((lesson.name.clone(), short(&chain)));
         if last.is_some_and(|last| last.name == lesson.name) {
             break;
         }
@@ -279,14 +304,58 @@ pub fn fingerprints(course: &Course, last: Option<&Lesson>) -> Vec<(String, Stri
     found
 }
 
-/// The digest of every watched file under `folder` (relative to `root`).
-fn digest_folder(root: &Path, folder: &Path) -> String {
+/// The fingerprint of each part of `lesson`, in order: what its checks can depend on.
+/// That is the files of the lessons before it and what they share (as in
+/// [`fingerprint`]), and the lesson's own files but those of its later parts (their
+/// file to edit and their checks): a part uses the parts before it, never those
+/// after. So an edit to the current part's file leaves the passed parts' fingerprints
+/// alone, and an edit to a passed part's file changes its own and every later one's.
+pub fn part_fingerprints(course: &Course, lesson: &Lesson) -> Vec<String> {
+    let mut before = shared(&course.root);
+    for earlier in course.lessons.iter().take_while(|l| l.name != lesson.name) {
+        before.update(digest_folder(&course.root, &earlier.dir(), &[]).as_bytes());
+    }
+    let before = before.digest().to_string();
+    (0..lesson.parts.len())
+        .map(|index| {
+            let later: Vec<PathBuf> = lesson.parts[index + 1..]
+                .iter()
+                .flat_map(|part| [part.edit_file.clone(), part.checks_file.clone()])
+                .collect();
+            let mut hash = sha1_smol::Sha1::new();
+            hash.update(before.as_bytes());
+            hash.update(digest_folder(&course.root, &lesson.dir(), &later).as_bytes());
+            short(&hash)
+        })
+        .collect()
+}
+
+/// The running digest of the files every lesson relies on: the workspace's cargo
+/// files and the check crate.
+fn shared(root: &Path) -> sha1_smol::Sha1 {
+    let mut chain = sha1_smol::Sha1::new();
+    for file in ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
+        digest_file(&mut chain, root, Path::new(file));
+    }
+    chain.update(digest_folder(root, &Path::new("lessons").join("check"), &[]).as_bytes());
+    chain
+}
+
+/// The first 16 hex digits of a digest: enough to tell two states of the files apart.
+fn short(hash: &sha1_smol::Sha1) -> String {
+    hash.digest().to_string()[..16].to_string()
+}
+
+/// The digest of every watched file under `folder` (relative to `root`), but the
+/// files `except` (relative to `root` too).
+fn digest_folder(root: &Path, folder: &Path, except: &[PathBuf]) -> String {
     let mut hash = sha1_smol::Sha1::new();
     let skip = |name: &str| name == "target" || name.starts_with('.');
     for file in course::files_except(&root.join(folder), skip) {
         let name = file.file_name().unwrap_or_default().to_string_lossy();
-        if crate::watch::watched(&name) {
-            digest_file(&mut hash, root, &folder.join(file));
+        let path = folder.join(&file);
+        if crate::watch::watched(&name) && !except.contains(&path) {
+            digest_file(&mut hash, root, &path);
         }
     }
     hash.digest().to_string()
@@ -320,6 +389,11 @@ mod tests {
         let mut progress = Progress::default();
         progress.done.insert("lesson1".into());
         progress.parts.insert(("lesson2".into(), "forward".into()));
+        progress.parts.insert(("lesson2".into(), "central".into()));
+        progress.part_fingerprints.insert(
+            ("lesson2".into(), "forward".into()),
+            "0123456789abcdef".into(),
+        );
         progress
             .hints
             .insert(("lesson2".into(), "a_check".into()), 2);
@@ -327,6 +401,60 @@ mod tests {
             parse(&render(&progress), &["lesson1", "lesson2"]),
             Ok(progress)
         );
+    }
+
+    #[test]
+    fn a_parts_fingerprint_follows_its_own_and_earlier_files_never_a_later_parts() {
+        use crate::course::Part;
+        let root = std::env::temp_dir().join(format!("part-prints-{}", std::process::id()));
+        let write = |path: &str, text: &str| {
+            let path = root.join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        };
+        for slug in ["first", "second"] {
+            write(&format!("lessons/lesson1/src/{slug}.rs"), "// stub\n");
+            write(&format!("lessons/lesson1/tests/{slug}.rs"), "// checks\n");
+        }
+        let part = |slug: &str, number| Part {
+            slug: slug.into(),
+            number,
+            title: slug.into(),
+            edit_file: PathBuf::from(format!("lessons/lesson1/src/{slug}.rs")),
+            checks_file: PathBuf::from(format!("lessons/lesson1/tests/{slug}.rs")),
+        };
+        let lesson = Lesson {
+            name: "lesson1".into(),
+            number: 1,
+            title: "Lesson 1: two parts".into(),
+            idea: String::new(),
+            parts: vec![part("first", 1), part("second", 2)],
+        };
+        let course = Course {
+            root: root.clone(),
+            lessons: vec![lesson.clone()],
+        };
+        let start = part_fingerprints(&course, &lesson);
+        let mut progress = Progress::default();
+        progress.parts.insert(("lesson1".into(), "first".into()));
+        // A part line without a fingerprint (written by hand, or by an older runner) is stale.
+        assert_eq!(progress.stale_parts(&lesson, &start), [0]);
+        progress
+            .part_fingerprints
+            .insert(("lesson1".into(), "first".into()), start[0].clone());
+        assert!(progress.stale_parts(&lesson, &start).is_empty());
+        // The learner works on part 2: part 1 stays as it passed.
+        write("lessons/lesson1/src/second.rs", "// part 2, begun\n");
+        let later = part_fingerprints(&course, &lesson);
+        assert_eq!(later[0], start[0]);
+        assert_ne!(later[1], start[1]);
+        assert!(progress.stale_parts(&lesson, &later).is_empty());
+        // ... and goes back to part 1's file: part 1 must pass again, and so must part 2.
+        write("lessons/lesson1/src/first.rs", "// part 1, tidied\n");
+        let back = part_fingerprints(&course, &lesson);
+        assert!(back[0] != later[0] && back[1] != later[1]);
+        assert_eq!(progress.stale_parts(&lesson, &back), [0]);
+        fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub struct Suspect {
     pub check_at: String,
     /// The learner's function the check calls first, with its place.
     pub function: Option<(String, String)>,
+    /// Whose that function is when it is not in the check.s own part: `part 1 of 4`,
+    /// or `lesson 6 (part 2 of 3)` for a lesson this one uses.
+    pub owner: Option<String>,
 }
 
 /// A run of some of a lesson's parts.
@@ -70,6 +73,9 @@ pub struct Report {
     pub suspect: Option<Suspect>,
     /// The fingerprint of the lesson's files when the run started (see `progress::fingerprint`).
     pub fingerprint: String,
+    /// The fingerprint of each part of the lesson when the run started (see
+    /// `progress::part_fingerprints`), empty when not taken.
+    pub part_fingerprints: Vec<String>,
     /// The compiler's warnings about the files the learner edits in the parts run.
     pub warnings: Vec<String>,
 }
@@ -99,6 +105,19 @@ impl Report {
         self.checks
             .iter()
             .find(|(_, verdict)| *verdict != Verdict::Pass)
+    }
+
+    /// The part (index in the lesson) of the first check that did not pass.
+    pub fn first_failing_part(&self) -> Option<usize> {
+        let at = self
+            .checks
+            .iter()
+            .position(|(_, verdict)| *verdict != Verdict::Pass)?;
+        let mut start = 0;
+        self.parts.iter().find_map(|&(index, count)| {
+            start += count;
+            (at < start).then_some(index)
+        })
     }
 
     /// The same report, for one of the parts it ran only.

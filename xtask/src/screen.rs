@@ -11,7 +11,7 @@ mod list;
 mod notes;
 mod usage;
 mod verdict;
-pub use done::{broken_again, finished, lesson_done, part_done};
+pub use done::{broken_again, finished, lesson_done, part_broken, part_done};
 pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
 pub use notes::{
     already_passes, no_longer_done, not_saved, reset_declined, reset_done, reset_nothing,

@@ -1,6 +1,7 @@
 //! Turning what a run printed into a verdict on every check, and, for a check that
 //! did not finish, finding the learner's function it calls.
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::course::{Course, Lesson};
@@ -87,6 +88,12 @@ pub(crate) fn read_report(
                         printed: String::new(),
                     },
                 )),
+                // Said to pass before the binary was stopped: not credited, and not
+                // blamed either; it runs again alone (see `checks::run_parts`), so that
+                // the check named is one that did not finish. Alone, it is the one.
+                None if stopped && part_names.len() > 1 && binary.said_ok.contains(name) => {
+                    Verdict::NotRun
+                }
                 None if stopped => Verdict::TimedOut,
                 None => match &blame {
                     Some((blamed, crash)) if blamed == name => Verdict::Crashed(crash.clone()),
@@ -109,6 +116,7 @@ pub(crate) fn read_report(
         changed: Vec::new(),
         suspect: None,
         fingerprint: String::new(),
+        part_fingerprints: Vec::new(),
         warnings: indices
             .iter()
             .flat_map(|&index| {
@@ -124,44 +132,146 @@ pub(crate) fn read_report(
 
 /// For a first failing check that did not finish: its place, and the learner's
 /// function it calls first (directly, or through the checks file's own helpers).
+/// That function is looked for in every file the learner edits that the check can
+/// reach: its own part's first, then the lesson's other parts, then those of the
+/// lessons this one uses (lesson 7 trains with lesson 6's engine).
 pub(crate) fn suspect(course: &Course, lesson: &Lesson, report: &Report) -> Option<Suspect> {
     let (check, verdict) = report.first_failing()?;
     if !matches!(verdict, Verdict::TimedOut | Verdict::Crashed(_)) {
         return None;
     }
-    let (part, checks_source) = lesson.parts.iter().find_map(|part| {
+    let (index, checks_source) = lesson.parts.iter().enumerate().find_map(|(index, part)| {
         let source = course.read(&part.checks_file).ok()?;
         crate::text::check_names(&source)
             .contains(check)
-            .then_some((part, source))
+            .then_some((index, source))
     })?;
+    let part = &lesson.parts[index];
     let helpers = rust::functions(&checks_source);
     let test = helpers.iter().find(|f| f.name == *check)?;
-    let edit_source = course.read(&part.edit_file).unwrap_or_default();
-    let learners = rust::functions(&edit_source);
+    let owners = owners(course, lesson, index);
+    let (mut mine, mut provided) = (Vec::new(), Vec::new());
+    let mut sources = Vec::new();
+    for (at, owner) in owners.iter().enumerate() {
+        let source = course.read(&owner.file).unwrap_or_default();
+        let (theirs, given) = learners_functions(course, &owner.file, &source);
+        mine.extend(theirs.into_iter().map(|f| (f, at)));
+        provided.extend(given.into_iter().map(|f| (f, at)));
+        sources.push(source);
+    }
+    // The learner's function the check calls first, in whichever file it is; or else
+    // the one a provided function it calls first calls (lesson 7's `demo` calls `train`).
+    let found = first_call(test, &checks_source, &helpers, &mine, 0)
+        .cloned()
+        .or_else(|| {
+            let (via, at) = first_call(test, &checks_source, &helpers, &provided, 0)?;
+            let given: Vec<rust::Function> = provided
+                .iter()
+                .filter(|(_, file)| file == at)
+                .map(|(f, _)| f.clone())
+                .collect();
+            let theirs: Vec<(rust::Function, usize)> = mine
+                .iter()
+                .filter(|(_, file)| file == at)
+                .cloned()
+                .collect();
+            first_call(via, &sources[*at], &given, &theirs, 1).cloned()
+        });
     Some(Suspect {
         check: check.clone(),
         check_at: format!("{}:{}", part.checks_file.display(), test.line),
-        function: first_call(test, &checks_source, &helpers, &learners, 0).map(|f| {
-            (
-                f.name.clone(),
-                format!("{}:{}", part.edit_file.display(), f.line),
-            )
+        function: found.as_ref().map(|(f, at)| {
+            let place = format!("{}:{}", owners[*at].file.display(), f.line);
+            (f.name.clone(), place)
         }),
+        owner: found.and_then(|(_, at)| owners[at].name.clone()),
     })
 }
 
+/// A file the learner edits, and, when it is not the file of the check's own part,
+/// whose it is: `part 1 of 4`, or `lesson 6 (part 2 of 3)`.
+struct Owner {
+    file: PathBuf,
+    name: Option<String>,
+}
+
+/// The files the learner edits that the checks of part `index` of `lesson` can
+/// reach, in the order a function is looked for in them.
+fn owners(course: &Course, lesson: &Lesson, index: usize) -> Vec<Owner> {
+    let mut owners = vec![Owner {
+        file: lesson.parts[index].edit_file.clone(),
+        name: None,
+    }];
+    let count = lesson.parts.len();
+    for part in lesson.parts.iter().filter(|part| part.number != index + 1) {
+        owners.push(Owner {
+            file: part.edit_file.clone(),
+            name: Some(format!("part {} of {count}", part.number)),
+        });
+    }
+    for used in course.uses(lesson) {
+        let count = used.parts.len();
+        for part in &used.parts {
+            let name = match count {
+                1 => format!("lesson {}", used.number),
+                _ => format!("lesson {} (part {} of {count})", used.number, part.number),
+            };
+            owners.push(Owner {
+                file: part.edit_file.clone(),
+                name: Some(name),
+            });
+        }
+    }
+    owners
+}
+
+/// The functions of a file the learner edits (`source`), split into theirs and the
+/// provided ones: a function whose body is the reference solution's is provided (a
+/// helper like `Tape::new` is the same in both; and a function written exactly as
+/// the reference is not where a check hangs). Without a reference file, every
+/// function is the learner's.
+fn learners_functions(
+    course: &Course,
+    file: &Path,
+    source: &str,
+) -> (Vec<rust::Function>, Vec<rust::Function>) {
+    let functions = rust::functions(source);
+    let reference = file
+        .strip_prefix("lessons")
+        .ok()
+        .and_then(|rest| course.read(&Path::new("solutions").join(rest)).ok());
+    let Some(reference) = reference else {
+        return (functions, Vec::new());
+    };
+    let solution = rust::functions(&reference);
+    // Bodies compared without comments, strings' contents or white space.
+    let shape = |body: &str| -> String {
+        rust::mask(body)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    functions.into_iter().partition(|f| {
+        let body = shape(f.body_text(source));
+        !solution
+            .iter()
+            .any(|s| s.name == f.name && shape(s.body_text(&reference)) == body)
+    })
+}
+
+/// The first of `learners` (each with the index of its file) that `from` calls,
+/// directly or through `helpers` (functions of the same `source`, three deep).
 fn first_call<'a>(
     from: &rust::Function,
     source: &str,
     helpers: &[rust::Function],
-    learners: &'a [rust::Function],
+    learners: &'a [(rust::Function, usize)],
     depth: usize,
-) -> Option<&'a rust::Function> {
+) -> Option<&'a (rust::Function, usize)> {
     let calls = rust::calls(from.body_text(source));
     let direct = calls
         .iter()
-        .find_map(|name| learners.iter().find(|f| f.name == *name));
+        .find_map(|name| learners.iter().find(|(f, _)| f.name == *name));
     direct.or_else(|| {
         (depth < 3).then_some(())?;
         calls.iter().find_map(|name| {
@@ -171,4 +281,125 @@ fn first_call<'a>(
             first_call(helper, source, helpers, learners, depth + 1)
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::Part;
+
+    fn part(lesson: &str, slug: &str, number: usize) -> Part {
+        Part {
+            slug: slug.into(),
+            number,
+            title: slug.into(),
+            edit_file: Path::new("lessons")
+                .join(lesson)
+                .join("src")
+                .join(format!("{slug}.rs")),
+            checks_file: Path::new("lessons")
+                .join(lesson)
+                .join("tests")
+                .join(format!("{slug}.rs")),
+        }
+    }
+
+    #[test]
+    fn a_hang_is_traced_to_the_learners_function_of_any_part_or_lesson_used_never_a_provided_one() {
+        let root = std::env::temp_dir().join(format!("suspect-test-{}", std::process::id()));
+        let files = [
+            // Lesson 1 provides `new` and the learner wrote `step` (it loops).
+            (
+                "lessons/lesson1/src/engine.rs",
+                "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n    loop {}\n}\n",
+            ),
+            (
+                "solutions/lesson1/src/engine.rs",
+                "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n    x + 1\n}\n",
+            ),
+            (
+                "lessons/lesson2/Cargo.toml",
+                "[dependencies]\nlesson1 = { path = \"../lesson1\" }\n",
+            ),
+            (
+                "lessons/lesson2/src/first.rs",
+                "pub fn half(x: u8) -> u8 {\n    half(x)\n}\n",
+            ),
+            (
+                "lessons/lesson2/src/second.rs",
+                "pub fn twice(x: u8) -> u8 {\n    x\n}\n",
+            ),
+            (
+                "lessons/lesson2/tests/second.rs",
+                "#[test]\nfn half_then_twice() {\n    assert_eq!(twice(half(4)), 4);\n}\n\n#[test]\nfn halves() {\n    assert_eq!(half(4), 2);\n}\n\n#[test]\nfn steps_once() {\n    assert_eq!(step(new()), 1);\n}\n",
+            ),
+        ];
+        for (path, text) in files {
+            fs_write(&root.join(path), text);
+        }
+        let lesson1 = Lesson {
+            name: "lesson1".into(),
+            number: 1,
+            title: "Lesson 1: an engine".into(),
+            idea: String::new(),
+            parts: vec![part("lesson1", "engine", 1)],
+        };
+        let lesson2 = Lesson {
+            name: "lesson2".into(),
+            number: 2,
+            title: "Lesson 2: using it".into(),
+            idea: String::new(),
+            parts: vec![part("lesson2", "first", 1), part("lesson2", "second", 2)],
+        };
+        let course = Course {
+            root: root.clone(),
+            lessons: vec![lesson1, lesson2.clone()],
+        };
+        let hung = |check: &str| {
+            let report = Report {
+                outcome: Outcome::Ran,
+                checks: vec![(check.to_string(), Verdict::TimedOut)],
+                parts: vec![(1, 1)],
+                limit: Duration::from_secs(5),
+                cut_bytes: 0,
+                changed: Vec::new(),
+                suspect: None,
+                fingerprint: String::new(),
+                part_fingerprints: Vec::new(),
+                warnings: Vec::new(),
+            };
+            let suspect = suspect(&course, &lesson2, &report).unwrap();
+            (suspect.function.unwrap(), suspect.owner)
+        };
+        // The first learner's function in the check's text.
+        assert_eq!(
+            hung("half_then_twice"),
+            (
+                ("twice".into(), "lessons/lesson2/src/second.rs:1".into()),
+                None
+            )
+        );
+        // A function of another part of the lesson, named with its part.
+        assert_eq!(
+            hung("halves"),
+            (
+                ("half".into(), "lessons/lesson2/src/first.rs:1".into()),
+                Some("part 1 of 2".into())
+            )
+        );
+        // Not `new`, which lesson 1 provides, but the learner's `step`.
+        assert_eq!(
+            hung("steps_once"),
+            (
+                ("step".into(), "lessons/lesson1/src/engine.rs:4".into()),
+                Some("lesson 1".into())
+            )
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    fn fs_write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
 }

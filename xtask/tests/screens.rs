@@ -73,6 +73,7 @@ fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
         changed: Vec::new(),
         suspect: None,
         fingerprint: String::new(),
+        part_fingerprints: Vec::new(),
         warnings: Vec::new(),
     }
 }
@@ -177,6 +178,7 @@ fn a_check_that_never_ends() {
         check: "climb_converges_for_small_steps".into(),
         check_at: "lessons/lesson4/tests/checks.rs:40".into(),
         function: Some(("climb".into(), "lessons/lesson4/src/lib.rs:31".into())),
+        owner: None,
     });
     insta::assert_snapshot!(
         "timeout",
@@ -207,6 +209,7 @@ fn a_check_that_crashes() {
         check: "sum_has_partials_1_and_1".into(),
         check_at: "lessons/lesson3/tests/checks.rs:103".into(),
         function: Some(("sum".into(), "lessons/lesson3/src/lib.rs:41".into())),
+        owner: None,
     });
     insta::assert_snapshot!(
         "crash",
@@ -476,5 +479,113 @@ fn the_compilers_warnings_about_the_learners_file_show_under_the_verdict() {
     assert!(
         text.contains("The compiler warns about your file (a warning often points at the bug):\n  warning: value assigned to `dx` is never read\n    --> lessons/lesson2/src/lib.rs:12:5\n"),
         "{text}"
+    );
+}
+
+#[test]
+fn a_passed_part_that_fails_now_is_shown_before_the_current_one() {
+    let lesson = lesson_in_parts();
+    let mut report = report(
+        Outcome::Ran,
+        vec![(
+            "sum_has_partials_1_and_1",
+            failure(
+                "sum at (-4, -3)\n     got: (-7, 1, -1)\nexpected: (-7, 1, 1) (exactly)",
+                "lessons/lesson3/tests/rules.rs:20:5",
+            ),
+        )],
+    );
+    report.parts = vec![(0, 1)];
+    // Part 1 counts no more: two of four parts done, and the learner was on part 4.
+    let place = Place {
+        done: 2,
+        total: 4,
+        parts_done: 2,
+        parts: 4,
+    };
+    let note = screen::part_broken(PLAIN, &lesson, 0, 3);
+    let part = screen::lesson(PLAIN, place, &lesson, 0, &report, (0, 3));
+    insta::assert_snapshot!("part_broken", format!("{note}{part}"));
+}
+
+#[test]
+fn a_check_that_hangs_in_a_function_of_an_earlier_part_names_it_and_its_file() {
+    let lesson = lesson_in_parts();
+    let mut report = report(
+        Outcome::Ran,
+        vec![
+            ("the_product_gradient_of_n_inputs", Verdict::TimedOut),
+            ("zeros_are_fine", Verdict::TimedOut),
+        ],
+    );
+    report.parts = vec![(3, 2)];
+    report.suspect = Some(Suspect {
+        check: "the_product_gradient_of_n_inputs".into(),
+        check_at: "lessons/lesson3/tests/long_product.rs:12".into(),
+        function: Some(("sum".into(), "lessons/lesson3/src/rules.rs:8".into())),
+        owner: Some("part 1 of 4".into()),
+    });
+    let place = Place {
+        done: 2,
+        total: 4,
+        parts_done: 3,
+        parts: 4,
+    };
+    insta::assert_snapshot!(
+        "timeout_in_an_earlier_part",
+        screen::lesson(PLAIN, place, &lesson, 3, &report, (0, 2))
+    );
+}
+
+#[test]
+fn a_check_that_hangs_in_a_lesson_this_one_uses_names_that_lesson_and_part() {
+    let mut report = report(
+        Outcome::Ran,
+        vec![(
+            "one_training_step_lowers_the_loss",
+            Verdict::Crashed(Crash::StackOverflow),
+        )],
+    );
+    report.suspect = Some(Suspect {
+        check: "one_training_step_lowers_the_loss".into(),
+        check_at: "lessons/lesson7/tests/checks.rs:30".into(),
+        function: Some(("backward".into(), "lessons/lesson6/src/tape.rs:88".into())),
+        owner: Some("lesson 6 (part 2 of 3)".into()),
+    });
+    insta::assert_snapshot!(
+        "crash_in_an_earlier_lesson",
+        screen::lesson(
+            PLAIN,
+            Place {
+                done: 6,
+                total: 8,
+                parts_done: 0,
+                parts: 1,
+            },
+            &lesson(7, "training a network"),
+            0,
+            &report,
+            (0, 2)
+        )
+    );
+}
+
+#[test]
+fn a_done_lesson_that_broke_since_names_the_part_that_broke() {
+    let lesson = lesson_in_parts();
+    let mut report = report(
+        Outcome::Ran,
+        vec![
+            ("sum_has_partials_1_and_1", Verdict::Pass),
+            (
+                "gradient_step_takes_both_partials_at_the_start",
+                Verdict::TimedOut,
+            ),
+        ],
+    );
+    report.parts = vec![(0, 1), (1, 1)];
+    insta::assert_snapshot!(
+        "no_longer_done_in_parts",
+        screen::no_longer_done(PLAIN, &lesson, &report)
     );
 }

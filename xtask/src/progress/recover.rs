@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use super::{Loaded, Progress};
 use crate::course::Lesson;
-use crate::report::Report;
+use crate::report::{Outcome, Report, Verdict};
 use crate::{Ctx, screen};
 
 impl Progress {
@@ -23,14 +23,47 @@ impl Progress {
         (0..lesson.parts.len()).find(|index| !passed.contains(index))
     }
 
-    /// Records which parts of `lesson` pass in `report`, and forgets the others it ran.
+    /// The passed parts of `lesson` whose files changed since they passed (`now`:
+    /// each part's fingerprint as the files are now), or whose line has no
+    /// fingerprint: they must pass again to count.
+    pub fn stale_parts(&self, lesson: &Lesson, now: &[String]) -> Vec<usize> {
+        self.passed_parts(lesson)
+            .into_iter()
+            .filter(|&index| self.part_fingerprints.get(&key(lesson, index)) != now.get(index))
+            .collect()
+    }
+
+    /// Records which parts of `lesson` pass in `report`, each with the fingerprint
+    /// of the files its run saw, and forgets the others it ran. A part none of whose
+    /// checks ran (the lesson did not compile, or the run was stopped at a time limit
+    /// before its test binary started) says nothing either way: its record stays.
     pub fn record_parts(&mut self, lesson: &Lesson, report: &Report) {
         let passing = report.passing_parts();
         for &(index, _) in &report.parts {
+            let unknown = report.part(index).is_none_or(|part| {
+                part.outcome != Outcome::Ran
+                    || part
+                        .checks
+                        .iter()
+                        .all(|(_, verdict)| *verdict == Verdict::NotRun)
+            });
+            if unknown {
+                continue;
+            }
+            let key = key(lesson, index);
             if passing.contains(&index) && report.changed.is_empty() {
-                self.parts.insert(key(lesson, index));
+                self.parts.insert(key.clone());
+                match report.part_fingerprints.get(index) {
+                    Some(fingerprint) => {
+                        self.part_fingerprints.insert(key, fingerprint.clone());
+                    }
+                    None => {
+                        self.part_fingerprints.remove(&key);
+                    }
+                }
             } else {
-                self.parts.remove(&key(lesson, index));
+                self.parts.remove(&key);
+                self.part_fingerprints.remove(&key);
             }
         }
     }
@@ -42,6 +75,8 @@ impl Progress {
         self.fingerprints
             .insert(lesson.name.clone(), report.fingerprint.clone());
         self.parts.retain(|(name, _)| *name != lesson.name);
+        self.part_fingerprints
+            .retain(|(name, _), _| *name != lesson.name);
     }
 
     /// Marks `lesson` not done, after a run that failed: its passing parts are kept.
@@ -56,6 +91,8 @@ impl Progress {
         self.done.remove(&lesson.name);
         self.fingerprints.remove(&lesson.name);
         self.parts.retain(|(name, _)| *name != lesson.name);
+        self.part_fingerprints
+            .retain(|(name, _), _| *name != lesson.name);
         self.hints.retain(|(name, _), _| *name != lesson.name);
     }
 }
@@ -85,7 +122,8 @@ pub fn recover(ctx: &Ctx, notes: &mut String) -> Result<(Progress, Option<Report
     if let Some(read) = read {
         let mut progress = read.clone();
         let now = super::fingerprints(&ctx.course, None);
-        for (lesson, (_, fingerprint)) in ctx.course.lessons.iter().zip(&now) {
+        let mut current_report = None;
+        for (index, (lesson, (_, fingerprint))) in ctx.course.lessons.iter().zip(&now).enumerate() {
             let recorded = progress.fingerprints.get(&lesson.name);
             if !progress.done.contains(&lesson.name) || recorded == Some(fingerprint) {
                 continue;
@@ -96,11 +134,15 @@ pub fn recover(ctx: &Ctx, notes: &mut String) -> Result<(Progress, Option<Report
             } else {
                 progress.forget_done(lesson, &report);
                 notes.push_str(&screen::no_longer_done(ctx.style, lesson, &report));
+                // The lesson that broke is the current one again: its run is shown, not repeated.
+                if ctx.current(&progress) == Some(index) {
+                    current_report = Some(report);
+                }
             }
         }
         let mut base = read;
         save_changes(ctx, &mut base, &progress, notes);
-        return Ok((base, None));
+        return Ok((base, current_report));
     }
     let mut progress = Progress::default();
     let mut current_report = None;

@@ -27,6 +27,21 @@ pub fn broken_again(style: Style, lesson: &Lesson, part: usize) -> String {
     )
 }
 
+/// The note of `next` when a part recorded as passed fails now: its file, or a file
+/// it uses, changed since it passed, so it ran again beside the `current` part.
+pub fn part_broken(style: Style, lesson: &Lesson, part: usize, current: usize) -> String {
+    let broken = &lesson.parts[part];
+    format!(
+        "{} Part {} of {} ({}), which passed before, fails now: a file it uses changed since.\n  \
+         It counts as not done until it passes again; then you are back on part {}.\n\n",
+        style.red("✗"),
+        broken.number,
+        lesson.parts.len(),
+        broken.title,
+        lesson.parts[current].number
+    )
+}
+
 /// The screen of `next` when the current lesson has just passed; the following
 /// lesson's own screen comes after it, in the same run.
 pub fn lesson_done(

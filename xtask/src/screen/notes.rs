@@ -18,6 +18,23 @@ pub fn unreadable_progress(why: &str) -> String {
 
 /// The note when a lesson recorded done fails now: it is the learner's again.
 pub fn no_longer_done(style: Style, lesson: &Lesson, report: &Report) -> String {
+    // A lesson in parts whose checks ran: the part that broke, whose screen follows.
+    let broken = report.first_failing_part().filter(|_| {
+        lesson.parts.len() > 1 && report.outcome == Outcome::Ran && report.changed.is_empty()
+    });
+    if let Some(index) = broken {
+        let part = &lesson.parts[index];
+        return format!(
+            "{} {} was done, and is not any more:\n  part {} of {} ({}), which passed before, fails now. Its files, or those\n  \
+             of a lesson it uses, changed since it was done, so it was checked again; it counts as\n  \
+             not done until it passes, and the lessons after it wait for it.\n\n",
+            style.red("✗"),
+            lesson.title,
+            part.number,
+            lesson.parts.len(),
+            part.title
+        );
+    }
     format!(
         "{}\n  Its files changed since it was recorded done, so it was checked again; it counts\n  as not done until it passes.\n\n",
         verify_note(style, lesson, report, true).trim_end()

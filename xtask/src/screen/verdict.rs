@@ -103,6 +103,14 @@ fn suspect(suspect: Option<&Suspect>) -> String {
         Some(Suspect {
             check_at,
             function: Some((function, at)),
+            owner: Some(owner),
+            ..
+        }) => format!(
+            "  It calls your {function}, from {owner}: open {at} (the check is at {check_at}).\n"
+        ),
+        Some(Suspect {
+            check_at,
+            function: Some((function, at)),
             ..
         }) => format!("  It calls your {function}, at {at} (the check is at {check_at}).\n"),
         Some(Suspect { check_at, .. }) => format!("  The check is at {check_at}.\n"),
