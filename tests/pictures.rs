@@ -29,6 +29,19 @@ mod lesson5_pictures;
 mod lesson7_pictures;
 #[path = "../lessons/lesson8/src/pictures.rs"]
 mod lesson8_pictures;
+#[path = "../lessons/lesson9/src/pictures.rs"]
+mod lesson9_pictures;
+// Lesson 9's ladder is the story's recorded figures (`story::LADDER`), which
+// its program hands to the pictures; the story reaches its text picture as
+// `super::plot`.
+#[path = "../lessons/lesson10/src/pictures.rs"]
+mod lesson10_pictures;
+#[allow(dead_code)]
+#[path = "../lessons/lesson9/src/story.rs"]
+mod lesson9_story;
+#[allow(dead_code)]
+#[path = "../lessons/lesson9/src/plot.rs"]
+mod plot;
 
 /// The largest a picture may be: a browser opens it at once, and git would not
 /// mind it (lesson 7's boundary, the largest, is well below).
@@ -566,4 +579,248 @@ fn lesson8_draws_each_layers_gradient_norm_and_the_loss_with_and_without_clippin
             "one point per training step of the story's runs",
         );
     }
+}
+
+#[test]
+fn lesson9_draws_the_speed_ladder_on_a_log_scale_and_the_loss_beside_micrograds() {
+    use lesson9_story::LADDER;
+    let pictures = read_all(
+        "lesson9",
+        lesson9_pictures::all(&LADDER),
+        &["speed-ladder", "loss"],
+    );
+    let ladder = &pictures[0];
+    ladder.assert_text("title", "Lesson 9");
+    ladder.assert_text("x-label", "seconds for the 100 steps (log scale)");
+    let note = ladder.texts("note");
+    assert_claim(
+        note.len() == 1 && note[0].contains("recorded once") && note[0].contains("not timed here"),
+        &format!("the subtitle of {}", ladder.name),
+        format!("{note:?}"),
+        "where the times come from: recorded once, not timed by the program",
+        "a time means nothing without the machine and the way it was measured",
+    );
+    let names: Vec<&str> = LADDER.iter().map(|&(name, _)| name).collect();
+    assert_claim(
+        ladder.texts("bar-name") == names,
+        &format!("the bars' names in {}", ladder.name),
+        format!("{:?}", ladder.texts("bar-name")),
+        format!("{names:?}"),
+        "one bar per row of the story's ladder, in its order, slowest first",
+    );
+    let bars = ladder.group("bars");
+    assert_shapes(
+        ladder,
+        "bars",
+        LADDER.len(),
+        "one bar per row of the ladder",
+    );
+    // Each bar ends at its time on the log axis: within half a pixel (a factor
+    // of 10 is 85 pixels, so a bar drawn on a linear scale, or from another
+    // row's time, ends tens of pixels away). They go down the picture in order.
+    let times: Vec<f64> = LADDER.iter().map(|&(_, s)| s).collect();
+    let range = svg::log_range(&times);
+    let mut last_top = 0.0;
+    for (bar, &(name, seconds)) in bars.iter().zip(&LADDER) {
+        let bbox = bar.bounding_box();
+        let (left, right) = (f64::from(bbox.x()), f64::from(bbox.x() + bbox.width()));
+        let expected = log_x(seconds, range);
+        assert_claim(
+            (right - expected).abs() < 0.5 && (left - AREA.0).abs() < 0.5,
+            &format!("the ends of the bar \"{name}\" in {}", ladder.name),
+            format!("{left:.1} px to {right:.1} px"),
+            format!("{:.1} px to {expected:.1} px ({seconds} s) ± 0.5", AREA.0),
+            "a bar runs from the axis's lowest power of ten to its time, on a log scale",
+        );
+        let top = f64::from(bbox.y());
+        assert_claim(
+            top > last_top,
+            &format!("the top of the bar \"{name}\" in {}", ladder.name),
+            format!("{top:.1} px"),
+            format!("below the bar before it, at {last_top:.1} px"),
+            "the ladder goes from the slowest at the top to the fastest at the bottom",
+        );
+        last_top = top;
+    }
+    let first = ladder.texts("bar-time");
+    assert_claim(
+        first.len() == LADDER.len() && first[0] == "14.7 s  ×1",
+        &format!("the times written at the bars' ends in {}", ladder.name),
+        format!("{first:?}"),
+        "each bar's time and how many times as fast as the first, \"14.7 s  ×1\" first",
+        "the ratio is to the first row, micrograd's run",
+    );
+
+    let loss = &pictures[1];
+    loss.assert_chart("Lesson 9", "training step", "loss", 2);
+    assert_eq!(
+        loss.texts("legend"),
+        ["your matrices", "micrograd's own run"]
+    );
+    for series in ["series-1", "series-2"] {
+        assert_claim(
+            line_points(loss, series) == 100,
+            &format!("the points of the line {series} in {}", loss.name),
+            line_points(loss, series),
+            100,
+            "one point per training step, yours in matrices and micrograd's",
+        );
+    }
+}
+
+/// The top left corners of the squares of every path in `shapes` (a path of
+/// one grey holds a square per pixel of that grey, each starting with a move).
+fn squares(shapes: &[Node]) -> Vec<(f64, f64)> {
+    use usvg::tiny_skia_path::PathSegment;
+    shapes
+        .iter()
+        .filter_map(|node| match node {
+            Node::Path(path) => Some(path.data().segments().filter_map(|segment| match segment {
+                PathSegment::MoveTo(point) => Some((f64::from(point.x), f64::from(point.y))),
+                _ => None,
+            })),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// Fails unless the group `id` of `picture` draws `digit`: a square for each
+/// pixel with ink, where that pixel lies in the 8×8 grid (rows from the top,
+/// as the 64 pixels are stored), below and right of the frame's corner.
+fn assert_draws(picture: &Picture, id: &str, digit: &lesson10::digits::Digit) {
+    let shapes = picture.group(id);
+    let frame = shapes[0].bounding_box();
+    // The frame is a pixel wider than the digit on each side.
+    let (x0, y0) = (f64::from(frame.x()) + 1.0, f64::from(frame.y()) + 1.0);
+    let cell = (f64::from(frame.width()) - 2.0) / 8.0;
+    let mut got: Vec<usize> = squares(&shapes[1..])
+        .iter()
+        .map(|&(x, y)| {
+            let (column, row) = (((x - x0) / cell).round(), ((y - y0) / cell).round());
+            8 * row as usize + column as usize
+        })
+        .collect();
+    got.sort_unstable();
+    let expected: Vec<usize> = (0..64).filter(|&k| digit.pixels[k] > 0.0).collect();
+    assert_claim(
+        got == expected,
+        &format!("the inked pixels of {id} in {}", picture.name),
+        format!("{got:?}"),
+        format!("{expected:?}"),
+        "pixel k of the 64 lies in row k / 8 from the top and column k % 8 from the left; blank pixels are not drawn",
+    );
+}
+
+#[test]
+fn lesson10_draws_the_digits_the_curves_the_confusion_matrix_and_the_misread_digits() {
+    use lesson10::loss::predict;
+    use lesson10::train::{LESSON, lesson_digits, lesson_runs};
+    let pictures = read_all(
+        "lesson10",
+        lesson10_pictures::all(),
+        &["digits", "loss", "accuracy", "confusion", "misread"],
+    );
+    let (train_digits, test_digits) = lesson_digits();
+    let runs = lesson_runs();
+
+    // The first 4 training digits of each class, a column per class.
+    let digits = &pictures[0];
+    digits.assert_text("title", "Lesson 10");
+    let mut captions = Vec::new();
+    for k in 0..4 {
+        for label in 0..10 {
+            let digit = train_digits
+                .iter()
+                .filter(|d| d.label == label)
+                .nth(k)
+                .unwrap();
+            assert_draws(digits, &format!("digit-{}", 10 * k + label), digit);
+            captions.push(format!("a {label}"));
+        }
+    }
+    assert_claim(
+        digits.tree.node_by_id("digit-40").is_none() && digits.texts("caption") == captions,
+        &format!("the digits of {}", digits.name),
+        format!("{:?}", digits.texts("caption")),
+        format!("40 digits captioned {captions:?}"),
+        "the first 4 training digits of each kind, a column per kind",
+    );
+
+    let names: Vec<&str> = runs.iter().map(|run| run.name).collect();
+    let epochs = LESSON.epochs;
+    for (picture, y_label) in [
+        (&pictures[1], "mean cross-entropy"),
+        (&pictures[2], "test accuracy"),
+    ] {
+        picture.assert_chart("Lesson 10", "epoch", y_label, 3);
+        assert_eq!(picture.texts("legend"), names, "{}'s legend", picture.name);
+        for series in ["series-1", "series-2", "series-3"] {
+            assert_shapes(picture, series, epochs + 1, "the line and a dot per epoch");
+        }
+    }
+    // Adam's last test accuracy, in per cent on the axis from the multiple of
+    // 5 below the lowest: its dot within half a pixel (0.1 % is 0.7 px here;
+    // a fraction drawn on a per-cent axis would sit at its bottom).
+    let accuracy = &pictures[2];
+    let lowest = runs
+        .iter()
+        .flat_map(|run| run.epochs.iter().map(|e| 100.0 * e.test_accuracy))
+        .fold(100.0, f64::min);
+    let last = 100.0 * runs[2].epochs[epochs - 1].test_accuracy;
+    let (_, y) = accuracy.centre_of("series-3", epochs);
+    let expected = linear_y(last, ((lowest / 5.0).floor() * 5.0, 100.0));
+    assert_claim(
+        (y - expected).abs() < 0.5,
+        &format!("the pixel y of Adam's last accuracy in {}", accuracy.name),
+        format!("{y:.1} px"),
+        format!("{expected:.1} px ({last:.1} %) ± 0.5"),
+        "the test accuracy after each epoch, in per cent",
+    );
+
+    // The confusion matrix: a row per digit it was, a column per digit it said.
+    let confusion = &pictures[3];
+    confusion.assert_text("title", "Lesson 10");
+    confusion.assert_text("x-label", "the network said");
+    confusion.assert_text("y-label", "the digit was");
+    assert_shapes(confusion, "cells", 100, "a cell per (was, said)");
+    let mut counts = vec![0usize; 100];
+    let mut misread = Vec::new();
+    for digit in &test_digits {
+        let said = predict(&runs[2].net, digit);
+        counts[10 * digit.label + said] += 1;
+        if said != digit.label {
+            misread.push(format!("said {said}, was {}", digit.label));
+        }
+    }
+    let got: Vec<usize> = confusion
+        .texts("count")
+        .iter()
+        .map(|text| text.parse().unwrap_or(0))
+        .collect();
+    assert_claim(
+        got == counts,
+        &format!("the counts of {}", confusion.name),
+        format!("{got:?}"),
+        format!("{counts:?}"),
+        "row: the digit it was; column: what Adam's network said; a dot for none",
+    );
+
+    let misread_picture = &pictures[4];
+    misread_picture.assert_text(
+        "title",
+        &format!("Lesson 10: the {} test digits", misread.len()),
+    );
+    assert_claim(
+        misread_picture.texts("caption") == misread,
+        &format!("the captions of {}", misread_picture.name),
+        format!("{:?}", misread_picture.texts("caption")),
+        format!("{misread:?}"),
+        "every test digit Adam's network misreads, in the test set's order",
+    );
+    let first = test_digits
+        .iter()
+        .find(|d| predict(&runs[2].net, d) != d.label)
+        .unwrap();
+    assert_draws(misread_picture, "digit-0", first);
 }

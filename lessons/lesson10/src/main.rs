@@ -1,4 +1,5 @@
-//! `cargo run -p lesson10`: prints the lesson's story, computed by your functions.
+//! `cargo run -p lesson10`: prints the lesson's story, computed by your functions,
+//! and writes its pictures as SVG files under `target/pictures/lesson10/`.
 //!
 //! `cargo run --release -p lesson10 -- bench` (or without `--release`, the
 //! profile your checks run in) times the lesson's whole training with Adam on
@@ -15,12 +16,19 @@ use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
 mod pictures;
+mod plot;
 mod story;
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("bench") => bench(),
-        _ => print!("{}", story::render()),
+        _ => {
+            print!("{}", story::render());
+            // The pictures draw the story's trainings, done once per program.
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+            println!();
+            println!("{}", svg::save(&root, "lesson10", &pictures::all()));
+        }
     }
 }
 

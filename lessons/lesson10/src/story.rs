@@ -15,7 +15,7 @@ use std::fmt::Write;
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
-use super::pictures::{confusion, curves, digits};
+use super::plot::{confusion, curves, digits};
 use lesson10::batches::batches;
 use lesson10::digits::Digit;
 use lesson10::loss::predict;

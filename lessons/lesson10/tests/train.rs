@@ -337,9 +337,9 @@ fn the_network_reads_at_least_97_percent_of_the_test_digits() {
     );
 }
 
-// The story and its pictures (modules of src/main.rs) are compiled in for this check only.
-#[path = "../src/pictures.rs"]
-mod pictures;
+// The story and its text pictures (modules of src/main.rs) are compiled in for this check only.
+#[path = "../src/plot.rs"]
+mod plot;
 #[path = "../src/story.rs"]
 mod story;
 

@@ -1,4 +1,5 @@
-//! `cargo run -p lesson9`: prints the lesson's story, computed by your functions.
+//! `cargo run -p lesson9`: prints the lesson's story, computed by your functions,
+//! and writes its pictures as SVG files under `target/pictures/lesson9/`.
 //!
 //! `cargo run --release -p lesson9 -- bench` times, in one run on this machine,
 //! the demo's 100 training steps three ways: lesson 7's tape (rebuilt every
@@ -14,13 +15,22 @@ use lesson7::moons::{INIT, X, Y};
 use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score};
 use lesson9::{Matrix, Recording, matmul, matmul_ijk, replay, train};
 
+mod pictures;
 mod plot;
 mod story;
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("bench") => bench(),
-        _ => print!("{}", story::render()),
+        _ => {
+            print!("{}", story::render());
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+            println!();
+            println!(
+                "{}",
+                svg::save(&root, "lesson9", &pictures::all(&story::LADDER))
+            );
+        }
     }
 }
 

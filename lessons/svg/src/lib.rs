@@ -11,6 +11,7 @@
 //! may differ between maths libraries: that changes a file only if a position
 //! falls within about 1e-13 pixel of a rounding edge.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -136,6 +137,37 @@ impl Svg {
             num(cy),
             num(r)
         );
+    }
+
+    /// An image of square cells, `columns` a row, each `cell` pixels wide, its
+    /// top left corner at (x, y): a value of 0 is blank (nothing drawn), 1 black,
+    /// one in between a grey as dark as the value (held to 0..1). The cells of
+    /// one grey are one path, a square each, so an image is a few shapes.
+    pub fn shades(&mut self, (x, y): (f64, f64), cell: f64, columns: usize, values: &[f64]) {
+        let mut greys: BTreeMap<u8, String> = BTreeMap::new();
+        for (k, &value) in values.iter().enumerate() {
+            let ink = (value.clamp(0.0, 1.0) * 255.0).round() as u8;
+            if ink == 0 {
+                continue;
+            }
+            let (column, row) = ((k % columns.max(1)) as f64, (k / columns.max(1)) as f64);
+            let _ = write!(
+                greys.entry(ink).or_default(),
+                "M{} {}h{}v{}h-{}z",
+                num(x + column * cell),
+                num(y + row * cell),
+                num(cell),
+                num(cell),
+                num(cell)
+            );
+        }
+        for (ink, squares) in greys {
+            let grey = 255 - ink;
+            let _ = writeln!(
+                self.body,
+                "<path d=\"{squares}\" fill=\"#{grey:02x}{grey:02x}{grey:02x}\"/>"
+            );
+        }
     }
 
     /// `content` in `size`-pixel sans-serif type, its baseline at `y`, lined up
@@ -635,6 +667,18 @@ mod tests {
     #[test]
     fn a_log_range_holds_every_positive_value() {
         assert_eq!(log_range(&[3e-12, 0.0, 0.2]), (-12, 0));
+    }
+
+    #[test]
+    fn shades_draw_one_square_per_inked_cell_one_path_per_grey() {
+        let mut svg = Svg::new(10.0, 10.0);
+        svg.shades((1.0, 2.0), 3.0, 2, &[0.0, 1.0, 0.5, 1.0]);
+        let text = svg.finish("t");
+        assert!(text.contains(
+            "<path d=\"M4.0 2.0h3.0v3.0h-3.0zM4.0 5.0h3.0v3.0h-3.0z\" fill=\"#000000\"/>"
+        ));
+        assert!(text.contains("<path d=\"M1.0 5.0h3.0v3.0h-3.0z\" fill=\"#7f7f7f\"/>"));
+        assert_eq!(text.matches("<path").count(), 2);
     }
 
     #[test]

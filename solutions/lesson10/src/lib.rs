@@ -11,8 +11,9 @@
 // The parts, in the order you write them (each `src/S.rs` has its own checks in
 // `tests/S.rs`), then the provided modules: the data and the network.
 // The story that `cargo run -p lesson10` prints and its pictures are
-// src/story.rs and src/pictures.rs: part of the program (src/main.rs), not of
-// this library, so a save does not rebuild them with your checks.
+// src/story.rs, src/plot.rs (in the terminal) and src/pictures.rs (SVG files):
+// part of the program (src/main.rs), not of this library, so a save does not
+// rebuild them with your checks.
 
 /// Part 1: scores become probabilities, and a loss says how surprised we are.
 pub mod softmax;
