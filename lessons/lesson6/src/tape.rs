@@ -96,8 +96,38 @@ impl Tape {
     /// # Panics
     ///
     /// If `v` is not on this tape (as [`Tape::node`] says).
+    #[inline]
     pub fn op(&self, v: Var) -> Op {
         self.node(v).op
+    }
+
+    /// The handle of every node, in tape order: `Var(0)`, `Var(1)`, … up to the
+    /// last node. It is a plain range of numbers that does not borrow the tape,
+    /// so the loop that walks it may change the values it meets.
+    ///
+    /// On a tape of 3 nodes: `tape.vars()` yields `Var(0)`, `Var(1)`, `Var(2)`.
+    #[inline]
+    pub fn vars(&self) -> impl Iterator<Item = Var> + use<> {
+        (0..self.nodes.len()).map(Var)
+    }
+
+    /// Overwrites the value node `v` holds and keeps what made it. Lesson 9's
+    /// replay sets the new values of its input leaves with it, then recomputes
+    /// every later node's value in place, in tape order. Nothing else changes:
+    /// the nodes that used `v` keep their old values until they are recomputed.
+    ///
+    /// `let x = tape.leaf(2.0); tape.set_value(x, 5.0); tape.value(x) -> 5.0`
+    ///
+    /// # Panics
+    ///
+    /// If `v` is not on this tape ("is not on this tape").
+    #[inline]
+    pub fn set_value(&mut self, v: Var, value: f64) {
+        let len = self.nodes.len();
+        match self.nodes.get_mut(v.0) {
+            Some(node) => node.value = value,
+            None => not_on_tape(v, len),
+        }
     }
 
     /// Node `v` itself: read every node through here, so that a `Var` from

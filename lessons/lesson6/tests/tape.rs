@@ -51,6 +51,29 @@ fn a_leaf_is_a_new_node_whose_var_is_its_index() {
             "value(v) reads back the number node v holds",
         );
     }
+    // Provided for lesson 9's replay, not yours to write: `set_value` rewrites
+    // a node's value in place, recording nothing, and `vars` walks the tape.
+    let provided = "set_value and vars are provided (lesson 9 replays a tape with them): if this \
+                    fails, src/tape.rs was changed outside your functions";
+    let last = tape.vars().last();
+    if let Some(last) = last {
+        tape.set_value(last, 4.0);
+    }
+    assert_claim(
+        last.map(Var::index) == Some(2) && tape.len() == 3,
+        "the last Var of tape.vars() on a tape of 3 leaves, and the length after set_value",
+        format!("{last:?} on a tape of {}", tape.len()),
+        "Some(Var(2)) on a tape of 3",
+        provided,
+    );
+    // A value stored and read back: exact.
+    assert_close(
+        "tape.value(Var(2)) after tape.set_value(Var(2), 4.0)",
+        last.map_or(f64::NAN, |v| tape.value(v)),
+        4.0,
+        Tol::EXACT,
+        provided,
+    );
     assert_claim(
         !tape.is_empty(),
         "tape.is_empty() after three leaves",
@@ -236,6 +259,12 @@ fn a_var_from_another_tape_is_refused() {
         assert_panics(
             &format!("value(Var({k})) {on_short}"),
             || short.value(foreign),
+            text,
+            rule,
+        );
+        assert_panics(
+            &format!("set_value(Var({k}), 2.0) {on_short}"),
+            || short.set_value(foreign, 2.0),
             text,
             rule,
         );

@@ -42,11 +42,11 @@ fn train_by_replay() -> (Vec<f64>, Vec<f64>) {
     let p: Vec<Var> = INIT.iter().map(|&v| tape.leaf(v)).collect();
     let scores: Vec<Var> = X.iter().map(|x| score(&mut tape, &SIZES, &p, x)).collect();
     let total = loss(&mut tape, &scores, &Y, &p);
-    let recording = Recording::new(&tape, &p, total);
+    let mut recording = Recording::new(tape, &p, total);
     let mut params = INIT.to_vec();
     let mut losses = Vec::with_capacity(STEPS);
     for k in 0..STEPS {
-        let (value, grad) = replay(&recording, &mut tape, &params);
+        let (value, grad) = replay(&mut recording, &params);
         losses.push(value);
         for (p, dp) in params.iter_mut().zip(grad) {
             *p -= learning_rate(k) * dp;

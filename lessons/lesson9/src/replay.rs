@@ -4,24 +4,24 @@
 //! the same operations in the same order: only the numbers in the leaves
 //! change. relu is a node of the graph, not an `if` of the program, so even the
 //! points where it cuts off do not change the graph's shape. A [`Recording`]
-//! keeps a step's operations once; [`replay`] runs them again, forward and then
-//! backward, from new values of the inputs, without running the code that
-//! built them. This is what CppAD and ADOL-C call taping, and what JAX's tracing
-//! does. It cannot serve a computation whose graph depends on its values (an
-//! `if` on a value): a replay follows the branch that was recorded.
+//! keeps the tape of one step; [`replay`] sets new values in its input leaves,
+//! recomputes every other node's value in place, in tape order, and runs
+//! backward over the same tape: no node is recorded again, and the code that
+//! built the graph does not run. This is what CppAD and ADOL-C call taping, and
+//! what JAX's tracing does. It cannot serve a computation whose graph depends on
+//! its values (an `if` on a value): a replay follows the branch that was
+//! recorded.
 
 use lesson6::{Op, Tape, Var};
 
-/// A computation recorded once: what made every node up to the output, the
-/// value every leaf was recorded with, and which leaves are the inputs that a
-/// replay sets again (the others, such as the constant 1 of a hinge, keep their
-/// recorded value).
+/// A computation recorded once: its tape, the leaves that are its inputs (a
+/// replay sets them again; the other leaves, such as the constant 1 of a hinge,
+/// keep their recorded value), and the node whose value and gradient a replay
+/// computes.
 #[derive(Clone, Debug)]
 pub struct Recording {
-    /// What made node i, for every node from 0 to the output, in tape order.
-    pub ops: Vec<Op>,
-    /// The value node i was recorded with (a replay reads it for the leaves).
-    pub values: Vec<f64>,
+    /// The tape, recorded once. A replay changes its values in place.
+    pub tape: Tape,
     /// The leaves a replay sets, in the order [`replay`] takes their values.
     pub inputs: Vec<Var>,
     /// The node whose value and gradient a replay computes.
@@ -29,60 +29,53 @@ pub struct Recording {
 }
 
 impl Recording {
-    /// Keeps what `tape` recorded up to `output`, with `inputs` as the leaves
-    /// that a replay will set.
+    /// Keeps `tape` as a recording, with `inputs` as the leaves that a replay
+    /// will set and `output` as the node it computes.
     ///
     /// # Panics
     ///
-    /// If `output` or an input is not on the tape, or an input is not a leaf
-    /// ("is not a leaf").
-    pub fn new(tape: &Tape, inputs: &[Var], output: Var) -> Recording {
-        // A Var is its node's index, and lesson 6 hands one out only for a node
-        // it records: a scratch tape of leaves gives Var(0), Var(1), … in turn,
-        // one for every node of `tape` up to the output.
-        let mut handles = Tape::new();
-        let (mut ops, mut values) = (Vec::new(), Vec::new());
-        for _ in 0..=output.index() {
-            let v = handles.leaf(0.0);
-            ops.push(tape.op(v));
-            values.push(tape.value(v));
-        }
+    /// If `output` or an input is not on the tape ("is not on this tape"), or
+    /// an input is not a leaf ("is not a leaf").
+    pub fn new(tape: Tape, inputs: &[Var], output: Var) -> Recording {
+        tape.op(output);
         for &input in inputs {
             assert!(
-                input.index() <= output.index() && ops[input.index()] == Op::Leaf,
-                "{input:?} is not a leaf recorded before the output: a replay sets leaves only"
+                tape.op(input) == Op::Leaf,
+                "{input:?} is not a leaf: a replay sets leaves only, every other node gets its \
+                 value from its op"
             );
         }
         Recording {
-            ops,
-            values,
+            tape,
             inputs: inputs.to_vec(),
             output,
         }
     }
 }
 
-/// Runs `recording` again on `tape` with `inputs` as the new values of its
-/// input leaves: the output's value and the gradient of the output with
-/// respect to each input, in the order of `recording.inputs`.
+/// Runs `recording` again with `inputs` as the new values of its input leaves:
+/// the output's value and the gradient of the output with respect to each
+/// input, in the order of `recording.inputs`.
 ///
-/// Clear the tape, then record every op of the recording again in order (a
-/// leaf with its new value if it is an input, with its recorded value if not):
-/// node i lands at index i again, so the `Var`s inside the ops name the same
-/// nodes as when they were recorded. Then one backward from the output.
+/// Set each input leaf's new value (`tape.set_value`). Then one loop over the
+/// tape in order (`tape.vars()`), the mirror of lesson 6's `backward`: match
+/// each node's op and set its value from its inputs' values, computed exactly as
+/// lesson 6's `add`, `mul`, `neg`, `pow`, `exp`, `tanh`, `relu` and `sigmoid`
+/// compute theirs (a leaf keeps its value). Every input of a node comes before
+/// it, so it has its new value already. Then one `backward` from the output.
+/// Nothing is recorded: the tape keeps its length.
 ///
 /// Recorded: x·y + x at x = 2, y = 3 (inputs x, y).
-/// `replay(&recording, &mut tape, &[4.0, 5.0]) -> (24.0, vec![6.0, 4.0])`.
+/// `replay(&mut recording, &[4.0, 5.0]) -> (24.0, vec![6.0, 4.0])`.
 ///
 /// # Panics
 ///
 /// If `inputs` does not hold one value per input of the recording ("input
 /// values").
-pub fn replay(recording: &Recording, tape: &mut Tape, inputs: &[f64]) -> (f64, Vec<f64>) {
-    // TODO: clear the tape, record every op again (inputs get their new values), then one backward from the output.
+pub fn replay(recording: &mut Recording, inputs: &[f64]) -> (f64, Vec<f64>) {
+    // TODO: set the input leaves, recompute every node's value in tape order, then one backward from the output.
     todo!(
-        "replay {} ops on a tape of {} nodes with the inputs {inputs:?}",
-        recording.ops.len(),
-        tape.len()
+        "replay a tape of {} nodes with the inputs {inputs:?}",
+        recording.tape.len()
     )
 }

@@ -46,13 +46,13 @@ pub fn render() -> String {
     let p: Vec<Var> = INIT.iter().map(|&v| tape.leaf(v)).collect();
     let scores: Vec<Var> = X.iter().map(|x| score(&mut tape, &SIZES, &p, x)).collect();
     let total = loss(&mut tape, &scores, &Y, &p);
-    let recording = Recording::new(&tape, &p, total);
     let (first_loss, first_grad) = (tape.value(total), tape.backward(total));
     line(format!(
         "Part 1: one step of lesson 7 records {} nodes on your tape ({NODES_PER_STEP} in micrograd's)",
         tape.len()
     ));
-    let (replayed, grad) = replay(&recording, &mut tape, &INIT);
+    let mut recording = Recording::new(tape, &p, total);
+    let (replayed, grad) = replay(&mut recording, &INIT);
     let same = grad
         .iter()
         .zip(&p)
@@ -64,7 +64,7 @@ pub fn render() -> String {
         p.len()
     ));
     let moved: Vec<f64> = INIT.iter().zip(&grad).map(|(w, g)| w - g).collect();
-    let (after, _) = replay(&recording, &mut tape, &moved);
+    let (after, _) = replay(&mut recording, &moved);
     line(format!(
         "  replayed after one step: loss {after:.12} (micrograd's step 1: {:.12})",
         LOSS[1]
@@ -77,8 +77,8 @@ pub fn render() -> String {
     } else {
         branchy.neg(x)
     };
-    let recorded_if = Recording::new(&branchy, &[x], f);
-    let (at_minus_2, _) = replay(&recorded_if, &mut branchy, &[-2.0]);
+    let mut recorded_if = Recording::new(branchy, &[x], f);
+    let (at_minus_2, _) = replay(&mut recorded_if, &[-2.0]);
     line(format!(
         "  f(x) = x·x if x > 0 else −x, recorded at x = 3: replayed at x = −2 it gives \
          {at_minus_2:.1}, the recorded branch; f(−2) is 2.0"
@@ -172,7 +172,7 @@ pub fn render() -> String {
     line(format!(
         "Part 6: a step is {NODES_PER_STEP} nodes in micrograd, {} on your tape, and {} \
          multiply-adds in matrices ({forward_adds} forward, {backward_adds} backward)",
-        recording.ops.len(),
+        recording.tape.len(),
         forward_adds + backward_adds
     ));
     line(

@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_all_close, assert_close_naming, assert_panics, think};
+use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, think};
 use lesson6::{Tape, Var};
 use lesson7::moons::{INIT, X, Y};
 use lesson7::reference::LOSS;
@@ -53,21 +53,37 @@ fn a_replay_runs_the_recorded_ops_again_from_new_input_values() {
     let (x, y) = (tape.leaf(2.0), tape.leaf(3.0));
     let xy = tape.mul(x, y);
     let f = tape.add(xy, x);
-    let recording = Recording::new(&tape, &[x, y], f);
-    let (value, gradient) = replay(&recording, &mut tape, &[4.0, 5.0]);
+    let mut recording = Recording::new(tape, &[x, y], f);
+    let (value, gradient) = replay(&mut recording, &[4.0, 5.0]);
+    let nodes = recording.tape.len();
+    assert_claim(
+        nodes == 4,
+        "the number of nodes on the recording's tape (x, y, x·y, x·y + x) after a replay",
+        nodes,
+        4,
+        &think(
+            "a replay records nothing: it sets the value of every node already on the tape, in \
+             place, with tape.set_value",
+            &[(
+                nodes > 4,
+                "new nodes at the end of the tape: tape.add, tape.mul, … record a node each \
+                 time; compute the value yourself and set it on the node that is there",
+            )],
+        ),
+    );
     // Whole numbers: every result is exact in binary.
     assert_close_naming(
         "replay of f = x·y + x (recorded at x = 2, y = 3) at x = 4, y = 5",
         value,
         24.0,
         Tol::EXACT,
-        "a replay sets the input leaves to the new values and records every op again in order: \
-         4·5 + 4 = 24",
+        "a replay sets the input leaves to the new values, then recomputes every other node in \
+         tape order: 4·5 + 4 = 24",
         &[
             (
                 8.0,
                 "a replay that keeps the first recording's values: the new input values never \
-                 reached the leaves",
+                 reached the leaves, or the nodes after them were not recomputed",
             ),
             (
                 25.0,
@@ -93,8 +109,8 @@ fn a_replay_runs_the_recorded_ops_again_from_new_input_values() {
     // and ∂x/∂x = 1.
     let mut tape = Tape::new();
     let x = tape.leaf(2.0);
-    let alone = Recording::new(&tape, &[x], x);
-    let (value, gradient) = replay(&alone, &mut tape, &[5.0]);
+    let mut alone = Recording::new(tape, &[x], x);
+    let (value, gradient) = replay(&mut alone, &[5.0]);
     assert_all_close(
         "replay at x = 5 of f = x, recorded at x = 2: the value and ∂f/∂x",
         &[value, gradient.first().copied().unwrap_or(f64::NAN)],
@@ -108,10 +124,26 @@ fn a_replay_runs_the_recorded_ops_again_from_new_input_values() {
 #[test]
 fn a_replay_at_new_inputs_equals_a_fresh_recording_to_the_last_bit() {
     let (tape, inputs, f) = record_every_op([2.0, 3.0, -1.0]);
-    let recording = Recording::new(&tape, &inputs, f);
-    let mut tape = Tape::new();
+    let nodes = tape.len();
+    let mut recording = Recording::new(tape, &inputs, f);
     let at = [-1.5, 0.5, 0.75];
-    let (value, gradient) = replay(&recording, &mut tape, &at);
+    let (value, gradient) = replay(&mut recording, &at);
+    let after = recording.tape.len();
+    assert_claim(
+        after == nodes,
+        "the number of nodes on the recording's tape after a replay",
+        after,
+        nodes,
+        &think(
+            "a replay records nothing: it sets the value of every node already on the tape, in \
+             place, with tape.set_value",
+            &[(
+                after > nodes,
+                "new nodes at the end of the tape: tape.add, tape.mul, … record a node each \
+                 time; compute the value yourself and set it on the node that is there",
+            )],
+        ),
+    );
     let (first, first_gradient) = fresh([2.0, 3.0, -1.0]);
     let (expected, expected_gradient) = fresh(at);
     let (swapped, _) = fresh([at[1], at[0], at[2]]);
@@ -124,13 +156,14 @@ fn a_replay_at_new_inputs_equals_a_fresh_recording_to_the_last_bit() {
         value,
         expected,
         Tol::EXACT,
-        "every op again, in order, with the inputs' new values and every other leaf (the \
-         constants 1) as recorded: then it is the same computation as a fresh recording",
+        "the inputs' new values, then every node in tape order computed from its inputs as \
+         lesson 6 computes it (the other leaves, the constants 1, keep their values): then it \
+         is the same computation as a fresh recording",
         &[
             (
                 first,
                 "a replay that keeps the first recording's values: the new input values never \
-                 reached the leaves (or the tape was not cleared)",
+                 reached the leaves, or the nodes after them were not recomputed",
             ),
             (
                 swapped,
@@ -155,6 +188,17 @@ fn a_replay_at_new_inputs_equals_a_fresh_recording_to_the_last_bit() {
             )],
         ),
     );
+    // A second replay, back at the recorded inputs, starts from the values the
+    // first one left: it must give the first recording's numbers again.
+    let (again, again_gradient) = replay(&mut recording, &[2.0, 3.0, -1.0]);
+    assert_all_close(
+        "a second replay, back at the recorded inputs (2, 3, −1): f and its gradient",
+        &[&[again][..], &again_gradient].concat(),
+        &[&[first][..], &first_gradient].concat(),
+        Tol::EXACT,
+        "a replay can run any number of times on the same recording: each sets every input and \
+         recomputes every node, whatever the replay before it left on the tape",
+    );
 }
 
 #[test]
@@ -168,8 +212,8 @@ fn a_replay_follows_the_branch_it_recorded_whatever_the_new_values() {
     } else {
         tape.neg(x)
     };
-    let recording = Recording::new(&tape, &[x], f);
-    let (value, gradient) = replay(&recording, &mut tape, &[-2.0]);
+    let mut recording = Recording::new(tape, &[x], f);
+    let (value, gradient) = replay(&mut recording, &[-2.0]);
     // Whole numbers: exact in binary.
     assert_close_naming(
         "replay at x = −2 of f(x) = x·x if x > 0 else −x, recorded at x = 3",
@@ -182,7 +226,7 @@ fn a_replay_follows_the_branch_it_recorded_whatever_the_new_values() {
         &[(
             9.0,
             "a replay that keeps the first recording's values: the new input values never \
-             reached the leaves",
+             reached the leaves, or the nodes after them were not recomputed",
         )],
     );
     assert_close_naming(
@@ -198,11 +242,10 @@ fn a_replay_follows_the_branch_it_recorded_whatever_the_new_values() {
 #[test]
 fn replay_refuses_the_wrong_number_of_input_values() {
     let (tape, inputs, f) = record_every_op([2.0, 3.0, -1.0]);
-    let recording = Recording::new(&tape, &inputs, f);
-    let mut tape = Tape::new();
+    let mut recording = Recording::new(tape, &inputs, f);
     assert_panics(
         "replay of a recording with 3 inputs, given 2 values",
-        || replay(&recording, &mut tape, &[1.0, 2.0]),
+        || replay(&mut recording, &[1.0, 2.0]),
         "input values",
         "a replay needs one value per input of the recording; with fewer, some input would \
          silently keep its recorded value (or the replay would stop on an index), so refuse with \
@@ -211,7 +254,7 @@ fn replay_refuses_the_wrong_number_of_input_values() {
     let (tape, inputs, f) = record_every_op([2.0, 3.0, -1.0]);
     assert_panics(
         "Recording::new with the output, not a leaf, as an input",
-        || Recording::new(&tape, &[inputs[0], f], f),
+        || Recording::new(tape.clone(), &[inputs[0], f], f),
         "is not a leaf",
         "a replay sets the values of leaves only: a node computed from others gets its value from \
          its op (this refusal is provided; if it fails, the file src/replay.rs was changed above \
@@ -226,13 +269,12 @@ fn replaying_lesson_7_s_step_gives_micrograd_s_next_loss() {
     let p: Vec<Var> = INIT.iter().map(|&v| tape.leaf(v)).collect();
     let scores: Vec<Var> = X.iter().map(|x| score(&mut tape, &SIZES, &p, x)).collect();
     let total = loss(&mut tape, &scores, &Y, &p);
-    let recording = Recording::new(&tape, &p, total);
     let grads = tape.backward(total);
+    let mut recording = Recording::new(tape, &p, total);
     let first: Vec<f64> = p.iter().map(|&v| grads[v]).collect();
     // Step 0's update at learning rate 1, then the replay at the new parameters.
     let moved: Vec<f64> = INIT.iter().zip(&first).map(|(w, g)| w - g).collect();
-    let mut replayed = Tape::new();
-    let (value, gradient) = replay(&recording, &mut replayed, &moved);
+    let (value, gradient) = replay(&mut recording, &moved);
     // micrograd's recorded loss of step 1 differs from yours only by the order
     // in which the gradients were added: well below 1e-12 relative (measured);
     // keeping step 0's values gives its loss, 0.896 instead of 1.72.
@@ -246,7 +288,7 @@ fn replaying_lesson_7_s_step_gives_micrograd_s_next_loss() {
         &[(
             LOSS[0],
             "a replay that keeps the first recording's values: the new input values never \
-             reached the leaves",
+             reached the leaves, or the nodes after them were not recomputed",
         )],
     );
     let mut fresh_tape = Tape::new();

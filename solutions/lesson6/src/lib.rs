@@ -14,6 +14,8 @@
 //! Tape::new(), with_capacity(n), len(), is_empty(), clear()   (clear keeps the memory)
 //! tape.leaf(x) -> Var       a number given from outside: input, weight, constant
 //! tape.value(v), tape.op(v) what a node holds
+//! tape.vars()               every node's Var in tape order (provided, for lesson 9)
+//! tape.set_value(v, x)      overwrites a node's value in place (provided, for lesson 9)
 //! tape.add(a, b), mul(a, b), neg(a), sub(a, b), pow(a, k), div(a, b),
 //!     exp(a), tanh(a), relu(a), sigmoid(a)                    -> Var
 //! tape.sum(&[a, b, c])      (a + b) + c, one add per term after the first

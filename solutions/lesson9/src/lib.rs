@@ -10,8 +10,8 @@
 //! # What you build
 //!
 //! ```text
-//! Recording::new(&tape, &inputs, output)     a step recorded once (provided)
-//! replay(&recording, &mut tape, &values)     -> (output, ∂output/∂input for each input)
+//! Recording::new(tape, &inputs, output)      a step's tape, kept (provided)
+//! replay(&mut recording, &values)            -> (output, ∂output/∂input for each input)
 //! Matrix::new(rows, cols, data), m.at(i, j)  row-major storage, shape checked
 //! transpose(&a), affine(&x, &w, &b)          Y = X·Wᵀ + b, in micrograd's order
 //! matmul(&a, &b), input_gradient(&g, &w), weight_gradient(&g, &x)
