@@ -271,7 +271,7 @@ fn one_input(
         &kept,
     );
     let nothing = "nothing reaching a through the one-input node: does backward add \
-                   local_derivative(node)·upstream into the input for Neg, Pow, Exp, Tanh, \
+                   local_derivative(op, a, out)·upstream into the input for Neg, Pow, Exp, Tanh, \
                    Relu and Sigmoid?";
     let wrong = [wrong, &[(0.0, nothing)]].concat();
     let quantity = format!("∂out/∂a for out = {name} at a = {a}");
