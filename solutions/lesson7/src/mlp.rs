@@ -47,6 +47,8 @@ pub fn parameter_count(sizes: &[usize]) -> usize {
 /// If `params` does not hold exactly [`parameter_count`]`(sizes)` parameters
 /// ("parameters"), if `x` does not hold `sizes[0]` coordinates ("coordinates"),
 /// or if the last size is not 1 ("one output").
+// STUB: // `hidden` is unused until you write the body.
+// STUB: #[allow(unused_variables)]
 pub fn layers(
     tape: &mut Tape,
     sizes: &[usize],
