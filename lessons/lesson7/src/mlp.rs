@@ -51,7 +51,7 @@ pub fn layers(
     sizes: &[usize],
     params: &[Var],
     x: &[f64],
-    hidden: impl Fn(&mut Tape, Var) -> Var,
+    hidden: fn(&mut Tape, Var) -> Var,
 ) -> Vec<Vec<Var>> {
     // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, `hidden` on all but the last.
     todo!(

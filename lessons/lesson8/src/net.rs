@@ -43,12 +43,13 @@ impl Activation {
         }
     }
 
-    /// Records the activation of `a` on the tape.
-    pub fn record(self, tape: &mut Tape, a: Var) -> Var {
+    /// The tape's method that records it: `Tape::sigmoid`, `Tape::tanh` or
+    /// `Tape::relu`, the `hidden` of [`lesson7::layers`].
+    pub fn record(self) -> fn(&mut Tape, Var) -> Var {
         match self {
-            Activation::Sigmoid => tape.sigmoid(a),
-            Activation::Tanh => tape.tanh(a),
-            Activation::Relu => tape.relu(a),
+            Activation::Sigmoid => Tape::sigmoid,
+            Activation::Tanh => Tape::tanh,
+            Activation::Relu => Tape::relu,
         }
     }
 }
@@ -70,9 +71,7 @@ pub fn layers(
     x: &[f64],
     activation: Activation,
 ) -> Vec<Vec<Var>> {
-    lesson7::layers(tape, sizes, params, x, |tape: &mut Tape, a| {
-        activation.record(tape, a)
-    })
+    lesson7::layers(tape, sizes, params, x, activation.record())
 }
 
 /// The network's score of the point `x`: the one output of its last layer.
