@@ -68,9 +68,31 @@ pub fn assert_gradient_agrees(
     at: &[f64],
     rule: &str,
 ) {
+    assert_gradient_agrees_above(quantity, names, got, f, at, 0.0, rule);
+}
+
+/// Like [`assert_gradient_agrees`], for partials that may be near 0: the
+/// relative error is taken against at least `floor`, so that a partial far
+/// smaller than `floor` is compared absolutely. A central difference of f errs
+/// by about ε·|f|/h in absolute terms, whatever the size of the partial: a
+/// right partial of 1e-9 would otherwise fail on that noise alone.
+#[track_caller]
+pub fn assert_gradient_agrees_above(
+    quantity: &str,
+    names: &[&str],
+    got: &[f64],
+    f: impl Fn(&[f64]) -> f64,
+    at: &[f64],
+    floor: f64,
+    rule: &str,
+) {
     let numeric = central_gradient(f, at, H);
     for ((name, &got), &measured) in names.iter().zip(got).zip(&numeric) {
-        let error = relative_error(got, measured);
+        let error = if got.abs().max(measured.abs()) < floor {
+            (got - measured).abs() / floor
+        } else {
+            relative_error(got, measured)
+        };
         // A NaN error must fail too: ask "is it below?", which NaN never is.
         let agrees = error < AGREE_BELOW;
         if !agrees {

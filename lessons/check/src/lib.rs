@@ -9,7 +9,8 @@
 //! what was expected (with its tolerance), then the rule.
 //!
 //! - [`assert_close`], [`assert_all_close`] and [`assert_close_naming`] compare floats;
-//! - [`assert_claim`] checks anything else, [`fail`] fails outright;
+//! - [`assert_equal`] checks that two things are equal, comparing what it shows;
+//!   [`assert_claim`] checks anything else, [`fail`] fails outright;
 //! - [`think`] names a known mistake only when what was got matches it;
 //! - [`assert_panics`] checks a refusal, with the expected panic kept off the screen;
 //! - [`Calls`] records (and bounds) the calls a learner's function makes;
@@ -30,8 +31,8 @@ mod panics;
 
 pub use calls::Calls;
 pub use gradient::{
-    assert_gradient_agrees, central_difference, central_gradient, relative_error, sigmoid,
-    sigmoid_slope,
+    assert_gradient_agrees, assert_gradient_agrees_above, central_difference, central_gradient,
+    relative_error, sigmoid, sigmoid_slope,
 };
 pub use panics::{assert_panics, on_thread, panic_message};
 
@@ -64,14 +65,20 @@ pub struct Tol {
 }
 
 impl Tol {
-    /// For results of a few `+ − × ÷` on exact inputs: within 1e-12, or four units
-    /// in the last place relatively, whichever is looser. Below about 1e3 the
-    /// absolute 1e-12 is the looser one; it still tells apart any two answers
-    /// that differ in a digit a person would write.
-    pub const EXACT: Tol = Tol {
+    /// For results of a few `+ − × ÷` on exact inputs, equal but for their
+    /// roundings: within 1e-12, or four units in the last place relatively,
+    /// whichever is looser. Below about 1e3 the absolute 1e-12 is the looser one;
+    /// it still tells apart any two answers that differ in a digit a person would
+    /// write. It is not exact equality: `0.1 + 0.2` passes for `0.3`. A check that
+    /// needs the very bits compares them with [`assert_equal`].
+    pub const ROUNDING: Tol = Tol {
         abs: 1e-12,
         rel: 4.0 * f64::EPSILON,
     };
+
+    /// The earlier name of [`Tol::ROUNDING`], which allows 1e-12 and so was never
+    /// exact; lessons 9 and 10 still use it. New checks write `Tol::ROUNDING`.
+    pub const EXACT: Tol = Tol::ROUNDING;
 
     /// Within `abs` of the expected value.
     pub const fn abs(abs: f64) -> Tol {
@@ -250,10 +257,30 @@ pub fn slips_giving_every<'a, C>(
         .collect()
 }
 
+/// Checks that `got` equals `expected`; fails with a teaching message that shows
+/// the two values compared, so the verdict and the message cannot disagree.
+///
+/// To check several things at once, or a thing best said in words, describe
+/// what was got and what was expected in the same words and compare the two
+/// descriptions: `assert_equal(q, format!("Var({}) on a tape of {}", v.index(),
+/// tape.len()), "Var(0) on a tape of 1", rule)`.
+#[track_caller]
+pub fn assert_equal<G, E>(quantity: &str, got: G, expected: E, rule: &str)
+where
+    G: PartialEq<E> + Display,
+    E: Display,
+{
+    if got != expected {
+        fail(quantity, got, expected, rule);
+    }
+}
+
 /// Checks a claim that is not a float comparison; fails with a teaching message.
 ///
 /// `got` and `expected` are shown as they are, so describe them in words
 /// where a number alone would not say enough.
+/// Prefer [`assert_equal`] where the claim is that two things are equal: here
+/// the verdict `holds` is computed apart from what the message shows.
 #[track_caller]
 pub fn assert_claim(
     holds: bool,
@@ -286,6 +313,18 @@ mod tests {
     fn exact_tolerance_accepts_rounding_but_not_a_wrong_digit() {
         assert!(Tol::EXACT.accepts(0.1 + 0.2, 0.3));
         assert!(!Tol::EXACT.accepts(12.2512 + 1e-9, 12.2512));
+    }
+
+    #[test]
+    fn equal_compares_what_it_shows() {
+        assert_equal("n", 3, 3, "r");
+        assert_equal("s", format!("Var({})", 0), "Var(0)", "r");
+        let text = panic_message(|| assert_equal("the length", 2, 3, "one node each")).unwrap();
+        assert_eq!(
+            text,
+            "the length\n     got: 2\nexpected: 3\n   think: one node each"
+        );
+        assert!(panic_message(|| assert_equal("x", f64::NAN, f64::NAN, "r")).is_some());
     }
 
     #[test]

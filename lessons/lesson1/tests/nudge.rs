@@ -16,13 +16,13 @@ const SEEDS: u64 = 1000;
 
 #[test]
 fn product_multiplies_its_two_inputs() {
-    // Products of small whole numbers (and halves) are exact in f64: EXACT.
+    // Products of small whole numbers (and halves) are exact in f64: ROUNDING.
     for (a, b, f) in [(4.0, 3.0, 12.0), (-4.0, -3.0, 12.0), (2.5, -2.0, -5.0)] {
         assert_close_naming(
             &format!("product({a}, {b})"),
             product(a, b),
             f,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "the node's output is f(a, b) = a·b",
             &[(a + b, "a + b: the node multiplies its inputs")],
         );
@@ -76,7 +76,7 @@ fn nudge_moves_a_by_h_times_the_first_draw_and_b_by_h_times_the_second() {
                 format!(
                     "{} (u = {u:.5}, v = {v:.5}; {})",
                     show_point(moved(h * u, h * v)),
-                    Tol::EXACT
+                    Tol::ROUNDING
                 ),
                 &think(rule, &mistakes),
             );
@@ -104,12 +104,12 @@ fn change_after_nudge_is_f_after_minus_f_before() {
         let small_h = (4.0 + 0.01 * u) * (3.0 + 0.01 * v) - 12.0;
         let mut given = rng(seed);
         let quantity = format!("change_after_nudge(4, 3, h = {h}) with seed {seed}");
-        // The same two products and one subtraction: EXACT.
+        // The same two products and one subtraction: ROUNDING.
         assert_close_naming(
             &quantity,
             change_after_nudge(4.0, 3.0, h, &mut given),
             after - 12.0,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "nudge (a, b) once with the rng given, then subtract: f(after) − f(before)",
             &[
                 (

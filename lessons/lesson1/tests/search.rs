@@ -238,11 +238,11 @@ fn assert_result(run: &str, search: Search, best: Point, best_value: f64, evalua
     ];
     assert_claim(
         same_point(search.best, best)
-            && Tol::EXACT.accepts(search.best_value, best_value)
+            && Tol::ROUNDING.accepts(search.best_value, best_value)
             && search.evaluations == evaluations,
         &format!("random_search(a·b, start (-4, -3), {run})"),
         format!("{search:?}"),
-        format!("{expected:?} ({})", Tol::EXACT),
+        format!("{expected:?} ({})", Tol::ROUNDING),
         &think(
             "return the best point found, f there, and every call of f counted as it happens: \
              the one at the start, then one per try",

@@ -33,7 +33,7 @@ fn error_table_has_one_row_per_step_with_the_absolute_error() {
         let errors: Vec<f64> = table.iter().map(|row| row.error).collect();
         for (&h, &got) in steps.iter().zip(&errors) {
             // The check's own quotients, written as in the doc comments: the same
-            // arithmetic as yours, up to the order of rounding, far below 1e-12: EXACT.
+            // arithmetic as yours, up to the order of rounding, far below 1e-12: ROUNDING.
             let forward = (f(x + h) - f(x)) / h;
             let central = (f(x + h) - f(x - h)) / (2.0 * h);
             let (estimate, other) = match difference {
@@ -41,10 +41,10 @@ fn error_table_has_one_row_per_step_with_the_absolute_error() {
                 Difference::Central => (central, forward),
             };
             let error = (estimate - exact).abs();
-            if Tol::EXACT.accepts(got, error) {
+            if Tol::ROUNDING.accepts(got, error) {
                 continue;
             }
-            let is = |value: f64| Tol::EXACT.accepts(got, value);
+            let is = |value: f64| Tol::ROUNDING.accepts(got, value);
             let one_h = errors.iter().all(|&e| e == errors[0]);
             let mistakes = [
                 (is(-error), "a signed error: take |estimate − exact|"),
@@ -58,7 +58,7 @@ fn error_table_has_one_row_per_step_with_the_absolute_error() {
             fail(
                 &format!("the error in the row h = {h} of {run}"),
                 show(got),
-                format!("{} ({})", show(error), Tol::EXACT),
+                format!("{} ({})", show(error), Tol::ROUNDING),
                 &think(
                     "the error is |estimate − exact|, with the estimate from derivative_forward \
                      or derivative_central at this row's h",

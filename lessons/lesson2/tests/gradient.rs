@@ -14,12 +14,12 @@ const BAD_STEPS: [f64; 4] = [0.0, -1e-3, f64::NAN, f64::INFINITY];
 #[test]
 fn partial_derivatives_of_a_times_b_are_b_and_a() {
     let product = |a: f64, b: f64| a * b;
-    // h = 0.5 keeps every product and difference exact: EXACT. With the post's
+    // h = 0.5 keeps every product and difference exact: ROUNDING. With the post's
     // h = 0.01 (not a binary fraction), (4.01·3 − 12) / 0.01 is off by rounding of
     // about ε·12/0.01 ≈ 3e-13: ± 1e-11 allows that, and a wrong rule is off by 1 or more.
     for (a, b, h, tol) in [
-        (4.0, 3.0, 0.5, Tol::EXACT),
-        (-4.0, -3.0, 0.5, Tol::EXACT),
+        (4.0, 3.0, 0.5, Tol::ROUNDING),
+        (-4.0, -3.0, 0.5, Tol::ROUNDING),
         (4.0, 3.0, 0.01, Tol::abs(1e-11)),
     ] {
         let both = (a + b + h, "moving both inputs at once");
@@ -45,7 +45,7 @@ fn partial_derivatives_of_a_times_b_are_b_and_a() {
 #[test]
 fn partial_derivative_moves_one_input_and_holds_the_other_fixed() {
     // f = a²·b³ at (2, 1) with h = 0.5: every value is a short binary fraction, so
-    // the arithmetic is exact (EXACT), and each wrong way gives a different number:
+    // the arithmetic is exact (ROUNDING), and each wrong way gives a different number:
     //   ∂f/∂a: forward 4.5, central 4 (and the exact 2ab³ = 4), h = 0.01 4.01;
     //   ∂f/∂b: forward 19, central 13 (the exact 3a²b² = 12), h = 0.01 12.1204;
     //   both inputs moved: (2.5²·1.5³ − 4) / 0.5 = 34.1875.
@@ -70,7 +70,7 @@ fn partial_derivative_moves_one_input_and_holds_the_other_fixed() {
             &format!("{name}(a²·b³, a = 2, b = 1, h = 0.5)"),
             got,
             expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &format!("a forward difference in {moved} alone, with {held} held at {value}"),
             &[
                 (central, "a central difference"),
@@ -117,7 +117,7 @@ fn partial_derivatives_refuse_a_bad_step_too() {
 #[test]
 fn numeric_gradient_moves_each_input_in_turn() {
     // f = x₀²·x₁ + x₂³ at x = (1, 2, 3) with h = 0.5: short binary fractions, exact
-    // arithmetic, so EXACT. Worked out by hand, for ∂f/∂x₀, ∂f/∂x₁, ∂f/∂x₂:
+    // arithmetic, so ROUNDING. Worked out by hand, for ∂f/∂x₀, ∂f/∂x₁, ∂f/∂x₂:
     //   forward: x₁(2x₀ + h) = 5,  x₀² = 1,  3x₂² + 3x₂h + h² = 31.75;
     //   central: 2x₀x₁ = 4,        x₀² = 1,  3x₂² + h² = 27.25;
     //   an input left moved when the next one moves: forward (5, 7.25, 39), central (4, 0.25, 27.25);
@@ -147,7 +147,7 @@ fn numeric_gradient_moves_each_input_in_turn() {
                 &format!("∂f/∂x{} = grad[{i}] of {run}", ["₀", "₁", "₂"][i]),
                 got,
                 expected[i],
-                Tol::EXACT,
+                Tol::ROUNDING,
                 "move only input i (to xᵢ + h, and to xᵢ − h for central), and put it back \
                  before moving the next one",
                 &[

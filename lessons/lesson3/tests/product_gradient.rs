@@ -11,7 +11,7 @@ use lesson3::*;
 
 #[test]
 fn product_gradient_is_the_product_of_the_other_inputs() {
-    // Products of small whole numbers and halves are exact: EXACT.
+    // Products of small whole numbers and halves are exact: ROUNDING.
     let cases: [(&[f64], &[f64]); 4] = [
         (&[2.0, 3.0, 4.0], &[12.0, 8.0, 6.0]),
         (&[-4.0, -3.0], &[-3.0, -4.0]),
@@ -26,14 +26,14 @@ fn product_gradient_is_the_product_of_the_other_inputs() {
             &slips(xs, &got),
         );
         let quantity = format!("the gradient product_gradient(&{xs:?})");
-        assert_all_close(&quantity, &got, expected, Tol::EXACT, &rule);
+        assert_all_close(&quantity, &got, expected, Tol::ROUNDING, &rule);
     }
 }
 
 #[test]
 fn product_gradient_is_right_when_inputs_are_zero() {
     let (tiny, huge) = (2f64.powi(-600), 2f64.powi(600));
-    // Powers of two and zeros: every product is exact, so EXACT. In the last case
+    // Powers of two and zeros: every product is exact, so ROUNDING. In the last case
     // xs[0]·xs[1] = 2⁻¹²⁰⁰ is too small for an f64 and rounds to 0, while
     // ∂f/∂xs[0] = xs[1]·xs[2] = 1 is not small at all.
     let cases: [(&[f64], &[f64], &str); 4] = [
@@ -60,7 +60,7 @@ fn product_gradient_is_right_when_inputs_are_zero() {
             &known,
         );
         let quantity = format!("the gradient product_gradient(&{}), {what}", show_all(xs));
-        assert_all_close(&quantity, &got, expected, Tol::EXACT, &rule);
+        assert_all_close(&quantity, &got, expected, Tol::ROUNDING, &rule);
     }
 }
 
@@ -199,7 +199,7 @@ fn slips(xs: &[f64], got: &[f64]) -> Vec<(bool, &'static str)> {
             && got
                 .iter()
                 .zip(&values)
-                .all(|(&g, &w)| Tol::EXACT.accepts(g, w));
+                .all(|(&g, &w)| Tol::ROUNDING.accepts(g, w));
         known.push((same && values != right, slip));
     }
     known

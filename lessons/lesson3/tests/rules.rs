@@ -55,13 +55,13 @@ fn constant_multiple_has_derivative_equal_to_the_constant() {
         let got = scale(c, x);
         let rule = "c·(x + h) = c·x + c·h: the constant c multiplies every nudge, so df/dx = c, \
                     whatever x is";
-        // One multiplication of exact small numbers: EXACT.
+        // One multiplication of exact small numbers: ROUNDING.
         let quantity = format!("scale({c}, {x})");
         assert_close(
             &format!("{quantity}.value"),
             got.value,
             c * x,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
         );
         let mistakes = [(x, "df/dx = x, the input instead of the constant")];
@@ -69,7 +69,7 @@ fn constant_multiple_has_derivative_equal_to_the_constant() {
             &format!("{quantity}.dx"),
             got.dx,
             c,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
             &mistakes,
         );
@@ -105,16 +105,16 @@ fn power_has_derivative_n_times_x_to_the_n_minus_1() {
                 ),
             ],
         );
-        // powi of small whole numbers and halves is exact: EXACT.
+        // powi of small whole numbers and halves is exact: ROUNDING.
         let quantity = format!("power({x}, {n})");
         assert_close(
             &format!("{quantity}.value"),
             got.value,
             value,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &rule,
         );
-        assert_close(&format!("{quantity}.dx"), got.dx, dx, Tol::EXACT, &rule);
+        assert_close(&format!("{quantity}.dx"), got.dx, dx, Tol::ROUNDING, &rule);
     }
 }
 
@@ -162,27 +162,27 @@ fn max_splits_a_tie_in_half() {
 /// `(value, ∂f/∂a, ∂f/∂b)`, with `rule` as the lesson.
 #[track_caller]
 fn assert_node2(name: &str, (a, b): (f64, f64), got: Node2, expected: (f64, f64, f64), rule: &str) {
-    // A rule is one + − × of exact small numbers, or none: EXACT.
+    // A rule is one + − × of exact small numbers, or none: ROUNDING.
     let quantity = format!("{name}({a}, {b})");
     assert_close(
         &format!("{quantity}.value"),
         got.value,
         expected.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
     );
     assert_close(
         &format!("{quantity}.da"),
         got.da,
         expected.1,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
     );
     assert_close(
         &format!("{quantity}.db"),
         got.db,
         expected.2,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
     );
 }

@@ -15,7 +15,7 @@ const ETA: f64 = 0.01;
 fn gradient_is_the_pair_of_partials_at_the_point() {
     // a·b at (−4, −3) gives (b, a) = (−3, −4); a − 2b, whose partials are not its
     // inputs, shows a gradient that ignores its node. Nothing is computed, only
-    // passed on: EXACT.
+    // passed on: ROUNDING.
     let nodes: [(&str, Rule2, [f64; 2]); 2] = [
         ("a·b", times, [-3.0, -4.0]),
         ("a − 2b", tilted, [1.0, -2.0]),
@@ -36,7 +36,7 @@ fn gradient_is_the_pair_of_partials_at_the_point() {
             ],
         );
         let quantity = format!("(∂f/∂a, ∂f/∂b) = gradient({name}, (-4, -3))");
-        assert_all_close(&quantity, &[da, db], &expected, Tol::EXACT, &rule);
+        assert_all_close(&quantity, &[da, db], &expected, Tol::ROUNDING, &rule);
     }
 }
 
@@ -78,7 +78,7 @@ fn gradient_step_from_minus_2_and_3_reaches_minus_5_8706() {
 
 #[test]
 fn gradient_step_moves_by_the_step_size_it_is_given() {
-    // η = 0.25 and 0.5 are exact in binary, and so is every point here: EXACT.
+    // η = 0.25 and 0.5 are exact in binary, and so is every point here: ROUNDING.
     assert_step((-4.0, -3.0), 0.25, [-4.75, -4.0], 19.0);
     assert_step((-4.0, -3.0), 0.5, [-5.5, -5.0], 27.5);
 }
@@ -116,14 +116,14 @@ fn sequential_step_from_minus_4_minus_3_reaches_12_252409() {
         &format!("(a, b) after {quantity}"),
         &[got.0, got.1],
         &[-4.03, -3.0403],
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
     assert_close(
         &format!("a·b after {quantity}"),
         got.0 * got.1,
         12.252409,
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
     let seen = calls.seen();
@@ -135,7 +135,7 @@ fn sequential_step_from_minus_4_minus_3_reaches_12_252409() {
         "call node at the start for ∂f/∂a, then again at (new a, b) for ∂f/∂b",
     );
     // With η = 0.5 (exact in binary): a = −4 + 0.5·(−3) = −5.5, then
-    // b = −3 + 0.5·(−5.5) = −5.75. EXACT.
+    // b = −3 + 0.5·(−5.5) = −5.75. ROUNDING.
     let got = sequential_step(times, (-4.0, -3.0), 0.5);
     let rule = think(
         "move by the step size η you are given",
@@ -145,7 +145,13 @@ fn sequential_step_from_minus_4_minus_3_reaches_12_252409() {
         )],
     );
     let quantity = "(a, b) after sequential_step(a·b, (-4, -3), η = 0.5)";
-    assert_all_close(quantity, &[got.0, got.1], &[-5.5, -5.75], Tol::EXACT, &rule);
+    assert_all_close(
+        quantity,
+        &[got.0, got.1],
+        &[-5.5, -5.75],
+        Tol::ROUNDING,
+        &rule,
+    );
 }
 
 #[test]
@@ -199,11 +205,11 @@ fn node(value: f64, da: f64, db: f64) -> Node2 {
     Node2 { value, da, db }
 }
 
-/// Whether two points are the same up to rounding. EXACT: the points compared
+/// Whether two points are the same up to rounding. ROUNDING: the points compared
 /// here are a few + − × away from exact decimals, and the wrong answers being
 /// recognised differ from each other by 1e-4 or more.
 fn same_point(got: (f64, f64), expected: (f64, f64)) -> bool {
-    Tol::EXACT.accepts(got.0, expected.0) && Tol::EXACT.accepts(got.1, expected.1)
+    Tol::ROUNDING.accepts(got.0, expected.0) && Tol::ROUNDING.accepts(got.1, expected.1)
 }
 
 /// Checks one gradient step on a·b from `start` with step size `eta`: the point
@@ -239,14 +245,14 @@ fn assert_step(start: (f64, f64), eta: f64, expected: [f64; 2], value: f64) {
         &format!("(a, b) after {quantity}"),
         &[got.0, got.1],
         &expected,
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
     assert_close(
         &format!("a·b after {quantity}"),
         got.0 * got.1,
         value,
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
 }

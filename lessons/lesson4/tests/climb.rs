@@ -16,16 +16,16 @@ const C: f64 = 4.0;
 
 #[test]
 fn f_is_4_minus_the_square_of_the_distance_to_2() {
-    // Whole numbers in, whole numbers out: exact in f64, so EXACT.
+    // Whole numbers in, whole numbers out: exact in f64, so ROUNDING.
     for (x, expected) in [(A, 0.0), (B, 4.0), (C, 0.0), (3.0, 3.0), (-1.0, -5.0)] {
         let rule = "f(x) = 4 − (x − 2)²: square the distance from the peak at 2, take it from 4";
-        assert_close(&format!("f({x})"), f(x), expected, Tol::EXACT, rule);
+        assert_close(&format!("f({x})"), f(x), expected, Tol::ROUNDING, rule);
     }
 }
 
 #[test]
 fn f_prime_is_minus_twice_the_distance_to_2() {
-    // Whole numbers again: EXACT.
+    // Whole numbers again: ROUNDING.
     for (x, expected) in [(A, 4.0), (B, 0.0), (C, -4.0), (3.0, -2.0), (-1.0, 6.0)] {
         let rule = "f′(x) = −2(x − 2): positive left of the peak, zero at it, negative right of it";
         let flipped = [(
@@ -33,13 +33,13 @@ fn f_prime_is_minus_twice_the_distance_to_2() {
             "a flipped sign: left of the peak f rises, so f′ > 0 there",
         )];
         let q = format!("f′({x})");
-        assert_close_naming(&q, f_prime(x), expected, Tol::EXACT, rule, &flipped);
+        assert_close_naming(&q, f_prime(x), expected, Tol::ROUNDING, rule, &flipped);
     }
 }
 
 #[test]
 fn step_moves_uphill_by_eta_times_the_slope() {
-    // One multiply and one add on exact inputs: EXACT. The last case has η < 0:
+    // One multiply and one add on exact inputs: ROUNDING. The last case has η < 0:
     // the bare step checks nothing (climb does), so it steps downhill as told.
     let cases = [
         (A, 0.1, 0.4),
@@ -71,7 +71,7 @@ fn step_moves_uphill_by_eta_times_the_slope() {
             &q,
             step(f_prime, x, eta),
             expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
             &slips,
         );
@@ -79,12 +79,18 @@ fn step_moves_uphill_by_eta_times_the_slope() {
     // The slope is a parameter: any hill's slope must be used as given.
     let rule = "call the slope you were given, f_prime(x), not a fixed formula";
     let got = step(|_| 10.0, 1.0, 0.1);
-    assert_close("step(|_| 10.0, x = 1, η = 0.1)", got, 2.0, Tol::EXACT, rule);
+    assert_close(
+        "step(|_| 10.0, x = 1, η = 0.1)",
+        got,
+        2.0,
+        Tol::ROUNDING,
+        rule,
+    );
 }
 
 #[test]
 fn climb_returns_the_start_then_one_point_per_step() {
-    // With slope 1 everywhere each step adds exactly η = 0.5: EXACT.
+    // With slope 1 everywhere each step adds exactly η = 0.5: ROUNDING.
     let q = "climb(slope = 1, start = 0, η = 0.5, steps = 3)";
     let (trajectory, seen) = recorded_climb(q, |_| 1.0, 0.0, 0.5, 3);
     let slips: [(&[f64], &str); 5] = [
@@ -109,14 +115,14 @@ fn climb_returns_the_start_then_one_point_per_step() {
         rule,
         &slips.map(|(wrong, slip)| (trajectory == wrong, slip)),
     );
-    assert_all_close(q, &trajectory, &[0.0, 0.5, 1.0, 1.5], Tol::EXACT, &rule);
+    assert_all_close(q, &trajectory, &[0.0, 0.5, 1.0, 1.5], Tol::ROUNDING, &rule);
     let q = format!("the points where {q} asked for the slope");
-    assert_all_close(&q, &seen, &[0.0, 0.5, 1.0], Tol::EXACT, &rule);
+    assert_all_close(&q, &seen, &[0.0, 0.5, 1.0], Tol::ROUNDING, &rule);
 }
 
 #[test]
 fn climb_from_a_follows_the_five_trajectories_of_the_lesson() {
-    // The lesson's numbers, each a few + − × ÷ from A: EXACT (1e−12) leaves
+    // The lesson's numbers, each a few + − × ÷ from A: ROUNDING (1e−12) leaves
     // only the rounding of the decimal values.
     let expected: [(f64, [f64; 4]); 5] = [
         (0.1, [0.0, 0.4, 0.72, 0.976]),
@@ -130,17 +136,23 @@ fn climb_from_a_follows_the_five_trajectories_of_the_lesson() {
         let (trajectory, _) = recorded_climb(&q, f_prime, A, eta, 3);
         let rule = "each point is step(f_prime, previous point, η); from A the slope is +4, so \
                     the climb starts to the right";
-        assert_all_close(&q, &trajectory, &points, Tol::EXACT, rule);
+        assert_all_close(&q, &trajectory, &points, Tol::ROUNDING, rule);
     }
 }
 
 #[test]
 fn climb_from_c_moves_left_towards_the_peak() {
-    // As above, from C: EXACT.
+    // As above, from C: ROUNDING.
     let q = "climb(f_prime, C = 4, η = 0.1, steps = 3)";
     let (trajectory, _) = recorded_climb(q, f_prime, C, 0.1, 3);
     let rule = "right of the peak f′ is negative, so x + η·f′(x) moves left, uphill";
-    assert_all_close(q, &trajectory, &[4.0, 3.6, 3.28, 3.024], Tol::EXACT, rule);
+    assert_all_close(
+        q,
+        &trajectory,
+        &[4.0, 3.6, 3.28, 3.024],
+        Tol::ROUNDING,
+        rule,
+    );
 }
 
 #[test]
@@ -187,7 +199,7 @@ fn climb_with_zero_steps_is_just_the_start() {
     let rule = "zero steps is not an error: the trajectory is the start alone";
     let q = "climb(f_prime, start = 1.5, η = 0.1, steps = 0)";
     let (trajectory, _) = recorded_climb(q, f_prime, 1.5, 0.1, 0);
-    assert_all_close(q, &trajectory, &[1.5], Tol::EXACT, rule);
+    assert_all_close(q, &trajectory, &[1.5], Tol::ROUNDING, rule);
 }
 
 #[test]

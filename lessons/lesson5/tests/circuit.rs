@@ -15,12 +15,12 @@ fn circuit_forward_keeps_q_and_f() {
     for (x, y, z, q, f) in [(-2.0, 5.0, -4.0, 3.0, -12.0), (1.5, 2.0, -2.5, 3.5, -8.75)] {
         let got = circuit_forward(x, y, z);
         let at = format!("circuit_forward({x}, {y}, {z})");
-        // Sums and products of halves are exact in f64: EXACT.
+        // Sums and products of halves are exact in f64: ROUNDING.
         assert_close_naming(
             &format!("{at}.q"),
             got.q,
             q,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "q is the add node's output, x + y",
             &[(x * y, "x·y: the add node sums its inputs")],
         );
@@ -28,7 +28,7 @@ fn circuit_forward_keeps_q_and_f() {
             &format!("{at}.f"),
             got.f,
             f,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "f is the mul node's output, q·z: the sum first, then the product",
             &[(
                 x + y * z,
@@ -54,12 +54,12 @@ fn circuit_backward_gives_q_the_gradient_z_and_z_the_gradient_q() {
         let at = format!("circuit_backward at (x, y, z) = ({x}, {y}, {z}), where q = {q}");
         let rule = "the mul node f = q·z: a nudge of q moves f by z per unit, a nudge of z \
                     moves it by q, so ∂f/∂q = z and ∂f/∂z = q";
-        // One input copied: EXACT.
+        // One input copied: ROUNDING.
         assert_close_naming(
             &format!("∂f/∂q from {at}"),
             got.dq,
             z,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
             &[
                 (q, "mul's swap: ∂f/∂q is the OTHER input z, not q itself"),
@@ -71,7 +71,7 @@ fn circuit_backward_gives_q_the_gradient_z_and_z_the_gradient_q() {
             &format!("∂f/∂z from {at}"),
             got.dz,
             q,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
             &[
                 (z, "mul's swap: ∂f/∂z is the OTHER input q, not z itself"),
@@ -110,13 +110,13 @@ fn circuit_backward_multiplies_the_gradient_from_above_into_x_and_y() {
             (q, "∂f/∂q taken as q (mul's swap), carried down to x and y"),
             (-z, "a sign slip"),
         ];
-        // ∂f/∂q · 1 = z, one input copied: EXACT.
+        // ∂f/∂q · 1 = z, one input copied: ROUNDING.
         for (name, partial) in [("∂f/∂x", got.dx), ("∂f/∂y", got.dy)] {
             assert_close_naming(
                 &format!("{name} from {at}"),
                 partial,
                 z,
-                Tol::EXACT,
+                Tol::ROUNDING,
                 rule,
                 &mistakes,
             );

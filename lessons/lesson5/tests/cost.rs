@@ -37,12 +37,12 @@ fn chain_forward_runs_one_mul_gate_per_input_after_the_first() {
                 "the empty product 1 kept as a running product: the first one is p₁ = x₁",
             )],
         );
-        // Products of halves and small whole numbers: EXACT.
+        // Products of halves and small whole numbers: ROUNDING.
         assert_all_close(
             &format!("chain_forward(&{xs:?}, mul)"),
             &got,
             products,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &rule,
         );
         let seen = calls.seen();
@@ -110,12 +110,12 @@ fn chain_backward_gives_each_input_the_product_of_all_the_others() {
             ),
         ],
     );
-    // Products of halves and small whole numbers: EXACT.
+    // Products of halves and small whole numbers: ROUNDING.
     assert_all_close(
         "chain_backward(&[2, 3, -1, 0.5], &[2, 6, -6, -3], mul_backward)",
         &got,
         &expected,
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
     assert_gradient_agrees(
@@ -226,12 +226,12 @@ fn the_printed_story_matches_the_snapshot() {
     check::story_snapshot!("lesson5_story", story::render());
 }
 
-/// Whether two lists are the same, number by number (EXACT: the lists compared
+/// Whether two lists are the same, number by number (ROUNDING: the lists compared
 /// here hold halves and small whole numbers).
 fn same(got: &[f64], expected: &[f64]) -> bool {
     got.len() == expected.len()
         && got
             .iter()
             .zip(expected)
-            .all(|(&g, &e)| Tol::EXACT.accepts(g, e))
+            .all(|(&g, &e)| Tol::ROUNDING.accepts(g, e))
 }

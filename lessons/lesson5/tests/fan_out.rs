@@ -14,12 +14,12 @@ fn fan_out_forward_keeps_q_and_f() {
     for (x, y, q, f) in [(-2.0, 5.0, 3.0, -6.0), (3.0, -1.0, 2.0, 6.0)] {
         let got = fan_out_forward(x, y);
         let at = format!("fan_out_forward({x}, {y})");
-        // Small whole numbers: EXACT.
+        // Small whole numbers: ROUNDING.
         assert_close_naming(
             &format!("{at}.q"),
             got.q,
             q,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "q is the add gate's output, x + y",
             &[],
         );
@@ -27,7 +27,7 @@ fn fan_out_forward_keeps_q_and_f() {
             &format!("{at}.f"),
             got.f,
             f,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "f = q·x: x goes into the product too, a second time",
             &[(q * y, "q·y: the product takes x, not y")],
         );
@@ -74,7 +74,7 @@ fn fan_out_backward_adds_the_gradients_of_both_uses_of_x() {
         &cases,
         |k, &((x, y), got)| {
             let q = x + y;
-            Tol::EXACT.accepts(got, [q, x, q.max(x), -(q + x)][k])
+            Tol::ROUNDING.accepts(got, [q, x, q.max(x), -(q + x)][k])
         },
     );
     for ((x, y), got) in points.into_iter().zip(answers) {
@@ -83,7 +83,7 @@ fn fan_out_backward_adds_the_gradients_of_both_uses_of_x() {
         let at = format!("fan_out_backward at (x, y) = ({x}, {y}), where q = {q}");
         // A swapped pair puts ∂f/∂y = x first, which would also look like an
         // overwritten ∂f/∂x: name the swap alone then.
-        let swapped = Tol::EXACT.accepts(got.0, dy) && Tol::EXACT.accepts(got.1, dx);
+        let swapped = Tol::ROUNDING.accepts(got.0, dy) && Tol::ROUNDING.accepts(got.1, dx);
         let rule = think(
             "a value used twice receives the SUM of its uses' gradients: start ∂f/∂x at 0 \
              and add (+=) the share from the mul gate (q) and the share from the add gate \
@@ -98,19 +98,19 @@ fn fan_out_backward_adds_the_gradients_of_both_uses_of_x() {
         } else {
             think(&rule, &slips)
         };
-        // Sums of small whole numbers: EXACT.
+        // Sums of small whole numbers: ROUNDING.
         check::assert_close(
             &format!("∂f/∂x from {at}"),
             got.0,
             dx,
-            Tol::EXACT,
+            Tol::ROUNDING,
             if swapped { &rule } else { &slips_of_dx },
         );
         assert_close_naming(
             &format!("∂f/∂y from {at}"),
             got.1,
             dy,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &rule,
             &[
                 (

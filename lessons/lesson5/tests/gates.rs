@@ -17,12 +17,12 @@ fn add_gate_passes_the_upstream_gradient_to_both_inputs() {
                     gradient times 1: unchanged";
         let mistakes = [(1.0, NOT_MULTIPLIED), (-upstream, "a sign slip")];
         for (name, got) in [("∂/∂a", da), ("∂/∂b", db)] {
-            // A number passed on: EXACT.
+            // A number passed on: ROUNDING.
             assert_close_naming(
                 &format!("{name} from add_backward(upstream = {upstream})"),
                 got,
                 upstream,
-                Tol::EXACT,
+                Tol::ROUNDING,
                 rule,
                 &mistakes,
             );
@@ -47,13 +47,13 @@ fn mul_gate_gives_each_input_upstream_times_the_other_input() {
         let at = format!("mul_backward(a = {a}, b = {b}, upstream = {upstream})");
         let rule = "a nudge of a moves a·b by b per unit, so a gets upstream·b, and b gets \
                     upstream·a: each input's local derivative is the OTHER input";
-        // One product of exact small numbers: EXACT.
+        // One product of exact small numbers: ROUNDING.
         for (name, got, other, own) in [("∂/∂a", da, b, a), ("∂/∂b", db, a, b)] {
             assert_close_naming(
                 &format!("{name} from {at}"),
                 got,
                 upstream * other,
-                Tol::EXACT,
+                Tol::ROUNDING,
                 rule,
                 &[
                     (
@@ -153,13 +153,13 @@ fn sigmoid_squashes_t_into_0_to_1() {
         let rule = think("σ(t) = 1 / (1 + e^−t)", &[(got.is_nan(), overflow)]);
         let flipped = "σ(−t): e^t where e^−t belongs ((-t).exp() is e^−t)";
         // exp is correct to about one unit in the last place, then two more
-        // roundings: EXACT (± 1e-12) is plenty, and tells any two formulas apart.
+        // roundings: ROUNDING (± 1e-12) is plenty, and tells any two formulas apart.
         let quantity = format!("sigmoid({t})");
         assert_close_naming(
             &quantity,
             got,
             expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &rule,
             &[(1.0 - expected, flipped)],
         );
@@ -201,10 +201,10 @@ fn sigmoid_backward_is_upstream_times_sigma_prime_at_the_input_t() {
             (u * s * (1.0 - t), "σ(t)·(1 − t): it is σ(t)·(1 − σ(t))"),
             (-u * s * (1.0 - s), "a sign slip"),
         ];
-        // exp to the last place, then a few roundings: EXACT (± 1e-12) tells every
+        // exp to the last place, then a few roundings: ROUNDING (± 1e-12) tells every
         // named mistake apart (they differ by 0.05 or more).
         let rule = think(rule, &[(got.is_nan(), overflow)]);
-        assert_close_naming(&quantity, got, expected, Tol::EXACT, &rule, &mistakes);
+        assert_close_naming(&quantity, got, expected, Tol::ROUNDING, &rule, &mistakes);
         if t.abs() < 100.0 {
             let f = |v: &[f64]| upstream * sigma(v[0]);
             assert_gradient_agrees(&quantity, &["∂/∂t"], &[got], f, &[t], &rule);
@@ -223,9 +223,9 @@ fn assert_max_pair(
     (a, b): (f64, f64),
     rule: &str,
 ) {
-    // 0, the upstream gradient or half of it, all small numbers: EXACT.
+    // 0, the upstream gradient or half of it, all small numbers: ROUNDING.
     for (name, g, e) in [("∂/∂a", got.0, expected.0), ("∂/∂b", got.1, expected.1)] {
-        assert_close(&format!("{name} from {at}"), g, e, Tol::EXACT, rule);
+        assert_close(&format!("{name} from {at}"), g, e, Tol::ROUNDING, rule);
     }
     let f = |v: &[f64]| upstream * v[0].max(v[1]);
     assert_gradient_agrees(at, &["∂/∂a", "∂/∂b"], &[got.0, got.1], f, &[a, b], rule);
@@ -235,10 +235,10 @@ fn assert_max_pair(
 const NOT_MULTIPLIED: &str =
     "the local derivative alone: the upstream gradient was not multiplied in";
 
-/// Whether a pair of gradients is `expected` (EXACT: the pairs compared here
+/// Whether a pair of gradients is `expected` (ROUNDING: the pairs compared here
 /// are 0, ½, or small whole numbers and their halves).
 fn same(got: (f64, f64), expected: (f64, f64)) -> bool {
-    Tol::EXACT.accepts(got.0, expected.0) && Tol::EXACT.accepts(got.1, expected.1)
+    Tol::ROUNDING.accepts(got.0, expected.0) && Tol::ROUNDING.accepts(got.1, expected.1)
 }
 
 /// The sigmoid, written here so that no check measures with your `sigmoid`.

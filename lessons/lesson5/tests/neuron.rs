@@ -31,7 +31,7 @@ fn neuron_forward_keeps_every_wire() {
         let Inputs { a, x, .. } = inputs;
         let (no_bias, no_sigmoid) = ("the bias c left out of t", "out = t: σ not applied");
         // (wire, got, expected, formula, named mistakes). Products and sums of
-        // halves are exact, σ is exp and two roundings: EXACT.
+        // halves are exact, σ is exp and two roundings: ROUNDING.
         let wires: [(_, _, _, _, &[(f64, &str)]); 5] = [
             (
                 "ax",
@@ -54,7 +54,7 @@ fn neuron_forward_keeps_every_wire() {
         for (name, value, expected, formula, mistakes) in wires {
             let rule = format!("{name} is {formula}");
             let quantity = format!("{at}.{name}");
-            assert_close_naming(&quantity, value, expected, Tol::EXACT, &rule, mistakes);
+            assert_close_naming(&quantity, value, expected, Tol::ROUNDING, &rule, mistakes);
         }
     }
 }
@@ -68,8 +68,8 @@ fn neuron_backward_gives_c_the_sigmoids_local_derivative_at_t() {
         "∂out/∂c from neuron_backward at Karpathy's point, where t = 2",
         got.c,
         SIGMA_PRIME_AT_2,
-        // σ′ from exp and a few roundings: EXACT tells the mistakes (0.1 apart) apart.
-        Tol::EXACT,
+        // σ′ from exp and a few roundings: ROUNDING tells the mistakes (0.1 apart) apart.
+        Tol::ROUNDING,
         "the sigmoid gate hands back 1·σ′(t), σ′(t) = σ(t)·(1 − σ(t)) at its input t = 2; \
          both add gates pass it on unchanged, so c gets σ′(2)",
         &[
@@ -126,7 +126,7 @@ fn neuron_backward_gives_each_weight_and_input_the_gradient_times_its_partner() 
                 &format!("{name} from {at}"),
                 partial,
                 partner * sp,
-                Tol::EXACT,
+                Tol::ROUNDING,
                 rule,
                 &[
                     (
@@ -171,12 +171,12 @@ fn neuron_step_moves_all_five_inputs_up_the_gradient() {
     let rule = "one step moves every input by step × its own partial, all partials taken at \
                 the start: a ← a + 0.01·∂out/∂a, and the same for b, c, x and y";
     for (name, value, before, partial) in moved {
-        // One multiply-add on numbers known to the last digit: EXACT.
+        // One multiply-add on numbers known to the last digit: ROUNDING.
         assert_close_naming(
             &format!("{name} after neuron_step(KARPATHY, step = {step})"),
             value,
             before + step * partial,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
             &[
                 (
@@ -196,12 +196,12 @@ fn neuron_step_moves_all_five_inputs_up_the_gradient() {
         );
     }
     let out = sigma(got.a * got.x + got.b * got.y + got.c);
-    // σ of numbers known to the last digit: EXACT.
+    // σ of numbers known to the last digit: ROUNDING.
     assert_close(
         "the output σ(a·x + b·y + c) after neuron_step(KARPATHY, step = 0.01)",
         out,
         0.8825501816218984,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "a small step along the gradient raises the output, from 0.880797 to 0.882550",
     );
 }

@@ -7,8 +7,10 @@
 
 use std::ops::Index;
 
-#[allow(unused_imports)] // You will need `Op` in `backward`.
+#[allow(unused_imports)] // You will need `Op` and `local_derivative` in `backward`.
 use crate::tape::{Op, Tape, Var};
+#[allow(unused_imports)]
+use crate::unary::local_derivative;
 
 /// The gradient of one output with respect to every node of a tape:
 /// `grads[v]` (or `grads.of(v)`) is ∂output/∂v.
@@ -54,9 +56,10 @@ impl Tape {
     /// a leaf passes nothing on; `Add(a, b)` adds `upstream` to the gradients of
     /// a and of b; `Mul(a, b)` adds value(b)·upstream to a's and value(a)·upstream
     /// to b's; a node with one input (`Neg`, `Pow`, `Exp`, `Tanh`, `Relu`,
-    /// `Sigmoid`) adds `self.local_derivative(node)`·upstream to its input's
-    /// (you write `local_derivative` in part 3). Always add (`+=`): a value used
-    /// twice receives a share from each use. Nodes after `output` keep 0.
+    /// `Sigmoid`) adds `local_derivative(op, value(a), value(node))`·upstream to
+    /// its input a's (you write `local_derivative` in part 3). Always add (`+=`):
+    /// a value used twice receives a share from each use. Nodes after `output`
+    /// keep 0.
     ///
     /// For f = x·y at x = −2, y = 3: `grads[f] -> 1.0`, `grads[x] -> 3.0`,
     /// `grads[y] -> -2.0`.

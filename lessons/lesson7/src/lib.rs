@@ -38,6 +38,6 @@ pub mod reference;
 pub use learn::{descend, neuron_loss, train_neuron};
 pub use lesson6::{Gradients, Tape, Var};
 pub use loss::{ALPHA, accuracy, loss};
-pub use mlp::{SIZES, parameter_count, score};
+pub use mlp::{SIZES, layers, parameter_count, score};
 pub use neuron::{hinge, neuron};
 pub use train::{STEPS, Step, learning_rate, train};

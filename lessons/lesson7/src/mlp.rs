@@ -24,28 +24,55 @@ pub fn parameter_count(sizes: &[usize]) -> usize {
     todo!("the parameters of a network of sizes {sizes:?}")
 }
 
-/// The network's score of the point `x`, recorded on the tape.
+/// Every layer's outputs for the point `x`, recorded on the tape: for each
+/// hidden layer its neurons after `hidden`, and last the output layer's one
+/// neuron, the score.
 ///
 /// Records the point's coordinates as leaves, then each layer in turn: each of
 /// its neurons takes its weights and then its bias from `params` (in micrograd's
 /// order, see the module) and computes its activation with
 /// [`neuron`](crate::neuron::neuron); every layer but the last puts each
-/// activation through a relu. The last layer has one neuron: its activation is
-/// the score.
+/// activation through `hidden` (micrograd's is a relu: `Tape::relu`; lesson 8
+/// tries others). The last layer has one neuron, without `hidden`.
 ///
-/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> 2.5;
-/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]` -> relu(−2)·1 + 0.5 = 0.5.
+/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> `[[2.5]]`;
+/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]`, `hidden` a relu ->
+/// `[[0], [0.5]]` (relu(−2) = 0, then 0·1 + 0.5).
 ///
 /// # Panics
 ///
 /// If `params` does not hold exactly [`parameter_count`]`(sizes)` parameters
 /// ("parameters"), if `x` does not hold `sizes[0]` coordinates ("coordinates"),
 /// or if the last size is not 1 ("one output").
-pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
-    // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, relu on all but the last.
+// `hidden` is unused until you write the body.
+#[allow(unused_variables)]
+pub fn layers(
+    tape: &mut Tape,
+    sizes: &[usize],
+    params: &[Var],
+    x: &[f64],
+    hidden: fn(&mut Tape, Var) -> Var,
+) -> Vec<Vec<Var>> {
+    // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, `hidden` on all but the last.
     todo!(
-        "the score of {x:?} by a network of sizes {sizes:?} with {} parameters, on a tape of {} nodes",
+        "the layers of a network of sizes {sizes:?} with {} parameters for {x:?}, on a tape of {} nodes",
         params.len(),
         tape.len()
     )
+}
+
+/// micrograd's score of the point `x`, recorded on the tape: the one output of
+/// [`layers`] with a relu on every hidden neuron. Provided: it is your `layers`.
+///
+/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> 2.5;
+/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]` -> relu(−2)·1 + 0.5 = 0.5.
+///
+/// # Panics
+///
+/// As [`layers`]: if `params` does not hold exactly [`parameter_count`]`(sizes)`
+/// parameters ("parameters"), if `x` does not hold `sizes[0]` coordinates
+/// ("coordinates"), or if the last size is not 1 ("one output").
+pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
+    let all = layers(tape, sizes, params, x, Tape::relu);
+    all[all.len() - 1][0]
 }

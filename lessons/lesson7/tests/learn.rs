@@ -22,7 +22,7 @@ fn neuron_loss_at_the_start_is_the_mean_hinge_with_its_gradient() {
         "neuron_loss(START) loss, at w₀ = 1, w₁ = 0, b = 0.5",
         loss,
         0.75,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "the loss is the mean of the eight hinge losses relu(1 − y·(b + w₀·x₀ + w₁·x₁))",
         &[
             (6.0, "the sum of the hinges, not their mean"),
@@ -54,7 +54,7 @@ fn neuron_loss_at_the_start_is_the_mean_hinge_with_its_gradient() {
         "neuron_loss(START) gradient (∂L/∂w₀, ∂L/∂w₁, ∂L/∂b)",
         &grad,
         &expected,
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
 }
@@ -79,7 +79,7 @@ fn descend_moves_every_parameter_against_its_gradient() {
         "[1, 2, −3] after descend(grad = [0.5, −1, 4], η = 0.25)",
         &params,
         &[0.875, 2.25, -4.0],
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
 }
@@ -124,7 +124,7 @@ fn train_neuron_steps_until_every_point_is_on_its_side() {
             &format!("train_neuron(START, η = 0.5): entry {k} (w₀, w₁, b)"),
             got,
             want,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &rule,
         );
     }

@@ -31,7 +31,7 @@ fn loss_is_the_mean_hinge_plus_alpha_times_the_sum_of_squares() {
         tape.value(total),
         0.6875 + reg,
         // A few roundings of numbers below 1: 1e-12 is far below any mistake.
-        Tol::EXACT,
+        Tol::ROUNDING,
         "the loss is the mean of the hinges relu(1 − y·score), plus α·Σp² with α = 1e−4",
         &[
             (2.75 + reg, "the sum of the hinges, not their mean"),
@@ -74,7 +74,7 @@ fn loss_is_the_mean_hinge_plus_alpha_times_the_sum_of_squares() {
         "the gradient of that loss with respect to the 4 scores and the 2 parameters",
         &got,
         &expected,
-        Tol::EXACT,
+        Tol::ROUNDING,
         &rule,
     );
 }
@@ -145,7 +145,7 @@ fn loss_at_micrograd_s_start_is_micrograd_s_first_loss() {
         // micrograd's forward pass does the same operations in the same order, so
         // the bits agree; 1e-12 would still let another order of the 100 hinges
         // through (about 1e-16), but no missing or extra term (above 1e-6 here).
-        Tol::EXACT,
+        Tol::ROUNDING,
         "this is micrograd's own first loss, recorded by running micrograd 0.1.0 once: the \
          mean hinge over the 100 points plus 1e−4 times the sum of the 337 squared parameters",
     );
@@ -159,7 +159,7 @@ fn accuracy_counts_the_points_whose_score_has_the_sign_of_their_label() {
         "accuracy(scores [0.5, −2, 0, 3], labels [+1, −1, −1, −1])",
         got,
         0.75,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "a point is right when (y > 0) == (score > 0), as micrograd counts it, so a score of \
          exactly 0 is on the −1 side; the accuracy is the fraction of points that are right",
         &[
@@ -179,7 +179,7 @@ fn accuracy_counts_the_points_whose_score_has_the_sign_of_their_label() {
         "the accuracy of micrograd's network at its initial parameters",
         accuracy(&scores, &Y),
         ACCURACY[0],
-        Tol::EXACT,
+        Tol::ROUNDING,
         "micrograd's own first accuracy: half of the points are right before any training",
     );
 }

@@ -4,9 +4,15 @@
 //! with `cargo test -p lesson7 --test mlp`. The course's own test suite runs this
 //! very file against the reference solution, so do not edit it: the runner notices.
 
-use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, think};
+use check::{
+    Tol, assert_all_close, assert_claim, assert_close_naming, assert_equal, assert_panics, think,
+};
 use lesson7::moons::{INIT, X};
-use lesson7::{SIZES, Tape, Var, parameter_count, score};
+use lesson7::{SIZES, Tape, Var, layers, parameter_count, score};
+
+#[path = "support/micrograd.rs"]
+mod micrograd;
+use micrograd::Layout::{self, *};
 
 #[test]
 fn parameter_count_is_a_weight_per_input_and_a_bias_per_neuron() {
@@ -54,12 +60,12 @@ fn score_of_a_small_network_follows_its_layers() {
     // By hand at x = (2, 1): hidden 0 is 2 + 1 − 1 = 2, relu 2; hidden 1 is
     // 0.5 − 4 + 1 = −2.5, relu 0; the output is 0.25 − 3·2 − 4·0 = −5.75.
     // Halves and quarters: exact.
-    let wrong = |layout: Layout| forward(&params, &sizes, &[2.0, 1.0], layout);
+    let wrong = |layout: Layout| micrograd::score(&params, &sizes, &[2.0, 1.0], layout);
     assert_close_naming(
         "score(sizes [2, 2, 1], x = [2, 1]) with the parameters of the check",
         tape.value(s),
         -5.75,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "each neuron takes its weights, then its bias, from the parameters in order; \
          relu after every hidden layer, none after the last",
         &[
@@ -86,9 +92,41 @@ fn score_of_a_small_network_follows_its_layers() {
         // w₀ of hidden 0: x₀·(−3) = −6; its bias: −3; hidden 1 is cut off by its
         // relu: 0; the output's w₀ is scaled by hidden 0's output 2; its bias by 1.
         &[-6.0, -3.0, 0.0, 2.0, 1.0],
-        Tol::EXACT,
+        Tol::ROUNDING,
         "the gradient flows back through every node you record: build the whole network \
          on the tape, with the parameters' own Vars",
+    );
+}
+
+#[test]
+fn layers_puts_hidden_on_every_hidden_neuron_and_returns_each_layer() {
+    // The network of the check above, with tanh instead of relu (as lesson 8
+    // tries): hidden 0 is tanh(2), hidden 1 is tanh(−2.5), and the output is
+    // 0.25 − 3·tanh(2) − 4·tanh(−2.5), with no tanh. The same operations in the
+    // same order as yours: equal but for a rounding or two.
+    let params = [0.5, -1.0, 2.0, -2.0, 1.0, 0.5, -3.0, -4.0, 0.25];
+    let mut tape = Tape::new();
+    let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
+    let all = layers(&mut tape, &[2, 2, 1], &p, &[2.0, 1.0], Tape::tanh);
+    let (h0, h1) = (2.0f64.tanh(), (-2.5f64).tanh());
+    let expected = [h0, h1, 0.25 + -3.0 * h0 + -4.0 * h1];
+    let got: Vec<f64> = all.iter().flatten().map(|&v| tape.value(v)).collect();
+    let sizes: Vec<usize> = all.iter().map(Vec::len).collect();
+    assert_equal(
+        "the number of outputs of each layer layers(sizes [2, 2, 1]) returned",
+        format!("{sizes:?}"),
+        "[2, 1]",
+        "one Vec per layer of neurons, the point's coordinates left out: the hidden \
+         layer's 2 outputs, then the one score",
+    );
+    assert_all_close(
+        "the outputs of layers(sizes [2, 2, 1], x = [2, 1], hidden = Tape::tanh): \
+         hidden 0, hidden 1, the score",
+        &got,
+        &expected,
+        Tol::ROUNDING,
+        "each hidden neuron's activation goes through the `hidden` you are given (not \
+         always a relu); the output neuron's does not",
     );
 }
 
@@ -176,8 +214,8 @@ fn score_of_every_moons_point_is_micrograd_s_to_the_last_bit() {
         let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
         for (i, x) in X.iter().enumerate() {
             let s = score(&mut tape, &SIZES, &p, x);
-            let expected = forward(params, &SIZES, x, Micrograd);
-            let wrong = |layout: Layout| forward(params, &SIZES, x, layout);
+            let expected = micrograd::score(params, &SIZES, x, Micrograd);
+            let wrong = |layout: Layout| micrograd::score(params, &SIZES, x, layout);
             let rule = if Tol::rel(1e-9).accepts(tape.value(s), expected) {
                 "micrograd computes each activation as ((b + w₀·x₀) + w₁·x₁) + …: start from \
                  the bias and add the products in order; the same operations in the same order \
@@ -212,51 +250,4 @@ fn score_of_every_moons_point_is_micrograd_s_to_the_last_bit() {
             );
         }
     }
-}
-
-/// How a network might be laid out and computed: micrograd's way, and the
-/// mistakes the checks name.
-#[derive(Clone, Copy, PartialEq)]
-enum Layout {
-    Micrograd,
-    BiasFirst,
-    BiasSkipped,
-    BiasLast,
-    NoHiddenRelu,
-    OutputRelu,
-}
-use Layout::*;
-
-/// The network's score with plain f64 arithmetic, no tape: the check's own
-/// forward pass, in micrograd's order unless `layout` names a mistake.
-fn forward(params: &[f64], sizes: &[usize], x: &[f64], layout: Layout) -> f64 {
-    let mut inputs = x.to_vec();
-    let mut next = 0;
-    for (layer, pair) in sizes.windows(2).enumerate() {
-        let (n, last) = (pair[0], layer + 2 == sizes.len());
-        let mut outputs = Vec::new();
-        for _ in 0..pair[1] {
-            let (b, w) = match layout {
-                BiasFirst => (params[next], &params[next + 1..next + 1 + n]),
-                _ => (params[next + n], &params[next..next + n]),
-            };
-            next += if layout == BiasSkipped { n } else { n + 1 };
-            let start = if layout == BiasLast { 0.0 } else { b };
-            let mut act = start + w[0] * inputs[0];
-            for (wi, xi) in w.iter().zip(&inputs).skip(1) {
-                act += wi * xi;
-            }
-            if layout == BiasLast {
-                act += b;
-            }
-            let relu = if last {
-                layout == OutputRelu
-            } else {
-                layout != NoHiddenRelu
-            };
-            outputs.push(if relu && act < 0.0 { 0.0 } else { act });
-        }
-        inputs = outputs;
-    }
-    inputs[0]
 }

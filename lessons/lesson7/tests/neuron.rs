@@ -22,7 +22,7 @@ fn neuron_starts_from_its_bias_and_adds_each_product_in_order() {
         "neuron(w = [2, −1], b = 0.5, x = [3, 4])",
         tape.value(act),
         2.5,
-        Tol::EXACT,
+        Tol::ROUNDING,
         "the activation is b + w₀·x₀ + w₁·x₁",
         &[
             (2.0, "the bias left out"),
@@ -50,7 +50,7 @@ fn neuron_starts_from_its_bias_and_adds_each_product_in_order() {
         "the gradient of the activation with respect to w₀, w₁, b, x₀, x₁",
         &got,
         &[3.0, 4.0, 1.0, 2.0, -1.0],
-        Tol::EXACT,
+        Tol::ROUNDING,
         "each weight's gradient is its input, the bias's is 1: record every product and sum \
          with tape.mul and tape.add, never as a number computed aside (a leaf has no inputs)",
     );
@@ -114,7 +114,7 @@ fn hinge_is_zero_beyond_the_margin_and_grows_on_the_wrong_side() {
             &format!("hinge(score = {score}, y = {y})"),
             tape.value(h),
             expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             rule,
             &[
                 (
@@ -137,7 +137,7 @@ fn hinge_is_zero_beyond_the_margin_and_grows_on_the_wrong_side() {
             &format!("∂hinge/∂score at score = {score}, y = {y}"),
             tape.backward(h)[s],
             slope,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "on the wrong side of the margin the hinge falls by y per unit of score; beyond \
              the margin it is flat",
             &[(-slope, "a sign slip in 1 − y·score")],

@@ -1,12 +1,11 @@
 //! The networks of the experiments, built with your engine (lesson 6) and your
 //! neuron and loss (lesson 7). You do not need to edit this file.
 //!
-//! A network here is lesson 7's: layers of [`lesson7::neuron`]s, parameters in
-//! one flat list in micrograd's order (layer by layer, neuron by neuron, each
-//! neuron's weights and then its bias), one output neuron without an
-//! activation. The one change: the hidden layers may use a sigmoid or a tanh
-//! instead of a relu. With [`Activation::Relu`] it is exactly your
-//! `lesson7::score`, node for node.
+//! A network here is your [`lesson7::layers`]: parameters in one flat list in
+//! micrograd's order (layer by layer, neuron by neuron, each neuron's weights
+//! and then its bias), one output neuron without an activation, and the hidden
+//! layers' activation a choice: a sigmoid, a tanh or a relu. With
+//! [`Activation::Relu`] it is exactly your `lesson7::score`, node for node.
 
 use lesson6::{Tape, Var};
 use rand::RngExt;
@@ -44,24 +43,27 @@ impl Activation {
         }
     }
 
-    /// Records the activation of `a` on the tape.
-    pub fn record(self, tape: &mut Tape, a: Var) -> Var {
+    /// The tape's method that records it: `Tape::sigmoid`, `Tape::tanh` or
+    /// `Tape::relu`, the `hidden` of [`lesson7::layers`].
+    pub fn record(self) -> fn(&mut Tape, Var) -> Var {
         match self {
-            Activation::Sigmoid => tape.sigmoid(a),
-            Activation::Tanh => tape.tanh(a),
-            Activation::Relu => tape.relu(a),
+            Activation::Sigmoid => Tape::sigmoid,
+            Activation::Tanh => Tape::tanh,
+            Activation::Relu => Tape::relu,
         }
     }
 }
 
 /// Records the network on the tape for the point `x` and returns every layer's
 /// outputs: for each hidden layer its neurons after the activation, and last the
-/// output layer's one score.
+/// output layer's one score. It is your [`lesson7::layers`] with `activation`
+/// on the hidden layers.
 ///
 /// # Panics
 ///
-/// If `params` does not hold [`lesson7::parameter_count`]`(sizes)` parameters, if
-/// `x` does not hold `sizes[0]` coordinates, or if the last size is not 1.
+/// As [`lesson7::layers`]: if `params` does not hold
+/// [`lesson7::parameter_count`]`(sizes)` parameters, if `x` does not hold
+/// `sizes[0]` coordinates, or if the last size is not 1.
 pub fn layers(
     tape: &mut Tape,
     sizes: &[usize],
@@ -69,45 +71,7 @@ pub fn layers(
     x: &[f64],
     activation: Activation,
 ) -> Vec<Vec<Var>> {
-    assert!(
-        sizes.len() >= 2 && sizes[sizes.len() - 1] == 1,
-        "a network needs an input size and ends in one output neuron, got sizes {sizes:?}"
-    );
-    assert_eq!(
-        params.len(),
-        lesson7::parameter_count(sizes),
-        "a network of sizes {sizes:?} has {} parameters, got {}",
-        lesson7::parameter_count(sizes),
-        params.len()
-    );
-    assert_eq!(
-        x.len(),
-        sizes[0],
-        "the network takes {} coordinates",
-        sizes[0]
-    );
-    let mut inputs: Vec<Var> = x.iter().map(|&xi| tape.leaf(xi)).collect();
-    let mut outputs = Vec::with_capacity(sizes.len() - 1);
-    let mut next = 0;
-    let hidden = sizes.len() - 2;
-    for (layer, pair) in sizes.windows(2).enumerate() {
-        let (fan_in, fan_out) = (pair[0], pair[1]);
-        let mut row = Vec::with_capacity(fan_out);
-        for _ in 0..fan_out {
-            let w = &params[next..next + fan_in];
-            let b = params[next + fan_in];
-            next += fan_in + 1;
-            let act = lesson7::neuron(tape, w, b, &inputs);
-            row.push(if layer < hidden {
-                activation.record(tape, act)
-            } else {
-                act
-            });
-        }
-        inputs = row.clone();
-        outputs.push(row);
-    }
-    outputs
+    lesson7::layers(tape, sizes, params, x, activation.record())
 }
 
 /// The network's score of the point `x`: the one output of its last layer.

@@ -24,7 +24,7 @@ fn he_std_is_the_square_root_of_2_over_fan_in() {
             &format!("he_std({fan_in})"),
             he_std(fan_in),
             expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "He's standard deviation is √(2 / fan_in): a relu zeroes about half of what it \
              gets, so the weights need twice the variance 1/fan_in to keep a signal's size",
             &[
@@ -54,7 +54,7 @@ fn glorot_std_is_the_square_root_of_2_over_fan_in_plus_fan_out() {
             &format!("glorot_std({fan_in}, {fan_out})"),
             glorot_std(fan_in, fan_out),
             expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             "Glorot's variance is 2 / (fan_in + fan_out), halfway between keeping the forward \
              signal (1/fan_in) and the backward gradient (1/fan_out); the std is its root",
             &[
@@ -137,7 +137,7 @@ fn init_weights_draw_each_layer_at_its_own_scale() {
             &format!("the 17 biases of init_weights(sizes [64, 16, 1], {scheme:?})"),
             &biases,
             &[0.0; 17],
-            Tol::EXACT,
+            Tol::ROUNDING,
             "every bias starts at 0 and draws nothing: only the weights are random",
         );
         let mean = weights.iter().sum::<f64>() / 1024.0;
@@ -206,7 +206,7 @@ fn init_weights_draw_in_micrograd_s_order_from_the_generator() {
             &format!("init_weights(sizes [3, 2, 1], {scheme:?}) from seed {SEED}"),
             &got,
             &expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &rule,
         );
     }
@@ -232,7 +232,7 @@ fn draws(std: impl Fn(usize, usize) -> f64, bias_draws: bool) -> Vec<f64> {
     params
 }
 
-/// Whether two lists are the same length and each pair within Tol::EXACT.
+/// Whether two lists are the same length and each pair within Tol::ROUNDING.
 fn close(a: &[f64], b: &[f64]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| Tol::EXACT.accepts(x, y))
+    a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| Tol::ROUNDING.accepts(x, y))
 }

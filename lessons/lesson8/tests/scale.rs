@@ -33,7 +33,7 @@ fn scaled_multiplies_every_parameter_by_the_factor() {
                 && got
                     .iter()
                     .zip(wrong)
-                    .all(|(&g, w)| Tol::EXACT.accepts(g, w))
+                    .all(|(&g, w)| Tol::ROUNDING.accepts(g, w))
         };
         let rule = check::think(
             "each parameter times the factor, in the same order: the whole network shrunk or \
@@ -53,7 +53,7 @@ fn scaled_multiplies_every_parameter_by_the_factor() {
             &format!("scaled({}, {factor})", show_all(&params)),
             &got,
             &expected,
-            Tol::EXACT,
+            Tol::ROUNDING,
             &rule,
         );
     }

@@ -6,11 +6,8 @@
 //! `Copy`, with no pointer and no borrow. An operation's inputs exist before
 //! the operation does, so every node comes after its inputs on the tape.
 //!
-//! The small methods that every step of a training calls many times (`leaf`,
-//! `value`, `add`, `mul` and the helpers they use) are marked `#[inline]`: the
-//! network code of lesson 7 lives in another crate, and without the mark the
-//! compiler could not paste their few instructions into it, so each call would
-//! cost more than the work it does. Leave the marks where they are.
+//! Some methods are marked `#[inline]`: leave the marks where they are (lessons 7
+//! to 10 call these methods across crates, many times a step).
 
 /// A handle to a node on a [`Tape`]: its index there, 0 for the first node.
 ///
@@ -138,8 +135,6 @@ impl Tape {
     /// If `v` is not on this tape: "Var(7) is not on this tape (it has 3 nodes)".
     #[inline]
     pub(crate) fn node(&self, v: Var) -> &Node {
-        // A slice, not the Vec: indexing a slice is built into the language, so
-        // it stays fast even in a build without optimisations.
         let nodes: &[Node] = &self.nodes;
         if v.0 < nodes.len() {
             &nodes[v.0]
@@ -262,8 +257,7 @@ impl Tape {
     }
 }
 
-/// The refusal of [`Tape::node`], kept out of the way: `#[cold]` tells the
-/// compiler that it almost never runs, so the fast path around it stays small.
+/// The refusal of [`Tape::node`], in a function of its own.
 #[cold]
 #[inline(never)]
 fn not_on_tape(v: Var, len: usize) -> ! {

@@ -1,12 +1,11 @@
 //! Part 3: operations of one input and their local derivatives.
 //!
 //! Each operation records its node and value like `add` and `mul` do, and
-//! [`Tape::local_derivative`] says how fast its value moves with its input:
+//! [`local_derivative`] says how fast its value moves with its input:
 //! `backward` multiplies that by the node's gradient and adds the product into
 //! the input's gradient. Write each operation's value and its derivative side
 //! by side: `out` is the node's own value, `a` its input's.
 
-// STUB: #[allow(unused_imports)] // You will need `Op` in `local_derivative`.
 use crate::tape::{Op, Tape, Var};
 
 impl Tape {
@@ -85,7 +84,6 @@ impl Tape {
     /// # Panics
     ///
     /// If `a` is not on this tape.
-    // `#[inline]` as in part 1: every hidden neuron of lesson 7 ends in a relu.
     #[inline]
     pub fn relu(&mut self, a: Var) -> Var {
         // STUB: // TODO: record Op::Relu(a) with the value a, or 0 where a < 0.
@@ -113,41 +111,45 @@ impl Tape {
         self.push(Op::Sigmoid(a), value)
         // END SOLUTION
     }
+}
 
-    /// ∂out/∂a for a node `out` with one input a: the factor by which `backward`
-    /// multiplies the node's gradient before adding it into a's.
-    ///
-    /// `Neg`: −1. `Pow(a, k)`: k·aᵏ⁻¹. `Exp`: eᵃ, which is `out`. `Tanh`: 1 − out².
-    /// `Relu`: 1 where out > 0, else 0 (also at exactly 0, as micrograd).
-    /// `Sigmoid`: out·(1 − out).
-    ///
-    /// For out = tape.tanh(a) at a = 0.5, out = 0.4621:
-    /// `tape.local_derivative(out) -> 0.7864` (= 1 − 0.4621²).
-    ///
-    /// Only `backward` calls it, and only for these six operations: a leaf, an
-    /// add or a mul has no single input, and asking for one is a bug (a panic).
-    // STUB: // Unused until you write `backward` (part 2), which calls it.
-    // STUB: #[allow(dead_code)]
-    pub(crate) fn local_derivative(&self, node: Var) -> f64 {
-        // STUB: // TODO: ∂out/∂a for each one-input operation, from out or from the input's value.
-        // STUB: todo!("the local derivative of node {node:?}")
-        // BEGIN SOLUTION
-        let out = self.value(node);
-        match self.op(node) {
-            Op::Neg(_) => -1.0,
-            Op::Pow(a, k) => k * self.value(a).powf(k - 1.0),
-            Op::Exp(_) => out,
-            Op::Tanh(_) => 1.0 - out * out,
-            Op::Relu(_) => {
-                if out > 0.0 {
-                    1.0
-                } else {
-                    0.0
-                }
+/// ∂out/∂a for a node made by `op` from one input: `a` is the input's value and
+/// `out` the node's own. `backward` multiplies it by the node's gradient before
+/// adding it into the input's.
+///
+/// `Neg`: −1. `Pow(_, k)`: k·aᵏ⁻¹. `Exp`: eᵃ, which is `out`. `Tanh`: 1 − out².
+/// `Relu`: 1 where out > 0, else 0 (also at exactly 0, as micrograd).
+/// `Sigmoid`: out·(1 − out).
+///
+/// For tanh at a = 0.5, out = 0.4621:
+/// `local_derivative(Op::Tanh(input), 0.5, 0.4621) -> 0.7864` (= 1 − 0.4621²).
+///
+/// It reads nothing but its arguments (the `Var` inside `op` plays no part).
+/// Only `backward` calls it, and only for these six operations: a leaf, an add
+/// or a mul has no single input, and `backward` handles them itself.
+// STUB: // Unused until you write `backward` (part 2), which calls it.
+// STUB: #[allow(dead_code)]
+#[inline]
+pub(crate) fn local_derivative(op: Op, a: f64, out: f64) -> f64 {
+    // STUB: // TODO: ∂out/∂a for each one-input operation, from out or from a.
+    // STUB: todo!("the local derivative of {op:?} at a = {a}, out = {out}")
+    // BEGIN SOLUTION
+    match op {
+        Op::Neg(_) => -1.0,
+        Op::Pow(_, k) => k * a.powf(k - 1.0),
+        Op::Exp(_) => out,
+        Op::Tanh(_) => 1.0 - out * out,
+        Op::Relu(_) => {
+            if out > 0.0 {
+                1.0
+            } else {
+                0.0
             }
-            Op::Sigmoid(_) => out * (1.0 - out),
-            op => panic!("local_derivative is for nodes with one input, not {op:?}"),
         }
-        // END SOLUTION
+        Op::Sigmoid(_) => out * (1.0 - out),
+        Op::Leaf | Op::Add(..) | Op::Mul(..) => {
+            unreachable!("backward handles {op:?} itself: it has no single input")
+        }
     }
+    // END SOLUTION
 }

@@ -27,27 +27,38 @@ pub fn parameter_count(sizes: &[usize]) -> usize {
     // END SOLUTION
 }
 
-/// The network's score of the point `x`, recorded on the tape.
+/// Every layer's outputs for the point `x`, recorded on the tape: for each
+/// hidden layer its neurons after `hidden`, and last the output layer's one
+/// neuron, the score.
 ///
 /// Records the point's coordinates as leaves, then each layer in turn: each of
 /// its neurons takes its weights and then its bias from `params` (in micrograd's
 /// order, see the module) and computes its activation with
 /// [`neuron`](crate::neuron::neuron); every layer but the last puts each
-/// activation through a relu. The last layer has one neuron: its activation is
-/// the score.
+/// activation through `hidden` (micrograd's is a relu: `Tape::relu`; lesson 8
+/// tries others). The last layer has one neuron, without `hidden`.
 ///
-/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> 2.5;
-/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]` -> relu(−2)·1 + 0.5 = 0.5.
+/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> `[[2.5]]`;
+/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]`, `hidden` a relu ->
+/// `[[0], [0.5]]` (relu(−2) = 0, then 0·1 + 0.5).
 ///
 /// # Panics
 ///
 /// If `params` does not hold exactly [`parameter_count`]`(sizes)` parameters
 /// ("parameters"), if `x` does not hold `sizes[0]` coordinates ("coordinates"),
 /// or if the last size is not 1 ("one output").
-pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
-    // STUB: // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, relu on all but the last.
+// STUB: // `hidden` is unused until you write the body.
+// STUB: #[allow(unused_variables)]
+pub fn layers(
+    tape: &mut Tape,
+    sizes: &[usize],
+    params: &[Var],
+    x: &[f64],
+    hidden: fn(&mut Tape, Var) -> Var,
+) -> Vec<Vec<Var>> {
+    // STUB: // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, `hidden` on all but the last.
     // STUB: todo!(
-    // STUB:     "the score of {x:?} by a network of sizes {sizes:?} with {} parameters, on a tape of {} nodes",
+    // STUB:     "the layers of a network of sizes {sizes:?} with {} parameters for {x:?}, on a tape of {} nodes",
     // STUB:     params.len(),
     // STUB:     tape.len()
     // STUB: )
@@ -71,8 +82,9 @@ pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var
         x.len()
     );
     let mut inputs: Vec<Var> = x.iter().map(|&xi| tape.leaf(xi)).collect();
+    let mut all = Vec::with_capacity(sizes.len() - 1);
     let mut next = 0;
-    let layers = sizes.len() - 1;
+    let depth = sizes.len() - 1;
     for (layer, pair) in sizes.windows(2).enumerate() {
         let (nin, nout) = (pair[0], pair[1]);
         let mut outputs = Vec::with_capacity(nout);
@@ -81,14 +93,31 @@ pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var
             let b = params[next + nin];
             next += nin + 1;
             let act = crate::neuron::neuron(tape, w, b, &inputs);
-            outputs.push(if layer + 1 < layers {
-                tape.relu(act)
+            outputs.push(if layer + 1 < depth {
+                hidden(tape, act)
             } else {
                 act
             });
         }
-        inputs = outputs;
+        inputs = outputs.clone();
+        all.push(outputs);
     }
-    inputs[0]
+    all
     // END SOLUTION
+}
+
+/// micrograd's score of the point `x`, recorded on the tape: the one output of
+/// [`layers`] with a relu on every hidden neuron. Provided: it is your `layers`.
+///
+/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> 2.5;
+/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]` -> relu(−2)·1 + 0.5 = 0.5.
+///
+/// # Panics
+///
+/// As [`layers`]: if `params` does not hold exactly [`parameter_count`]`(sizes)`
+/// parameters ("parameters"), if `x` does not hold `sizes[0]` coordinates
+/// ("coordinates"), or if the last size is not 1 ("one output").
+pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
+    let all = layers(tape, sizes, params, x, Tape::relu);
+    all[all.len() - 1][0]
 }
