@@ -1,26 +1,90 @@
-//! The command line: what a command, a flag and a parsed command line are, and the
-//! parser. The commands themselves are declared once, in `args/commands.rs`; the
-//! words are split by `lexopt` (`--flag=value`, `--flag value`, `-y`).
+//! The command line, declared once: [`USAGE`] is its help, [`parse`] takes what the
+//! help lists (`lexopt` splits the words: `--flag=value`, `--flag value`, `-y`), and
+//! the tests hold the two together.
 
 use std::time::Duration;
 
-use lexopt::Arg;
+use lexopt::{Arg, Parser, ValueExt};
 
-mod commands;
-pub use commands::{COMMANDS, GLOBAL};
-use commands::{HELP, TIMEOUT};
+pub use crate::usage_error::UsageError;
 
-/// A mistake in how the runner was called: shown in one line, exit status 2.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UsageError(pub String);
+/// `cargo xtask help`: the learner's commands first, the maintainers' apart.
+pub const USAGE: &str = "\
+towards-backprop: the course runner
 
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+Usage: cargo xtask <command> [options]
+
+Commands for learning:
+  next                run the part you are on; show the first failing check;
+                      move on when it passes (the command you will use most)
+  watch               run `next` again whenever you save a file under lessons/
+                      (Ctrl-C stops)
+      --poll          look at the files' times every 200 ms instead of waiting
+                      for the system to say they changed (for folders where it
+                      never says: WSL2 on /mnt/c, network drives)
+  hint                the next hint for the first failing check, gentle to
+                      explicit
+  list                every lesson, its state and how many of its checks and
+                      parts pass
+  reset LESSON        put a lesson's files back as shipped (yours are saved to
+                      .backups/ first)
+      --yes, -y       do not ask first
+  solution LESSON     the reference solution of a lesson you have done
+      --diff          as a diff against your files
+  verify              re-check every lesson and rewrite the progress file from
+                      what passes
+  help                this text
+
+Options of every command:
+  --timeout SECONDS   stop a part's checks after this long (default 5, or the
+                      BACKPROP_TIMEOUT environment variable)
+  --help, -h          this text
+
+Commands for maintainers (CONTRIBUTING.md says when to run them):
+  manifest            rewrite xtask/manifest.txt, the fingerprints of the
+                      shipped files
+  stubs [LESSON...]   write the stubs (lessons/*/src) from the marked solutions
+                      (solutions/*/src)
+      --check         only say where a stub differs from what its solution gives
+                      (exits 1 if one does)
+      --adopt         mark the solutions of stubs written by hand, so that they
+                      give them back
+  bench [LESSON...]   time each lesson's check and `next` against a trivial
+                      crate, and `watch`
+      --runs N        warm runs per command (10)
+      --part K        time part K of each lesson instead of its first (lesson 7
+                      trains in part 5)
+      --no-cold       skip the cold build (slow)
+  mutants [LESSON...]
+                      prove the checks catch wrong answers: cargo-mutants on the
+                      reference solutions (slow; needs
+                      `cargo install cargo-mutants`)
+";
+
+/// A [`UsageError`] with a formatted message.
+macro_rules! usage {
+    ($($arg:tt)*) => {
+        UsageError(format!($($arg)*))
+    };
 }
 
-impl std::error::Error for UsageError {}
+/// The learner's commands, as an unknown command's error names them.
+const LEARNERS: &str = "next, watch, hint, list, reset, solution, verify, help";
+/// Every flag: its name, its short name, and the name of its value if it takes one.
+const FLAGS: [(&str, Option<char>, Option<&str>); 10] = [
+    ("timeout", None, Some("SECONDS")),
+    ("help", Some('h'), None),
+    ("poll", None, None),
+    ("yes", Some('y'), None),
+    ("diff", None, None),
+    ("check", None, None),
+    ("adopt", None, None),
+    ("runs", None, Some("N")),
+    ("part", None, Some("K")),
+    ("no-cold", None, None),
+];
+/// The flags every command takes.
+const GLOBAL: [&str; 2] = ["timeout", "help"];
 
 /// A command and its arguments.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,10 +106,10 @@ pub enum Command {
     Verify,
     Help,
     Manifest,
+    /// `part` is the part to time, 1 for the first.
     Bench {
         lessons: Vec<String>,
         runs: usize,
-        /// The part to time, 1 for the first.
         part: usize,
         cold: bool,
     },
@@ -67,173 +131,116 @@ pub struct Args {
     pub timeout: Option<Duration>,
 }
 
-/// A flag: `--long` (and `-s`), with the name of its value if it takes one.
-pub struct Flag {
-    pub long: &'static str,
-    pub short: Option<char>,
-    pub value: Option<&'static str>,
-    pub help: &'static str,
-}
-
-/// What a command takes besides flags.
-pub enum Operands {
-    None,
-    /// One lesson, `LESSON`.
-    Lesson,
-    /// Any number of lessons, `[LESSON...]` (none means all).
-    Lessons,
-}
-
-/// Who a command is for: `help` lists the learner's commands first.
-#[derive(PartialEq)]
-pub enum Audience {
-    Learner,
-    Maintainer,
-}
-
-/// One command: its name, help, what it takes, and how that becomes a `Command`.
-pub struct Spec {
-    pub name: &'static str,
-    pub help: &'static str,
-    pub operands: Operands,
-    pub flags: &'static [Flag],
-    pub audience: Audience,
-    pub(crate) build: fn(&Given) -> Result<Command, UsageError>,
-}
-
-/// The words and flags given to one command.
-pub struct Given {
-    pub operands: Vec<String>,
-    flags: Vec<(&'static str, Option<String>)>,
-}
-
-impl Given {
-    pub fn has(&self, flag: &Flag) -> bool {
-        self.flags.iter().any(|(long, _)| *long == flag.long)
-    }
-
-    pub fn value(&self, flag: &Flag) -> Option<&str> {
-        let given = self.flags.iter().rev().find(|(long, _)| *long == flag.long);
-        given.and_then(|(_, value)| value.as_deref())
-    }
-
-    pub(crate) fn lesson(&self) -> String {
-        self.operands.first().cloned().unwrap_or_default()
-    }
-}
-
-/// Every flag any command takes, for the splitter (which must know which take a value).
-fn known_flags() -> impl Iterator<Item = &'static Flag> {
-    GLOBAL
-        .iter()
-        .chain(COMMANDS.iter().flat_map(|spec| spec.flags))
-}
-
 /// Parses the arguments after `cargo xtask`.
 pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError> {
-    let mut parser = lexopt::Parser::from_args(args);
+    let mut parser = Parser::from_args(args);
     let (mut words, mut flags) = (Vec::new(), Vec::new());
-    let error = |e: lexopt::Error| UsageError(e.to_string());
-    while let Some(arg) = parser.next().map_err(error)? {
+    while let Some(arg) = parser.next().map_err(lexopt_error)? {
         let (shown, flag) = match arg {
             Arg::Value(word) => {
-                words.push(word.to_string_lossy().into_owned());
+                words.push(word.string().map_err(lexopt_error)?);
                 continue;
             }
-            Arg::Long(name) => (format!("--{name}"), known_flags().find(|f| f.long == name)),
-            Arg::Short(c) => (format!("-{c}"), known_flags().find(|f| f.short == Some(c))),
+            Arg::Long(name) => (format!("--{name}"), FLAGS.iter().find(|f| f.0 == name)),
+            Arg::Short(c) => (format!("-{c}"), FLAGS.iter().find(|f| f.1 == Some(c))),
         };
-        let flag = flag.ok_or_else(|| {
-            UsageError(format!("unknown option `{shown}`; see `cargo xtask help`"))
-        })?;
-        let value = match flag.value {
-            Some(name) => Some(parser.value().map_err(|_| {
-                UsageError(format!(
-                    "--{} needs a value: --{} {name}",
-                    flag.long, flag.long
-                ))
-            })?),
+        let unknown = || usage!("unknown option `{shown}`; see `cargo xtask help`");
+        let &(long, _, value) = flag.ok_or_else(unknown)?;
+        let missing = |what| usage!("--{long} needs a value: --{long} {what}");
+        let value = match value {
+            Some(what) => Some(parser.value().map_err(|_| missing(what))?),
             None => None,
         };
-        flags.push((flag, value.map(|v| v.to_string_lossy().into_owned())));
+        flags.push((long, value.map(|v| v.to_string_lossy().into_owned())));
     }
-    let timeout = match flags
-        .iter()
-        .rev()
-        .find(|(flag, _)| flag.long == TIMEOUT.long)
-    {
-        Some((_, Some(value))) => Some(seconds(value, "--timeout")?),
-        _ => None,
+    let given = |flag| flags.iter().rev().find(|(long, _)| *long == flag);
+    let value = |flag| given(flag).and_then(|(_, value)| value.clone());
+    let has = |flag| given(flag).is_some();
+    let timeout = value("timeout").map(|text| seconds(&text, "--timeout"));
+    let timeout = timeout.transpose()?;
+    // `--help`, or no command at all, is `help` whatever else is given.
+    let (name, operands) = match words.split_first() {
+        Some((name, operands)) if !has("help") => (name.as_str(), operands),
+        _ => ("help", &[][..]),
     };
-    let help = Args {
-        command: Command::Help,
-        timeout,
+    let none = |command| match operands.first() {
+        None => Ok(command),
+        Some(extra) => Err(usage!("`{name}` takes no arguments, but got `{extra}`")),
     };
-    if flags.iter().any(|(flag, _)| flag.long == HELP.long) {
-        return Ok(help);
-    }
-    let Some((name, operands)) = words.split_first() else {
-        return Ok(help);
+    let lesson = || match operands {
+        [lesson] => Ok(lesson.clone()),
+        [] => Err(usage!(
+            "`{name}` needs a lesson, like `cargo xtask {name} lesson1`"
+        )),
+        [_, extra, ..] => Err(usage!("`{name}` takes one lesson, but got `{extra}`")),
     };
-    let spec = COMMANDS
-        .iter()
-        .find(|spec| spec.name == name)
-        .ok_or_else(|| {
-            let learners: Vec<&str> = COMMANDS
-                .iter()
-                .filter(|s| s.audience == Audience::Learner)
-                .map(|s| s.name)
-                .collect();
-            UsageError(format!(
-                "unknown command `{name}`; the commands for learning are: {} (`cargo xtask help` \
-             lists them all, with the maintainers' commands)",
-                learners.join(", ")
-            ))
-        })?;
-    for (flag, _) in &flags {
-        if !GLOBAL
-            .iter()
-            .chain(spec.flags)
-            .any(|own| own.long == flag.long)
-        {
-            return Err(UsageError(format!(
-                "`{name}` does not take --{}",
-                flag.long
-            )));
+    // The whole number given with `--flag` (`default` without it), from 1 to `max`.
+    let number = |flag, default, max| match value(flag) {
+        None => Ok(default),
+        Some(text) => text
+            .parse()
+            .ok()
+            .filter(|n| (1..=max).contains(n))
+            .ok_or_else(|| usage!("--{flag} must be a whole number from 1 to {max}, not `{text}`")),
+    };
+    let lessons = operands.to_vec();
+    let (command, takes): (Command, &[&str]) = match name {
+        "next" => (none(Command::Next)?, &[]),
+        "watch" => (none(Command::Watch { poll: has("poll") })?, &["poll"]),
+        "hint" => (none(Command::Hint)?, &[]),
+        "list" => (none(Command::List)?, &[]),
+        "reset" => {
+            let (lesson, yes) = (lesson()?, has("yes"));
+            (Command::Reset { lesson, yes }, &["yes"])
         }
-    }
-    let most = match spec.operands {
-        Operands::None => 0,
-        Operands::Lesson if operands.is_empty() => {
-            return Err(UsageError(format!(
-                "`{name}` needs a lesson, like `cargo xtask {name} lesson1`"
-            )));
+        "solution" => {
+            let (lesson, diff) = (lesson()?, has("diff"));
+            (Command::Solution { lesson, diff }, &["diff"])
         }
-        Operands::Lesson => 1,
-        Operands::Lessons => usize::MAX,
+        "verify" => (none(Command::Verify)?, &[]),
+        "help" => (none(Command::Help)?, &[]),
+        "manifest" => (none(Command::Manifest)?, &[]),
+        "stubs" => {
+            let (check, adopt) = (has("check"), has("adopt"));
+            (
+                Command::Stubs {
+                    lessons,
+                    check,
+                    adopt,
+                },
+                &["check", "adopt"],
+            )
+        }
+        "bench" => {
+            let (runs, part) = (number("runs", 10, 1000)?, number("part", 1, 99)?);
+            let cold = !has("no-cold");
+            (
+                Command::Bench {
+                    lessons,
+                    runs,
+                    part,
+                    cold,
+                },
+                &["runs", "part", "no-cold"],
+            )
+        }
+        "mutants" => (Command::Mutants { lessons }, &[]),
+        _ => {
+            return Err(usage!(
+                "unknown command `{name}`; the commands for learning are: {LEARNERS} \
+                 (`cargo xtask help` lists them all, with the maintainers' commands)"
+            ));
+        }
     };
-    if let Some(extra) = operands.get(most) {
-        let takes = if most == 0 {
-            "no arguments"
-        } else {
-            "one lesson"
-        };
-        return Err(UsageError(format!(
-            "`{name}` takes {takes}, but got `{extra}`"
-        )));
+    let foreign = |(flag, _): &&(&str, _)| !GLOBAL.contains(flag) && !takes.contains(flag);
+    match flags.iter().find(foreign) {
+        Some((flag, _)) if !has("help") => Err(usage!("`{name}` does not take --{flag}")),
+        _ => Ok(Args { command, timeout }),
     }
-    let flags = flags
-        .into_iter()
-        .map(|(flag, value)| (flag.long, value))
-        .collect();
-    let given = Given {
-        operands: operands.to_vec(),
-        flags,
-    };
-    Ok(Args {
-        command: (spec.build)(&given)?,
-        timeout,
-    })
+}
+
+fn lexopt_error(error: lexopt::Error) -> UsageError {
+    UsageError(error.to_string())
 }
 
 /// A positive, finite number of seconds.
@@ -242,9 +249,10 @@ pub fn seconds(value: &str, what: &str) -> Result<Duration, UsageError> {
         Ok(secs) if secs > 0.0 && secs.is_finite() && secs < 1e6 => {
             Ok(Duration::from_secs_f64(secs))
         }
-        _ => Err(UsageError(format!(
-            "{what} must be a positive number of seconds below 1000000 (about 11 days), not `{value}`"
-        ))),
+        _ => Err(usage!(
+            "{what} must be a positive number of seconds below 1000000 (about 11 days), \
+             not `{value}`"
+        )),
     }
 }
 

@@ -29,6 +29,7 @@ pub mod screen;
 pub mod signals;
 pub mod solution;
 pub mod text;
+pub mod usage_error;
 pub mod verdicts;
 pub mod verify;
 pub mod watch;

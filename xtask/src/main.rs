@@ -4,11 +4,12 @@
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use xtask::args::{self, Command, UsageError};
+use xtask::args::{self, Command};
 use xtask::checks::{DEFAULT_TIMEOUT, Options};
 use xtask::course::{Course, find_root};
 use xtask::screen::{self, Style};
 use xtask::signals::{self, Interrupted};
+use xtask::usage_error::UsageError;
 use xtask::{Ctx, dev, hint, list, next, reset, solution, verify, watch};
 
 fn main() -> ExitCode {

@@ -80,7 +80,10 @@ fn bad_input_is_a_usage_error() {
         ("next --fast", "unknown option `--fast`"),
         ("next -q", "unknown option `-q`"),
         ("bench --runs 0", "--runs must be a whole number"),
-        ("bench --part 0", "--part must be a part's number"),
+        (
+            "bench --part 0",
+            "--part must be a whole number from 1 to 99",
+        ),
         ("list --runs 3", "`list` does not take --runs"),
         ("mutants --no-cold", "`mutants` does not take --no-cold"),
         ("next --poll", "`next` does not take --poll"),
@@ -94,14 +97,72 @@ fn bad_input_is_a_usage_error() {
     }
 }
 
-#[test]
-fn every_command_and_flag_is_declared_once() {
-    let mut names: Vec<&str> = COMMANDS.iter().map(|spec| spec.name).collect();
-    let mut flags: Vec<&str> = super::known_flags().map(|flag| flag.long).collect();
-    for list in [&mut names, &mut flags] {
-        let count = list.len();
-        list.sort();
-        list.dedup();
-        assert_eq!(list.len(), count, "declared twice: {list:?}");
+/// The help's entries: each command (`reset lesson1`) with the flags listed under
+/// it, a value given to those that take one; first, the flags of every command.
+fn entries() -> Vec<(String, Vec<String>)> {
+    let mut entries = vec![(String::new(), vec![])];
+    for line in USAGE.lines() {
+        let flag = line.trim_start().strip_prefix("--").map(|flag| {
+            let mut words = flag.split([' ', ',']);
+            let name = words.next().unwrap_or_default();
+            let takes_value = words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            format!("--{name}{}", if takes_value { " 1" } else { "" })
+        });
+        match flag {
+            Some(flag) if line.starts_with("  --") => entries[0].1.push(flag),
+            Some(flag) => entries.last_mut().unwrap().1.push(flag),
+            None if line.starts_with("  ") && !line.starts_with("   ") => {
+                let entry = line.split("  ").nth(1).unwrap_or_default().trim();
+                let entry = entry.replace("[LESSON...]", "lesson1 lesson2");
+                entries.push((entry.replace("LESSON", "lesson1"), vec![]));
+            }
+            None => {}
+        }
     }
+    entries
+}
+
+#[test]
+fn every_command_and_flag_the_help_lists_is_taken_and_no_other() {
+    let entries = entries();
+    let global = &entries[0].1;
+    assert_eq!(global, &["--timeout 1", "--help"]);
+    assert_eq!(entries.len(), 13, "{entries:?}");
+    let all_flags: Vec<&String> = entries.iter().flat_map(|(_, flags)| flags).collect();
+    for (command, flags) in &entries[1..] {
+        for flag in global.iter().chain(flags) {
+            let line = format!("{command} {flag}");
+            assert!(parse_str(&line).is_ok(), "{line}: {:?}", parse_str(&line));
+        }
+        let name = command.split(' ').next().unwrap();
+        let others = all_flags
+            .iter()
+            .filter(|f| !global.contains(f) && !flags.contains(f));
+        for flag in others {
+            let line = format!("{command} {flag}");
+            let error = parse_str(&line).unwrap_err().0;
+            let flag = flag.split(' ').next().unwrap();
+            let expected = format!("`{name}` does not take {flag}");
+            assert!(error.contains(&expected), "{line}: {error}");
+        }
+    }
+    let learners: Vec<&str> = USAGE
+        .split("\nOptions of every command")
+        .next()
+        .unwrap()
+        .lines()
+        .filter(|line| line.starts_with("  ") && !line.starts_with("   "))
+        .map(|line| line.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(learners.join(", "), LEARNERS);
+}
+
+#[test]
+fn each_flag_is_declared_once() {
+    let mut names: Vec<&str> = FLAGS.iter().map(|flag| flag.0).collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), FLAGS.len());
 }
