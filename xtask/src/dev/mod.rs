@@ -11,7 +11,6 @@ use anyhow::{Context, Result};
 use crate::{Ctx, manifest};
 
 pub mod bench;
-pub mod equivalents;
 pub mod mutants;
 pub mod stubs;
 

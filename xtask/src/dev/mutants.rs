@@ -20,10 +20,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{Context, Result, anyhow, bail};
 
-use super::equivalents::{judge, parse_equivalents};
-use crate::Ctx;
-use crate::course::Lesson;
-use crate::signals;
+use crate::{Ctx, signals};
 
 /// The equivalent mutants, one a line: the mutant's name, ` # `, and why it cannot
 /// change behaviour.
@@ -39,24 +36,21 @@ Get it with:
 then run `cargo xtask mutants` again.";
 
 /// The mutants cargo-mutants tried in one lesson, by outcome, as it names them
-/// (`solutions/lesson1/src/lib.rs:16:5: replace product -> f64 with 0.0`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Found {
-    pub caught: Vec<String>,
-    pub missed: Vec<String>,
-    pub unviable: Vec<String>,
-    pub timed_out: Vec<String>,
-}
+/// (`solutions/lesson1/src/lib.rs:16:5: replace product -> f64 with 0.0`), in the
+/// order of [`OUTCOMES`].
+type Found = [Vec<String>; 4];
+/// cargo-mutants' files of each outcome.
+const OUTCOMES: [&str; 4] = ["caught", "missed", "unviable", "timeout"];
 
 /// A lesson's missed mutants held against the equivalents file.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Judged {
+#[derive(Debug, Default, PartialEq)]
+struct Judged {
     /// Missed and listed as equivalent: expected.
-    pub equivalent: usize,
+    equivalent: usize,
     /// Missed and not listed: a wrong answer the checks accept.
-    pub unexpected: Vec<String>,
+    unexpected: Vec<String>,
     /// Listed for this lesson but not missed (caught, or no longer made).
-    pub stale: Vec<String>,
+    stale: Vec<String>,
 }
 
 pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
@@ -84,44 +78,36 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
     // Every lesson is checked before the first (slow) run starts.
     let mut plans = Vec::new();
     for lesson in lessons {
-        let solution = Path::new("solutions").join(&lesson.name);
-        if !root.join(&solution).join("Cargo.toml").is_file() {
-            bail!(
-                "{} has no reference solution in {}",
-                lesson.name,
-                solution.display()
-            );
+        let name = &lesson.name;
+        if !root
+            .join("solutions")
+            .join(name)
+            .join("Cargo.toml")
+            .is_file()
+        {
+            bail!("{name} has no reference solution in solutions/{name}");
         }
-        let tests = harness_tests(&lesson.name, &test_files);
+        let tests = harness_tests(name, &test_files);
         if tests.is_empty() {
-            bail!(
-                "{} has no harness test tests/{}.rs",
-                lesson.name,
-                lesson.name
-            );
+            bail!("{name} has no harness test tests/{name}.rs");
         }
-        let out = Path::new("target").join("mutants").join(&lesson.name);
-        let mut args = vec![
-            "mutants".to_string(),
-            format!("--package={}-solution", lesson.name),
-        ];
+        let out = Path::new("target").join("mutants").join(name);
+        let mut args = vec!["mutants".to_string(), format!("--package={name}-solution")];
         args.extend(
             tests
                 .iter()
                 .map(|test| format!("--cargo-arg=--test={test}")),
         );
         args.push(format!("--output={}", out.display()));
-        plans.push((lesson, args, root.join(out).join("mutants.out")));
+        plans.push((name, args, root.join(out)));
     }
     // cargo-mutants stops itself on Ctrl-C (and removes its scratch copy); we wait for it
     // (`main` catches Ctrl-C for the runner, so that it can say so afterwards).
     let mut rows = Vec::new();
-    for (lesson, args, dir) in plans {
-        println!("\n{}: cargo {}", lesson.name, args.join(" "));
+    for (name, args, out) in plans {
+        println!("\n{name}: cargo {}", args.join(" "));
         // cargo-mutants creates mutants.out inside the output folder, not the folder itself.
-        let folder = dir.parent().unwrap_or(root);
-        fs::create_dir_all(folder)
-            .with_context(|| format!("Failed to create {}", folder.display()))?;
+        fs::create_dir_all(&out).with_context(|| format!("Failed to create {}", out.display()))?;
         let status = Command::new(&cargo)
             .current_dir(root)
             .args(&args)
@@ -130,18 +116,24 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
         if signals::interrupted() {
             return Err(signals::Interrupted.into());
         }
+        let dir = out.join("mutants.out");
         // 0: all caught; 2: some missed; 3: some timed out. Anything else stopped the run.
         if !matches!(status.code(), Some(0 | 2 | 3)) {
             bail!(
-                "cargo mutants stopped on {} ({status}); exit status 4 means the checks fail on \
-                 the unmutated solution: see {}",
-                lesson.name,
+                "cargo mutants stopped on {name} ({status}); exit status 4 means the checks fail \
+                 on the unmutated solution: see {}",
                 dir.join("log").join("baseline.log").display()
             );
         }
-        let found = read_found(&dir)?;
-        let judged = judge(&lesson.name, &found, &equivalents);
-        rows.push((lesson, found, judged));
+        let mut found = Found::default();
+        for (list, outcome) in found.iter_mut().zip(OUTCOMES) {
+            let path = dir.join(format!("{outcome}.txt"));
+            let text = fs::read_to_string(&path)
+                .with_context(|| format!("Failed to read {}", path.display()))?;
+            *list = text.lines().map(String::from).collect();
+        }
+        let judged = judge(name, &found[1], &equivalents);
+        rows.push((name, found, judged));
     }
     print!("{}", render(&rows));
     let failed = rows
@@ -155,15 +147,13 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
 }
 
 /// The root package's harness tests of a lesson: `lessonN.rs` and any `lessonN_*.rs`.
-pub fn harness_tests(lesson: &str, files: &[String]) -> Vec<String> {
+fn harness_tests(lesson: &str, files: &[String]) -> Vec<String> {
     let mut tests: Vec<String> = files
         .iter()
         .filter_map(|file| file.strip_suffix(".rs"))
         .filter(|stem| {
-            *stem == lesson
-                || stem
-                    .strip_prefix(lesson)
-                    .is_some_and(|rest| rest.starts_with('_'))
+            stem.strip_prefix(lesson)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('_'))
         })
         .map(String::from)
         .collect();
@@ -171,38 +161,79 @@ pub fn harness_tests(lesson: &str, files: &[String]) -> Vec<String> {
     tests
 }
 
-/// Reads `caught.txt`, `missed.txt`, `unviable.txt` and `timeout.txt`: one mutant a line.
-fn read_found(dir: &Path) -> Result<Found> {
-    let list = |file: &str| -> Result<Vec<String>> {
-        let path = dir.join(file);
-        let text = fs::read_to_string(&path)
-            .with_context(|| format!("Failed to read {}", path.display()))?;
-        Ok(text.lines().map(String::from).collect())
+/// A mutant's name without its line and column, so that an entry in the
+/// equivalents file survives edits above it:
+/// `solutions/lesson1/src/lib.rs:76:18: replace > with >= in random_search` becomes
+/// `solutions/lesson1/src/lib.rs: replace > with >= in random_search`.
+fn without_position(name: &str) -> String {
+    let Some((place, change)) = name.split_once(": ") else {
+        return name.trim().to_string();
     };
-    Ok(Found {
-        caught: list("caught.txt")?,
-        missed: list("missed.txt")?,
-        unviable: list("unviable.txt")?,
-        timed_out: list("timeout.txt")?,
-    })
+    let file = place.split(':').next().unwrap_or(place);
+    // A module the solution shares with the lesson through `#[path]` is named
+    // `solutions/lessonN/src/../../../lessons/lessonN/src/story.rs`: use its real path.
+    let file = file
+        .rsplit_once("/../../../")
+        .map_or(file, |(_, real)| real);
+    format!("{file}: {change}")
+}
+
+/// The equivalents file: mutant name (without position) → reason. Blank lines and
+/// lines starting with `#` are comments; every entry needs a reason after ` # `.
+fn parse_equivalents(text: &str) -> Result<BTreeMap<String, String>, String> {
+    let mut entries = BTreeMap::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.rsplit_once(" # ") {
+            Some((name, reason)) if !reason.trim().is_empty() => {
+                entries.insert(without_position(name), reason.trim().to_string());
+            }
+            _ => {
+                return Err(format!(
+                    "line {}: an equivalent mutant needs its reason after ` # `: `{line}`",
+                    index + 1
+                ));
+            }
+        }
+    }
+    Ok(entries)
+}
+
+/// Holds a lesson's missed mutants against the equivalents listed for its files.
+fn judge(lesson: &str, missed: &[String], equivalents: &BTreeMap<String, String>) -> Judged {
+    let listed = |name: &&String| equivalents.contains_key(&without_position(name));
+    let names: Vec<String> = missed.iter().map(|name| without_position(name)).collect();
+    let mine = [format!("solutions/{lesson}/"), format!("lessons/{lesson}/")];
+    let stale = |name: &&String| {
+        mine.iter().any(|prefix| name.starts_with(prefix.as_str())) && !names.contains(name)
+    };
+    Judged {
+        equivalent: missed.iter().filter(listed).count(),
+        unexpected: missed
+            .iter()
+            .filter(|name| !listed(name))
+            .cloned()
+            .collect(),
+        stale: equivalents.keys().filter(stale).cloned().collect(),
+    }
 }
 
 /// The summary table, then every mutant that needs a maintainer's attention.
-pub fn render(rows: &[(&Lesson, Found, Judged)]) -> String {
+fn render(rows: &[(&String, Found, Judged)]) -> String {
     let mut out =
         String::from("\nlesson      tried  caught  missed  equivalent  unviable  timed out\n");
-    for (lesson, found, judged) in rows {
-        let tried =
-            found.caught.len() + found.missed.len() + found.unviable.len() + found.timed_out.len();
+    for (lesson, [caught, missed, unviable, timed_out], judged) in rows {
         out.push_str(&format!(
-            "{:<10} {:>6}  {:>6}  {:>6}  {:>10}  {:>8}  {:>9}\n",
-            lesson.name,
-            tried,
-            found.caught.len(),
+            "{lesson:<10} {:>6}  {:>6}  {:>6}  {:>10}  {:>8}  {:>9}\n",
+            caught.len() + missed.len() + unviable.len() + timed_out.len(),
+            caught.len(),
             judged.unexpected.len(),
             judged.equivalent,
-            found.unviable.len(),
-            found.timed_out.len()
+            unviable.len(),
+            timed_out.len()
         ));
     }
     out.push_str(&format!(
@@ -213,9 +244,9 @@ pub fn render(rows: &[(&Lesson, Found, Judged)]) -> String {
     for (lesson, _, judged) in rows {
         for name in &judged.unexpected {
             out.push_str(&format!(
-                "MISSED {name}\n       strengthen the checks in lessons/{}/tests/, or list it in {EQUIVALENTS} \
-                 if it cannot change behaviour (diff in target/mutants/{}/mutants.out/diff/)\n",
-                lesson.name, lesson.name
+                "MISSED {name}\n       strengthen the checks in lessons/{lesson}/tests/, or list it in \
+                 {EQUIVALENTS} if it cannot change behaviour (diff in \
+                 target/mutants/{lesson}/mutants.out/diff/)\n"
             ));
         }
         for name in &judged.stale {
@@ -237,19 +268,67 @@ mod tests {
 
     #[test]
     fn a_lesson_is_tested_by_its_harness_files_only() {
-        let files = names(&[
-            "course.rs",
-            "lesson1.rs",
-            "lesson4.rs",
-            "lesson4_plot.rs",
-            "lesson40.rs",
-            "runner.rs",
-        ]);
+        let files = names(&["course.rs", "lesson1.rs", "lesson4.rs", "lesson4_plot.rs"]);
+        let files = [files, names(&["lesson40.rs", "runner.rs"])].concat();
         assert_eq!(harness_tests("lesson1", &files), names(&["lesson1"]));
         assert_eq!(
             harness_tests("lesson4", &files),
             names(&["lesson4", "lesson4_plot"])
         );
         assert!(harness_tests("lesson3", &files).is_empty());
+    }
+
+    #[test]
+    fn names_are_compared_without_line_and_column_and_by_their_real_path() {
+        let plain = "solutions/lesson1/src/lib.rs: replace > with >= in f";
+        assert_eq!(
+            without_position("solutions/lesson1/src/lib.rs:76:18: replace > with >= in f"),
+            plain
+        );
+        assert_eq!(without_position(plain), plain);
+        assert_eq!(
+            without_position(
+                "solutions/lesson1/src/../../../lessons/lesson1/src/story.rs:33:30: replace > with >= in render"
+            ),
+            "lessons/lesson1/src/story.rs: replace > with >= in render"
+        );
+    }
+
+    #[test]
+    fn every_equivalent_needs_a_reason() {
+        let text = "# comment\n\nsolutions/lesson1/src/lib.rs:3:4: replace a with b # same value\n";
+        let entries = parse_equivalents(text).unwrap();
+        assert_eq!(
+            entries.get("solutions/lesson1/src/lib.rs: replace a with b"),
+            Some(&"same value".to_string())
+        );
+        let error = parse_equivalents("solutions/lesson1/src/lib.rs: replace a with b\n");
+        assert!(
+            error
+                .unwrap_err()
+                .contains("line 1: an equivalent mutant needs its reason")
+        );
+    }
+
+    #[test]
+    fn only_unlisted_misses_and_stale_entries_need_attention() {
+        let equivalents = parse_equivalents(
+            "solutions/lesson1/src/lib.rs: listed # why\n\
+             solutions/lesson1/src/lib.rs: caught now # why\n\
+             solutions/lesson2/src/lib.rs: other lesson # why\n",
+        )
+        .unwrap();
+        let missed = names(&[
+            "solutions/lesson1/src/lib.rs:1:1: listed",
+            "solutions/lesson1/src/lib.rs:2:2: not listed",
+        ]);
+        assert_eq!(
+            judge("lesson1", &missed, &equivalents),
+            Judged {
+                equivalent: 1,
+                unexpected: names(&["solutions/lesson1/src/lib.rs:2:2: not listed"]),
+                stale: names(&["solutions/lesson1/src/lib.rs: caught now"]),
+            }
+        );
     }
 }
