@@ -2,56 +2,46 @@
 //!
 //! The operating system says when a file changes (inotify, FSEvents, … through the
 //! `notify` crate), so a save starts a run at once. Where it never says (WSL2 on
-//! /mnt/c, network file systems), the files' times are looked at instead: with
-//! `--poll`, or by itself once a file changed with no word from the system (checked
-//! every second). `target/` folders, editor swap and backup files and insta's
-//! pending snapshots are ignored; a burst of saves is one change.
+//! /mnt/c, network file systems), notify's `PollWatcher` looks at the files every
+//! 200 ms instead: with `--poll`, or by itself once a file changed with no word
+//! from the system (checked every second). `target/` folders, editor swap and
+//! backup files and insta's pending snapshots are ignored; a burst of saves is one
+//! change.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::thread;
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Result;
-use notify::{EventKind, RecursiveMode, Watcher};
+use notify::{Config, Event, EventKind, PollWatcher, RecursiveMode, Watcher};
+use walkdir::WalkDir;
 
-use crate::{Ctx, course, next, screen, signals};
+use crate::{Ctx, next, screen, signals};
 
-/// How often the files' times are looked at when polling.
+/// How often the files are looked at when polling.
 const POLL: Duration = Duration::from_millis(200);
 /// How long the files must stay still before a polled change counts (editors save in steps).
 const SETTLE: Duration = Duration::from_millis(150);
 /// How long after the last notified change a burst of saves counts as over.
 const DEBOUNCE: Duration = Duration::from_millis(40);
-/// How often, while notified, the times are compared to catch a system that says nothing.
+/// How often, while notified, the files are compared to catch a system that says nothing.
 const SILENT: Duration = Duration::from_secs(1);
 /// How often Ctrl-C is looked for while waiting.
 const TICK: Duration = Duration::from_millis(100);
 
-/// Where changes come from.
-enum Source {
-    /// The system's notifications; the watcher sends them for as long as it lives.
-    Notified {
-        _watcher: notify::RecommendedWatcher,
-        events: Receiver<notify::Result<notify::Event>>,
-    },
-    Polled,
-}
+type Events = Receiver<notify::Result<Event>>;
 
 pub fn watch(ctx: &Ctx, poll: bool) -> Result<ExitCode> {
     let clear = std::io::stdout().is_terminal();
     let lessons = ctx.course.root.join("lessons");
-    let mut source = if poll {
-        Source::Polled
-    } else {
-        notified(&lessons)
-    };
+    let (sender, events) = mpsc::channel();
+    let (mut _watcher, mut polled) = start(&lessons, &sender, poll)?;
     loop {
-        let seen = snapshot(&lessons);
+        // Compared with the files a second after a change to see if the system told of it.
+        let seen = (!polled).then(|| snapshot(&lessons));
         let screen = match next::screen(ctx) {
             Ok((text, _)) => screen::for_watch(&text),
             Err(error) if error.is::<signals::Interrupted>() => break,
@@ -60,36 +50,39 @@ pub fn watch(ctx: &Ctx, poll: bool) -> Result<ExitCode> {
         if clear {
             print!("\x1b[2J\x1b[H");
         }
-        let polling = matches!(source, Source::Polled);
-        print!("{}{}", screen::fit(&screen), screen::watching(polling));
+        print!("{}{}", screen::fit(&screen), screen::watching(polled));
         std::io::stdout().flush()?;
-        let changed = match &source {
-            Source::Notified { events, .. } => wait_notified(events, &lessons, &seen),
-            Source::Polled => wait_polled(&lessons, seen),
-        };
-        match changed {
+        match wait(&events, &lessons, seen.as_ref()) {
             Change::Saved => {}
             Change::Stopped => break,
-            Change::Silent => source = Source::Polled,
+            Change::Silent => (_watcher, polled) = start(&lessons, &sender, true)?,
         }
     }
     print!("{}", screen::stopped_watching());
     Ok(ExitCode::SUCCESS)
 }
 
-/// The system's notifications for `lessons`, or polling where there are none.
-fn notified(lessons: &Path) -> Source {
-    let (sender, receiver) = mpsc::channel();
-    let Ok(mut watcher) = notify::recommended_watcher(sender) else {
-        return Source::Polled;
-    };
-    match watcher.watch(lessons, RecursiveMode::Recursive) {
-        Ok(()) => Source::Notified {
-            _watcher: watcher,
-            events: receiver,
-        },
-        Err(_) => Source::Polled,
+/// Watches `lessons`, sending every change to `sender`: told by the system, or, with
+/// `poll` or where the system cannot tell, polled. Says whether it polls.
+fn start(
+    lessons: &Path,
+    sender: &Sender<notify::Result<Event>>,
+    poll: bool,
+) -> Result<(Box<dyn Watcher>, bool)> {
+    if !poll
+        && let Ok(mut watcher) = notify::recommended_watcher(sender.clone())
+        && watcher.watch(lessons, RecursiveMode::Recursive).is_ok()
+    {
+        return Ok((Box::new(watcher), false));
     }
+    // The times it compares are in whole seconds: the contents tell a second save
+    // within the same second.
+    let config = Config::default()
+        .with_poll_interval(POLL)
+        .with_compare_contents(true);
+    let mut watcher = PollWatcher::new(sender.clone(), config)?;
+    watcher.watch(lessons, RecursiveMode::Recursive)?;
+    Ok((Box::new(watcher), true))
 }
 
 /// Why the wait for a change ended.
@@ -100,26 +93,25 @@ enum Change {
     Silent,
 }
 
-/// Waits for a notified change to a watched file, then for the burst to end.
-fn wait_notified(
-    events: &Receiver<notify::Result<notify::Event>>,
-    lessons: &Path,
-    seen: &BTreeMap<PathBuf, (SystemTime, u64)>,
-) -> Change {
+/// Waits for a change to a watched file, then for the burst to end. With `seen`
+/// (when notified), a change found in the files twice a second apart with no
+/// event between is silence.
+fn wait(events: &Events, lessons: &Path, seen: Option<&Snapshot>) -> Change {
     let mut compared = Instant::now();
     let mut unexplained = false;
     loop {
         if signals::interrupted() {
             return Change::Stopped;
         }
-        match events.recv_timeout(TICK) {
-            Ok(event) if relevant(&event, lessons) => break,
-            Ok(_) | Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => return Change::Silent,
+        if let Ok(event) = events.recv_timeout(TICK)
+            && relevant(&event, lessons)
+        {
+            break;
         }
-        if compared.elapsed() >= SILENT {
+        if let Some(seen) = seen
+            && compared.elapsed() >= SILENT
+        {
             compared = Instant::now();
-            // A change seen twice a second apart with no event between: silence.
             let changed = snapshot(lessons) != *seen;
             if changed && unexplained {
                 return Change::Silent;
@@ -127,19 +119,15 @@ fn wait_notified(
             unexplained = changed;
         }
     }
-    // The burst is over once no relevant event came for DEBOUNCE (at most a second).
+    // The burst is over once no event came for a while (at most a second).
+    let quiet = if seen.is_some() { DEBOUNCE } else { SETTLE };
     let burst = Instant::now();
-    while burst.elapsed() < Duration::from_secs(1) {
-        match events.recv_timeout(DEBOUNCE) {
-            Ok(_) => {}
-            Err(_) => break,
-        }
-    }
+    while burst.elapsed() < Duration::from_secs(1) && events.recv_timeout(quiet).is_ok() {}
     Change::Saved
 }
 
 /// Whether an event is a change to a watched file (not a read, not under `target/`).
-fn relevant(event: &notify::Result<notify::Event>, lessons: &Path) -> bool {
+fn relevant(event: &notify::Result<Event>, lessons: &Path) -> bool {
     let Ok(event) = event else {
         return false;
     };
@@ -151,26 +139,9 @@ fn relevant(event: &notify::Result<notify::Event>, lessons: &Path) -> bool {
         && event.paths.iter().any(|path| {
             let inside = path.strip_prefix(lessons).unwrap_or(path);
             let name = inside.file_name().unwrap_or_default().to_string_lossy();
-            let folders = inside.parent().into_iter().flat_map(Path::components);
-            watched(&name)
-                && !folders
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .any(|folder| skipped(&folder))
+            let mut folders = inside.parent().into_iter().flat_map(Path::components);
+            watched(&name) && !folders.any(|c| skipped(&c.as_os_str().to_string_lossy()))
         })
-}
-
-/// Polls the files' times until they change and settle.
-fn wait_polled(lessons: &Path, seen: BTreeMap<PathBuf, (SystemTime, u64)>) -> Change {
-    loop {
-        if signals::interrupted() {
-            return Change::Stopped;
-        }
-        thread::sleep(POLL);
-        if snapshot(lessons) != seen {
-            thread::sleep(SETTLE);
-            return Change::Saved;
-        }
-    }
 }
 
 /// Folders never watched: build output and hidden folders.
@@ -178,17 +149,25 @@ fn skipped(folder: &str) -> bool {
     folder == "target" || folder.starts_with('.')
 }
 
-/// Modification time and size of every watched file under `dir`.
-pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (SystemTime, u64)> {
-    let mut files = BTreeMap::new();
-    for file in course::files_except(dir, skipped) {
-        let name = file.file_name().unwrap_or_default().to_string_lossy();
-        if let (true, Ok(meta)) = (watched(&name), fs::metadata(dir.join(&file))) {
+/// Modification time and size of every watched file.
+type Snapshot = BTreeMap<PathBuf, (SystemTime, u64)>;
+
+/// The [`Snapshot`] of the watched files under `dir`.
+fn snapshot(dir: &Path) -> Snapshot {
+    let walk = WalkDir::new(dir).into_iter().filter_entry(|entry| {
+        entry.depth() == 0
+            || !entry.file_type().is_dir()
+            || !skipped(&entry.file_name().to_string_lossy())
+    });
+    walk.flatten()
+        .filter(|entry| entry.file_type().is_file())
+        .filter(|entry| watched(&entry.file_name().to_string_lossy()))
+        .filter_map(|entry| {
+            let meta = entry.metadata().ok()?;
             let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
-            files.insert(file, (modified, meta.len()));
-        }
-    }
-    files
+            Some((entry.into_path(), (modified, meta.len())))
+        })
+        .collect()
 }
 
 /// Whether a change to a file of this name should start a run.
@@ -204,6 +183,7 @@ pub fn watched(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use notify::event::{AccessKind, ModifyKind};
 
     #[test]
     fn editor_scratch_files_are_not_watched() {
@@ -224,9 +204,9 @@ mod tests {
     #[test]
     fn reads_and_build_output_start_no_run() {
         let lessons = Path::new("/c/lessons");
-        let event = |kind, path: &str| Ok(notify::Event::new(kind).add_path(path.into()));
-        let write = EventKind::Modify(notify::event::ModifyKind::Any);
-        let open = EventKind::Access(notify::event::AccessKind::Any);
+        let event = |kind, path: &str| Ok(Event::new(kind).add_path(path.into()));
+        let write = EventKind::Modify(ModifyKind::Any);
+        let open = EventKind::Access(AccessKind::Any);
         assert!(relevant(
             &event(write, "/c/lessons/lesson1/src/a.rs"),
             lessons
@@ -248,24 +228,44 @@ mod tests {
     #[test]
     fn a_change_the_system_never_tells_of_turns_to_polling_and_a_told_one_is_a_save() {
         let dir = std::env::temp_dir().join(format!("watch-test-{}", std::process::id()));
-        fs::create_dir_all(dir.join("lesson1/src")).unwrap();
+        std::fs::create_dir_all(dir.join("lesson1/src")).unwrap();
         let file = dir.join("lesson1/src/part.rs");
-        fs::write(&file, "// a stub\n").unwrap();
+        std::fs::write(&file, "// a stub\n").unwrap();
         let seen = snapshot(&dir);
         // Notifications that never come: a save is found by its time and size.
         let (sender, silent) = mpsc::channel();
-        fs::write(&file, "// a stub, filled in\n").unwrap();
-        assert!(matches!(
-            wait_notified(&silent, &dir, &seen),
-            Change::Silent
-        ));
+        std::fs::write(&file, "// a stub, filled in\n").unwrap();
+        assert!(matches!(wait(&silent, &dir, Some(&seen)), Change::Silent));
         // A notification of a change to a watched file is a save.
-        let event = notify::Event::new(EventKind::Modify(notify::event::ModifyKind::Any));
+        let event = Event::new(EventKind::Modify(ModifyKind::Any));
         sender.send(Ok(event.add_path(file.clone()))).unwrap();
-        assert!(matches!(
-            wait_notified(&silent, &dir, &snapshot(&dir)),
-            Change::Saved
-        ));
-        fs::remove_dir_all(&dir).unwrap();
+        let seen = snapshot(&dir);
+        assert!(matches!(wait(&silent, &dir, Some(&seen)), Change::Saved));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn polling_sees_a_second_save_within_the_same_second() {
+        let dir = std::env::temp_dir().join(format!("watch-poll-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("lesson1/src")).unwrap();
+        let file = dir.join("lesson1/src/part.rs");
+        std::fs::write(&file, "// a stub\n").unwrap();
+        let (sender, events) = mpsc::channel();
+        let (_watcher, polled) = start(&dir, &sender, true).unwrap();
+        assert!(polled);
+        // Two saves of the same size, each seen within a few polls (never a hang).
+        for text in ["// one\n", "// two\n"] {
+            while events.try_recv().is_ok() {}
+            std::fs::write(&file, text).unwrap();
+            let deadline = Instant::now() + Duration::from_secs(5);
+            let seen = std::iter::from_fn(|| {
+                events
+                    .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                    .ok()
+            })
+            .any(|event| relevant(&event, &dir));
+            assert!(seen, "the save of {text:?} was not seen");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
