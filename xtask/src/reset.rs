@@ -1,8 +1,8 @@
 //! `cargo xtask reset LESSON`: the lesson's files back as shipped, after a backup.
 //!
 //! Nothing the learner wrote is ever lost: every file of the lesson is first
-//! copied to `.backups/<time>-<lesson>/` (a folder of its own, never one an
-//! earlier backup made: `-2`, `-3`, … are added within the same second), and the
+//! copied to `.backups/<lesson>-<n>/`, numbered after its earlier backups (a
+//! folder of its own, never one an earlier backup made), and the
 //! shipped text of each file comes from git (`git cat-file blob ID`, with the ids
 //! of `xtask/manifest.txt`), all of it fetched before anything is touched. A lesson
 //! already as shipped holds nothing of the learner's: no backup is made of it.
@@ -11,10 +11,11 @@ use std::fs;
 use std::io::{BufRead, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
+use walkdir::WalkDir;
 
+use crate::course::Lesson;
 use crate::{Ctx, manifest, progress, screen};
 
 pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
@@ -31,13 +32,14 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
         shipped.push((PathBuf::from(&entry.path), git_blob(root, &entry.id)?));
     }
     if as_shipped(root, lesson, &shipped) {
-        let latest = latest_backup(root, lesson);
+        let latest = newest_backup(root, lesson);
+        let latest = latest.map(|number| backup_folder(lesson, number));
         print!("{}", screen::reset_nothing(lesson, latest.as_deref()));
         return Ok(ExitCode::SUCCESS);
     }
-    let stamp = timestamp(SystemTime::now());
     if !yes {
-        let planned = Path::new(".backups").join(format!("{stamp}-{}", lesson.name));
+        let next = newest_backup(root, lesson).unwrap_or(0) + 1;
+        let planned = backup_folder(lesson, next);
         print!("{}", screen::reset_question(lesson, &planned));
         std::io::stdout().flush()?;
         if !answered_yes()? {
@@ -48,7 +50,7 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     }
-    let backup = claim_backup(root, &stamp, &lesson.name)?;
+    let backup = claim_backup(root, lesson)?;
     let saved = copy_folder(
         &root.join(lesson.dir()),
         &root.join(&backup).join(lesson.dir()),
@@ -97,7 +99,7 @@ fn answered_yes() -> Result<bool> {
 
 /// Whether every file the lesson ships is exactly as shipped, and there is no
 /// other beside them in `src/` or `tests/` (README.md and HINTS.md are the course's text).
-fn as_shipped(root: &Path, lesson: &crate::course::Lesson, shipped: &[(PathBuf, Vec<u8>)]) -> bool {
+fn as_shipped(root: &Path, lesson: &Lesson, shipped: &[(PathBuf, Vec<u8>)]) -> bool {
     let present = manifest::shipped_files(root, lesson);
     present.len() == shipped.len()
         && shipped.iter().all(|(path, text)| {
@@ -106,60 +108,52 @@ fn as_shipped(root: &Path, lesson: &crate::course::Lesson, shipped: &[(PathBuf, 
         })
 }
 
-/// A backup folder of its own, `.backups/<stamp>-<lesson>` or, if an earlier
-/// backup has that name, the first of `…-2`, `…-3`, … that is free. Creating the
-/// folder claims the name, so two resets at once never share one.
-fn claim_backup(root: &Path, stamp: &str, name: &str) -> Result<PathBuf> {
-    let backups = root.join(".backups");
-    fs::create_dir_all(&backups)
-        .with_context(|| format!("Failed to make {}; nothing was changed", backups.display()))?;
-    for count in 1.. {
-        let folder = match count {
-            1 => format!("{stamp}-{name}"),
-            _ => format!("{stamp}-{name}-{count}"),
-        };
-        match fs::create_dir(backups.join(&folder)) {
-            Ok(()) => return Ok(Path::new(".backups").join(folder)),
-            Err(error) if error.kind() == ErrorKind::AlreadyExists => {}
+/// The number of the newest backup of `lesson` (`.backups/<lesson>-<n>` that holds its folder).
+fn newest_backup(root: &Path, lesson: &Lesson) -> Option<u32> {
+    let prefix = format!("{}-", lesson.name);
+    let entries = fs::read_dir(root.join(".backups")).ok()?;
+    entries
+        .flatten()
+        .filter(|entry| entry.path().join(lesson.dir()).is_dir())
+        .filter_map(|entry| {
+            entry
+                .file_name()
+                .to_str()?
+                .strip_prefix(&prefix)?
+                .parse::<u32>()
+                .ok()
+        })
+        .max()
+}
+
+/// `.backups/<lesson>-<n>`, relative to the root.
+fn backup_folder(lesson: &Lesson, number: u32) -> PathBuf {
+    Path::new(".backups").join(format!("{}-{number}", lesson.name))
+}
+
+/// A backup folder of its own, numbered after every earlier backup of the lesson
+/// (so the highest number is the newest). Creating the folder claims the number,
+/// so two resets at once never share one.
+fn claim_backup(root: &Path, lesson: &Lesson) -> Result<PathBuf> {
+    let dir = root.join(".backups");
+    fs::create_dir_all(&dir)
+        .with_context(|| format!("Failed to make {}; nothing was changed", dir.display()))?;
+    let mut number = newest_backup(root, lesson).unwrap_or(0) + 1;
+    loop {
+        let folder = backup_folder(lesson, number);
+        match fs::create_dir(root.join(&folder)) {
+            Ok(()) => return Ok(folder),
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => number += 1,
             Err(error) => {
                 return Err(error).with_context(|| {
                     format!(
                         "Failed to make a backup folder in {}; nothing was changed",
-                        backups.display()
+                        dir.display()
                     )
                 });
             }
         }
     }
-    unreachable!("there is always a free name")
-}
-
-/// The latest backup of `lesson`, relative to the root, if there is one.
-fn latest_backup(root: &Path, lesson: &crate::course::Lesson) -> Option<PathBuf> {
-    let entries = fs::read_dir(root.join(".backups")).ok()?;
-    let mut folders: Vec<String> = entries
-        .flatten()
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|folder| {
-            root.join(".backups")
-                .join(folder)
-                .join(lesson.dir())
-                .is_dir()
-        })
-        .collect();
-    // `<stamp>-<lesson>` sorts by time; within a second, `-2` follows the plain name.
-    let suffix = format!("-{}", lesson.name);
-    folders.sort_by_key(|folder| {
-        let after = folder.split_once(&suffix).map_or("", |(_, rest)| rest);
-        let count = after.strip_prefix('-').and_then(|n| n.parse::<u32>().ok());
-        (
-            folder.get(..15).unwrap_or("").to_string(),
-            count.unwrap_or(1),
-        )
-    });
-    folders
-        .last()
-        .map(|folder| Path::new(".backups").join(folder))
 }
 
 /// A file's shipped text, from git.
@@ -184,60 +178,16 @@ fn git_blob(root: &Path, id: &str) -> Result<Vec<u8>> {
 /// Copies every file under `from` to `to`; returns how many.
 fn copy_folder(from: &Path, to: &Path) -> Result<usize> {
     let mut count = 0;
-    for entry in fs::read_dir(from).with_context(|| format!("Failed to read {}", from.display()))? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            count += copy_folder(&entry.path(), &target)?;
+    for entry in WalkDir::new(from) {
+        let entry = entry.with_context(|| format!("Failed to read {}", from.display()))?;
+        let target = to.join(entry.path().strip_prefix(from)?);
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target)?;
         } else {
-            fs::create_dir_all(to)?;
             fs::copy(entry.path(), &target)
                 .with_context(|| format!("Failed to back up {}", entry.path().display()))?;
             count += 1;
         }
     }
     Ok(count)
-}
-
-/// `20261129-071153`, in UTC, for backup folder names that sort by time.
-pub fn timestamp(time: SystemTime) -> String {
-    let secs = time
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    let (days, rest) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::time::Duration;
-
-    #[test]
-    fn timestamps_are_utc_dates_and_times() {
-        assert_eq!(timestamp(UNIX_EPOCH), "19700101-000000");
-        assert_eq!(
-            timestamp(UNIX_EPOCH + Duration::from_secs(1_795_936_313)),
-            "20261129-071153"
-        );
-        assert_eq!(
-            timestamp(UNIX_EPOCH + Duration::from_secs(951_782_400)),
-            "20000229-000000"
-        );
-    }
 }

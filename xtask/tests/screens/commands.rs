@@ -29,7 +29,7 @@ fn hint_without_a_check_to_help_with() {
 #[test]
 fn reset_asks_first_and_says_how_to_get_the_code_back() {
     let lesson = lesson_in_parts();
-    let backup = Path::new(".backups/20261129-071153-lesson3");
+    let backup = Path::new(".backups/lesson3-1");
     insta::assert_snapshot!(
         "reset",
         format!(
