@@ -4,69 +4,58 @@ fn parse_str(line: &str) -> Result<Args, UsageError> {
     parse(line.split_whitespace().map(String::from))
 }
 
-fn command(line: &str) -> Command {
-    parse_str(line).unwrap().command
-}
-
 #[test]
 fn commands_and_their_flags_are_read() {
-    assert_eq!(command("next"), Command::Next);
-    assert_eq!(command(""), Command::Help);
-    assert_eq!(command("next --help"), Command::Help);
-    assert_eq!(command("watch"), Command::Watch { poll: false });
-    assert_eq!(command("watch --poll"), Command::Watch { poll: true });
-    assert_eq!(
-        parse_str("next --timeout 2.5").unwrap().timeout,
-        Some(Duration::from_millis(2500))
-    );
-    assert_eq!(command("--timeout=1 list"), Command::List);
-    let reset = Command::Reset {
-        lesson: "lesson2".into(),
-        yes: true,
-    };
-    assert_eq!(command("reset lesson2 --yes"), reset);
-    assert_eq!(command("reset -y lesson2"), reset);
-    assert_eq!(
-        command("solution 1 --diff"),
-        Command::Solution {
-            lesson: "1".into(),
-            diff: true
-        }
-    );
-    assert_eq!(
-        command("bench lesson1 --runs 3 --part 5 --no-cold"),
-        Command::Bench {
-            lessons: vec!["lesson1".into()],
-            runs: 3,
-            part: 5,
-            cold: false
-        }
-    );
-    assert_eq!(
-        command("bench"),
-        Command::Bench {
-            lessons: vec![],
-            runs: 10,
-            part: 1,
-            cold: true
-        }
-    );
-    assert_eq!(
-        command("mutants 1 lesson4"),
-        Command::Mutants {
-            lessons: vec!["1".into(), "lesson4".into()]
-        }
-    );
+    for (line, command) in [
+        ("next", "Next"),
+        ("", "Help"),
+        ("next --help", "Help"),
+        ("watch", "Watch { poll: false }"),
+        ("watch --poll", "Watch { poll: true }"),
+        ("--timeout=1 list", "List"),
+        (
+            "reset lesson2 --yes",
+            r#"Reset { lesson: "lesson2", yes: true }"#,
+        ),
+        (
+            "reset -y lesson2",
+            r#"Reset { lesson: "lesson2", yes: true }"#,
+        ),
+        (
+            "solution 1 --diff",
+            r#"Solution { lesson: "1", diff: true }"#,
+        ),
+        (
+            "bench lesson1 --runs 3 --part 5 --no-cold",
+            r#"Bench { lessons: ["lesson1"], runs: 3, part: 5, cold: false }"#,
+        ),
+        (
+            "bench",
+            "Bench { lessons: [], runs: 10, part: 1, cold: true }",
+        ),
+        (
+            "mutants 1 lesson4",
+            r#"Mutants { lessons: ["1", "lesson4"] }"#,
+        ),
+        (
+            "stubs --check",
+            "Stubs { lessons: [], check: true, adopt: false }",
+        ),
+    ] {
+        assert_eq!(
+            format!("{:?}", parse_str(line).unwrap().command),
+            command,
+            "{line}"
+        );
+    }
+    let timeout = parse_str("next --timeout 2.5").unwrap().timeout;
+    assert_eq!(timeout, Some(Duration::from_millis(2500)));
 }
 
 #[test]
 fn bad_input_is_a_usage_error() {
     for (line, message) in [
         ("nxet", "unknown command `nxet`"),
-        (
-            "nxet",
-            "the commands for learning are: next, watch, hint, list, reset, solution, verify, help",
-        ),
         ("next now", "`next` takes no arguments, but got `now`"),
         ("reset", "`reset` needs a lesson"),
         ("reset lesson1 lesson2", "`reset` takes one lesson"),
@@ -157,12 +146,4 @@ fn every_command_and_flag_the_help_lists_is_taken_and_no_other() {
         .map(|line| line.split_whitespace().next().unwrap())
         .collect();
     assert_eq!(learners.join(", "), LEARNERS);
-}
-
-#[test]
-fn each_flag_is_declared_once() {
-    let mut names: Vec<&str> = FLAGS.iter().map(|flag| flag.0).collect();
-    names.sort();
-    names.dedup();
-    assert_eq!(names.len(), FLAGS.len());
 }
