@@ -25,13 +25,10 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
     let lesson = &ctx.course.lessons[index];
     let part = progress.current_part(lesson);
     let report = match (checked, part) {
-        (Some(whole), Some(part)) => whole.part(part).unwrap_or(whole),
-        (Some(whole), None) => whole,
+        (Some(whole), part) => part.and_then(|part| whole.part(part)).unwrap_or(whole),
         // A passed part that fails now is hinted first, as `next` shows it first.
-        (None, Some(part)) if lesson.parts.len() > 1 => {
-            crate::next::run_part(ctx, lesson, &mut progress, part)?.1
-        }
-        (None, _) => ctx.run(lesson)?,
+        (None, Some(part)) => crate::next::run_part(ctx, lesson, &mut progress, part)?.1,
+        (None, None) => ctx.run(lesson)?,
     };
     // What the run found about passed parts is kept, whatever the hint.
     progress::save_changes(ctx, &mut base, &progress, out);

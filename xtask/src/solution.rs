@@ -7,12 +7,11 @@
 //! left out, so only differences in what the code says remain.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{Context, Result};
 
-use crate::course::Lesson;
 use crate::{Ctx, markers, progress, screen, text};
 
 pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
@@ -25,31 +24,35 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     let root = &ctx.course.root;
-    if !diff {
-        for (yours, reference) in pairs(lesson) {
-            let source = fs::read_to_string(root.join(&reference))
-                .with_context(|| format!("Failed to read {}", reference.display()))?;
-            let yours = fs::read_to_string(root.join(&yours)).unwrap_or_default();
-            let code = readable(&source, &yours, false);
+    let read = |path: &Path| {
+        fs::read_to_string(root.join(path))
+            .with_context(|| format!("Failed to read {}", path.display()))
+    };
+    let formatted = diff && formatter_works();
+    if diff {
+        print!("{}", screen::solution_diff_intro(ctx.style));
+    }
+    for part in &lesson.parts {
+        let yours = &part.edit_file;
+        let file = yours.file_name().unwrap_or_default();
+        let reference = Path::new("solutions")
+            .join(&lesson.name)
+            .join("src")
+            .join(file);
+        let theirs = read(&reference)?;
+        if !diff {
+            let mine = read(yours).unwrap_or_default();
+            let code = readable(&theirs, &mine, false);
             print!(
                 "{}",
                 screen::solution_file(ctx.style, lesson, &reference, &code)
             );
+            continue;
         }
-        return Ok(ExitCode::SUCCESS);
-    }
-    print!("{}", screen::solution_diff_intro(ctx.style));
-    let scratch = root.join("target").join("solution-diff");
-    for (yours, reference) in pairs(lesson) {
-        let read = |path: &Path| {
-            fs::read_to_string(root.join(path))
-                .with_context(|| format!("Failed to read {}", path.display()))
-        };
-        let (mine, theirs) = (read(&yours)?, read(&reference)?);
-        let formatted = formatter_works();
-        fs::create_dir_all(&scratch)?;
         // The stub's `// TODO` notes are the course's words, not a difference of yours.
-        let mine = without_todos(&mine);
+        let mine = without_todos(&read(yours)?);
+        let scratch = root.join("target").join("solution-diff");
+        fs::create_dir_all(&scratch)?;
         fs::write(
             scratch.join("yours.rs"),
             readable(&mine, &theirs, formatted),
@@ -58,14 +61,11 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
             scratch.join("reference.rs"),
             readable(&theirs, &mine, formatted),
         )?;
+        let color = if ctx.style.color { "always" } else { "never" };
         let output = Command::new("git")
             .current_dir(&scratch)
             .args(["diff", "--no-index", "--ignore-all-space"])
-            .arg(if ctx.style.color {
-                "--color=always"
-            } else {
-                "--color=never"
-            })
+            .arg(format!("--color={color}"))
             .args(["--", "yours.rs", "reference.rs"])
             .output()
             .context("Failed to start `git diff`")?;
@@ -75,25 +75,9 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
             .lines()
             .skip_while(|line| !line.contains("@@"))
             .collect();
-        print!("{}", screen::solution_diff(&yours, &reference, &hunks));
+        print!("{}", screen::solution_diff(yours, &reference, &hunks));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Each part's file of the learner, with the reference file that solves it.
-fn pairs(lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
-    lesson
-        .parts
-        .iter()
-        .map(|part| {
-            let file = part.edit_file.file_name().unwrap_or_default();
-            let reference = Path::new("solutions")
-                .join(&lesson.name)
-                .join("src")
-                .join(file);
-            (part.edit_file.clone(), reference)
-        })
-        .collect()
 }
 
 /// The code as a learner should read it: the solution's own lines (not the stub's,
