@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 
 use crate::progress::{self, Progress};
 use crate::{Ctx, signals};
@@ -28,101 +28,78 @@ use crate::{Ctx, signals};
 mod floor;
 mod watch;
 
-/// One command timed in turn with the others: where it runs, and the file its edit goes to.
-struct Timed<'a> {
-    dir: PathBuf,
-    args: &'a [&'a str],
-    edit: PathBuf,
-    times: Vec<Duration>,
-}
-
 pub fn bench(
     ctx: &Ctx,
     names: &[String],
     runs: usize,
-    part_number: usize,
+    part: usize,
     cold: bool,
 ) -> Result<ExitCode> {
     let lessons = ctx.course.select(names)?;
     let root = &ctx.course.root;
     let floor_dir = floor::create(root)?;
+    let load = fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load = load.split_whitespace().next().unwrap_or("unknown");
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
-        "{runs} runs of each, in turn, after a one-line edit; medians; {} cores, load {}",
-        cores(),
-        load()
+        "{runs} runs of each, in turn, after a one-line edit; medians; {cores} cores, load {load}"
     );
-    if part_number > 1 {
-        println!("(the edit and the checks are those of part {part_number} of each lesson)");
+    if part > 1 {
+        println!("(the edit and the checks are those of part {part} of each lesson)");
     }
     println!(
         "lesson    floor    bare check (×floor)   next (×floor)      watch (×next)     \
          watch --poll (×next)   cold first verdict"
     );
     for lesson in lessons {
-        let Some(part) = lesson.parts.get(part_number - 1) else {
-            anyhow::bail!(
-                "{} has {} parts: there is no part {part_number}",
+        let Some(timed_part) = lesson.parts.get(part - 1) else {
+            bail!(
+                "{} has {} parts: there is no part {part}",
                 lesson.name,
                 lesson.parts.len()
             );
         };
-        let earlier_parts = &lesson.parts[..part_number - 1];
-        let _restore = Restore::new(
-            root,
-            &[part.edit_file.clone(), PathBuf::from(progress::FILE)],
-        )?;
-        // Mark the lessons before this one done, so that `next` runs this one.
+        let edited = &timed_part.edit_file;
+        let _restore = Restore::new(root, &[edited.clone(), PathBuf::from(progress::FILE)]);
+        // The lessons before this one done and the parts before the timed one passed,
+        // so that `next` runs it.
         let mut state = Progress::default();
-        let earlier = ctx
+        for earlier in ctx
             .course
             .lessons
             .iter()
-            .take_while(|e| e.number < lesson.number);
-        for earlier in earlier {
+            .take_while(|e| e.number < lesson.number)
+        {
             state.done.insert(earlier.name.clone());
         }
-        // And the parts before the timed one passed, so that `next` runs it.
-        for earlier in earlier_parts {
+        for earlier in &lesson.parts[..part - 1] {
             state
                 .parts
                 .insert((lesson.name.clone(), earlier.slug.clone()));
         }
         progress::save(root, &state)?;
-        let bare = ["test", "-q", "-p", &lesson.name, "--test", &part.slug];
-        let mut timed = [
-            Timed {
-                dir: floor_dir.clone(),
-                args: floor::COMMAND,
-                edit: floor_dir.join(floor::EDITED),
-                times: Vec::new(),
-            },
-            Timed {
-                dir: root.clone(),
-                args: &bare,
-                edit: root.join(&part.edit_file),
-                times: Vec::new(),
-            },
-            Timed {
-                dir: root.clone(),
-                args: &["xtask", "next"],
-                edit: root.join(&part.edit_file),
-                times: Vec::new(),
-            },
+        let bare = ["test", "-q", "-p", &lesson.name, "--test", &timed_part.slug];
+        let commands: [(&Path, &[&str], PathBuf); 3] = [
+            (&floor_dir, floor::COMMAND, floor_dir.join(floor::EDITED)),
+            (root, &bare, root.join(edited)),
+            (root, &["xtask", "next"], root.join(edited)),
         ];
         // One untimed run of each builds what the timed runs reuse.
-        for one in &timed {
-            time(&one.dir, one.args, None)?;
+        for (dir, args, _) in &commands {
+            time(dir, args, None)?;
         }
+        let mut times: [Vec<Duration>; 3] = Default::default();
         for run in 0..runs {
-            for turn in 0..timed.len() {
-                let one = &mut timed[(run + turn) % 3];
-                append(&one.edit, &format!("// bench edit {run} {}\n", one.args[0]))?;
-                one.times.push(time(&one.dir, one.args, None)?.0);
+            for turn in 0..3 {
+                let which = (run + turn) % 3;
+                let (dir, args, edit) = &commands[which];
+                append(edit, &format!("// bench edit {run} {}\n", args[0]))?;
+                times[which].push(time(dir, args, None)?.0);
             }
         }
-        let [floor, bare, next] = timed.map(|mut one| median(&mut one.times));
-        let notified = watch::latency(root, &part.edit_file, runs, false)?;
-        let polled = watch::latency(root, &part.edit_file, runs, true)?;
+        let [floor, bare, next] = times.map(|mut times| median(&mut times));
+        let notified = watch::latency(root, edited, runs, false)?;
+        let polled = watch::latency(root, edited, runs, true)?;
         let cold = if cold {
             let target = root.join("target").join("bench-cold");
             let _ = fs::remove_dir_all(&target);
@@ -198,19 +175,6 @@ fn children_cpu() -> Duration {
     Duration::from_micros(micros(usage.ru_utime) + micros(usage.ru_stime))
 }
 
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-/// The load average over the last minute, where the system tells it.
-fn load() -> String {
-    let text = fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    text.split_whitespace()
-        .next()
-        .unwrap_or("unknown")
-        .to_string()
-}
-
 fn median(times: &mut [Duration]) -> Duration {
     times.sort();
     times[times.len() / 2]
@@ -228,12 +192,13 @@ struct Restore {
 }
 
 impl Restore {
-    fn new(root: &Path, paths: &[PathBuf]) -> Result<Restore> {
+    fn new(root: &Path, paths: &[PathBuf]) -> Restore {
         let saved = paths
             .iter()
-            .map(|path| (root.join(path), fs::read(root.join(path)).ok()))
-            .collect();
-        Ok(Restore { saved })
+            .map(|path| (root.join(path), fs::read(root.join(path)).ok()));
+        Restore {
+            saved: saved.collect(),
+        }
     }
 }
 
