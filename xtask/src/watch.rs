@@ -225,12 +225,18 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn a_change_the_system_never_tells_of_turns_to_polling_and_a_told_one_is_a_save() {
-        let dir = std::env::temp_dir().join(format!("watch-test-{}", std::process::id()));
+    /// A scratch `lessons` folder named `name` with one stub, and the stub's path.
+    fn lessons(name: &str) -> (PathBuf, PathBuf) {
+        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("lesson1/src")).unwrap();
         let file = dir.join("lesson1/src/part.rs");
         std::fs::write(&file, "// a stub\n").unwrap();
+        (dir, file)
+    }
+
+    #[test]
+    fn a_change_the_system_never_tells_of_turns_to_polling_and_a_told_one_is_a_save() {
+        let (dir, file) = lessons("watch-test");
         let seen = snapshot(&dir);
         // Notifications that never come: a save is found by its time and size.
         let (sender, silent) = mpsc::channel();
@@ -246,10 +252,7 @@ mod tests {
 
     #[test]
     fn polling_sees_a_second_save_within_the_same_second() {
-        let dir = std::env::temp_dir().join(format!("watch-poll-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("lesson1/src")).unwrap();
-        let file = dir.join("lesson1/src/part.rs");
-        std::fs::write(&file, "// a stub\n").unwrap();
+        let (dir, file) = lessons("watch-poll");
         let (sender, events) = mpsc::channel();
         let (_watcher, polled) = start(&dir, &sender, true).unwrap();
         assert!(polled);
