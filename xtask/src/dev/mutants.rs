@@ -79,12 +79,8 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
     let mut plans = Vec::new();
     for lesson in lessons {
         let name = &lesson.name;
-        if !root
-            .join("solutions")
-            .join(name)
-            .join("Cargo.toml")
-            .is_file()
-        {
+        let manifest = root.join("solutions").join(name).join("Cargo.toml");
+        if !manifest.is_file() {
             bail!("{name} has no reference solution in solutions/{name}");
         }
         let tests = harness_tests(name, &test_files);
@@ -93,11 +89,7 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
         }
         let out = Path::new("target").join("mutants").join(name);
         let mut args = vec!["mutants".to_string(), format!("--package={name}-solution")];
-        args.extend(
-            tests
-                .iter()
-                .map(|test| format!("--cargo-arg=--test={test}")),
-        );
+        args.extend(tests.iter().map(|t| format!("--cargo-arg=--test={t}")));
         args.push(format!("--output={}", out.display()));
         plans.push((name, args, root.join(out)));
     }
@@ -139,11 +131,7 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
     let failed = rows
         .iter()
         .any(|(_, _, judged)| !judged.unexpected.is_empty() || !judged.stale.is_empty());
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(ExitCode::from(u8::from(failed)))
 }
 
 /// The root package's harness tests of a lesson: `lessonN.rs` and any `lessonN_*.rs`.

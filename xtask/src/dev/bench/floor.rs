@@ -41,7 +41,7 @@ pub fn create(root: &Path) -> Result<PathBuf> {
 
 /// The `[profile…]` sections of a Cargo.toml, as they are written there, but those
 /// for one package (which the floor does not have).
-pub fn profiles(manifest: &str) -> String {
+fn profiles(manifest: &str) -> String {
     let mut out = String::new();
     let mut inside = false;
     for line in manifest.lines() {
