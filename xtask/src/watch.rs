@@ -38,6 +38,7 @@ pub fn watch(ctx: &Ctx, poll: bool) -> Result<ExitCode> {
     let clear = std::io::stdout().is_terminal();
     let lessons = ctx.course.root.join("lessons");
     let (sender, events) = mpsc::channel();
+    // The watcher sends changes for as long as it lives: kept, though never read.
     let (mut _watcher, mut polled) = start(&lessons, &sender, poll)?;
     loop {
         // Compared with the files a second after a change to see if the system told of it.
