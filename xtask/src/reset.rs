@@ -31,15 +31,14 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     for entry in &entries {
         shipped.push((PathBuf::from(&entry.path), git_blob(root, &entry.id)?));
     }
+    let newest = newest_backup(root, lesson);
     if as_shipped(root, lesson, &shipped) {
-        let latest = newest_backup(root, lesson);
-        let latest = latest.map(|number| backup_folder(lesson, number));
+        let latest = newest.map(|number| backup_folder(lesson, number));
         print!("{}", screen::reset_nothing(lesson, latest.as_deref()));
         return Ok(ExitCode::SUCCESS);
     }
     if !yes {
-        let next = newest_backup(root, lesson).unwrap_or(0) + 1;
-        let planned = backup_folder(lesson, next);
+        let planned = backup_folder(lesson, newest.unwrap_or(0) + 1);
         print!("{}", screen::reset_question(lesson, &planned));
         std::io::stdout().flush()?;
         if !answered_yes()? {
