@@ -120,6 +120,12 @@ fn every_command_and_flag_the_help_lists_is_taken_and_no_other() {
     assert_eq!(global, &["--timeout 1", "--help"]);
     assert_eq!(entries.len(), 13, "{entries:?}");
     let all_flags: Vec<&String> = entries.iter().flat_map(|(_, flags)| flags).collect();
+    for (name, _, _) in FLAGS {
+        let listed = all_flags
+            .iter()
+            .any(|flag| flag.split(' ').next() == Some(&format!("--{name}")));
+        assert!(listed, "--{name} is taken but not in the help");
+    }
     for (command, flags) in &entries[1..] {
         for flag in global.iter().chain(flags) {
             let line = format!("{command} {flag}");
