@@ -37,9 +37,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use anyhow::{Context, Result};
 
 use crate::course::{self, Course, Lesson};
-
-mod recover;
-pub use recover::{recover, save_changes};
+use crate::report::{Outcome, Report, Verdict};
 
 pub const FILE: &str = ".progress";
 
@@ -60,6 +58,99 @@ pub struct Progress {
     pub part_fingerprints: BTreeMap<(String, String), String>,
     /// Hints shown so far, per (lesson, check).
     pub hints: BTreeMap<(String, String), usize>,
+}
+
+impl Progress {
+    /// The parts of `lesson` recorded as passed (indices, in order).
+    pub fn passed_parts(&self, lesson: &Lesson) -> Vec<usize> {
+        (0..lesson.parts.len())
+            .filter(|&index| self.parts.contains(&key(lesson, index)))
+            .collect()
+    }
+
+    /// The learner's current part of `lesson`: the first not recorded as passed
+    /// (None once every part is, and the whole lesson must pass in one run).
+    pub fn current_part(&self, lesson: &Lesson) -> Option<usize> {
+        let passed = self.passed_parts(lesson);
+        (0..lesson.parts.len()).find(|index| !passed.contains(index))
+    }
+
+    /// The passed parts of `lesson` whose files changed since they passed (`now`:
+    /// each part's fingerprint as the files are now), or whose line has no
+    /// fingerprint: they must pass again to count.
+    pub fn stale_parts(&self, lesson: &Lesson, now: &[String]) -> Vec<usize> {
+        self.passed_parts(lesson)
+            .into_iter()
+            .filter(|&index| self.part_fingerprints.get(&key(lesson, index)) != now.get(index))
+            .collect()
+    }
+
+    /// Records which parts of `lesson` pass in `report`, each with the fingerprint
+    /// of the files its run saw, and forgets the others it ran. A part none of whose
+    /// checks ran (the lesson did not compile, or the run was stopped at a time limit
+    /// before its test binary started) says nothing either way: its record stays.
+    pub fn record_parts(&mut self, lesson: &Lesson, report: &Report) {
+        let passing = report.passing_parts();
+        for &(index, _) in &report.parts {
+            let unknown = report.part(index).is_none_or(|part| {
+                part.outcome != Outcome::Ran
+                    || part
+                        .checks
+                        .iter()
+                        .all(|(_, verdict)| *verdict == Verdict::NotRun)
+            });
+            if unknown {
+                continue;
+            }
+            let key = key(lesson, index);
+            if passing.contains(&index) && report.changed.is_empty() {
+                self.parts.insert(key.clone());
+                match report.part_fingerprints.get(index) {
+                    Some(fingerprint) => {
+                        self.part_fingerprints.insert(key, fingerprint.clone());
+                    }
+                    None => {
+                        self.part_fingerprints.remove(&key);
+                    }
+                }
+            } else {
+                self.parts.remove(&key);
+                self.part_fingerprints.remove(&key);
+            }
+        }
+    }
+
+    /// Marks `lesson` done, with the fingerprint of the files its passing run saw:
+    /// its part lines are no longer needed.
+    pub fn record_done(&mut self, lesson: &Lesson, report: &Report) {
+        self.done.insert(lesson.name.clone());
+        self.fingerprints
+            .insert(lesson.name.clone(), report.fingerprint.clone());
+        self.parts.retain(|(name, _)| *name != lesson.name);
+        self.part_fingerprints
+            .retain(|(name, _), _| *name != lesson.name);
+    }
+
+    /// Marks `lesson` not done, after a run that failed: its passing parts are kept.
+    pub fn forget_done(&mut self, lesson: &Lesson, report: &Report) {
+        self.done.remove(&lesson.name);
+        self.fingerprints.remove(&lesson.name);
+        self.record_parts(lesson, report);
+    }
+
+    /// Forgets everything about `lesson`: not done, no part passed, no hint seen.
+    pub fn forget(&mut self, lesson: &Lesson) {
+        self.done.remove(&lesson.name);
+        self.fingerprints.remove(&lesson.name);
+        self.parts.retain(|(name, _)| *name != lesson.name);
+        self.part_fingerprints
+            .retain(|(name, _), _| *name != lesson.name);
+        self.hints.retain(|(name, _), _| *name != lesson.name);
+    }
+}
+
+fn key(lesson: &Lesson, index: usize) -> (String, String) {
+    (lesson.name.clone(), lesson.parts[index].slug.clone())
 }
 
 /// The progress file as found on disk.
@@ -159,15 +250,14 @@ pub fn save(root: &Path, progress: &Progress) -> Result<()> {
     let mut progress = progress.clone();
     if let Ok(course) = Course::load(root) {
         for lesson in &course.lessons {
-            if progress.done.contains(&lesson.name)
-                && !progress.fingerprints.contains_key(&lesson.name)
-            {
+            let (now, parts) = fingerprints(&course, lesson);
+            if progress.done.contains(&lesson.name) {
                 progress
                     .fingerprints
-                    .insert(lesson.name.clone(), fingerprint(&course, lesson));
+                    .entry(lesson.name.clone())
+                    .or_insert(now);
             }
-            let now = part_fingerprints(&course, lesson);
-            for (part, fingerprint) in lesson.parts.iter().zip(now) {
+            for (part, fingerprint) in lesson.parts.iter().zip(parts) {
                 let key = (lesson.name.clone(), part.slug.clone());
                 if progress.parts.contains(&key) {
                     progress.part_fingerprints.entry(key).or_insert(fingerprint);
@@ -278,54 +368,52 @@ fn write(root: &Path, progress: &Progress) -> Result<()> {
     })
 }
 
-/// The fingerprint of everything a lesson's verdict depends on: the files of the
-/// lesson and of every lesson before it (a lesson may use an earlier one, as
-/// lesson 7 uses lesson 6's engine), the check crate, and the workspace's cargo
-/// files. Build output, hidden folders and editors' scratch files are left out.
-pub fn fingerprint(course: &Course, lesson: &Lesson) -> String {
-    fingerprints(course, Some(lesson))
-        .pop()
-        .map(|(_, fingerprint)| fingerprint)
-        .unwrap_or_default()
-}
-
-/// Every lesson's [`fingerprint`] in the course's order, up to `last` if given,
-/// each folder read once.
-pub fn fingerprints(course: &Course, last: Option<&Lesson>) -> Vec<(String, String)> {
+/// The fingerprint of everything a lesson's verdict depends on, and of each of its
+/// parts, as the files are now. The lesson's: its files and those of every lesson
+/// before it (a lesson may use an earlier one, as lesson 7 uses lesson 6's engine),
+/// the check crate, and the workspace's cargo files. A part's: the same, but for
+/// the files of the lesson's later parts (their file to edit and their checks): a
+/// part uses the parts before it, never those after. So an edit to the current
+/// part's file leaves the passed parts' fingerprints alone, and an edit to a passed
+/// part's file changes its own and every later one's. Build output, hidden folders
+/// and editors' scratch files are left out.
+pub fn fingerprints(course: &Course, lesson: &Lesson) -> (String, Vec<String>) {
     let mut chain = shared(&course.root);
-    let mut found = Vec::new();
-    for lesson in &course.lessons {
-        chain.update(digest_folder(&course.root, &lesson.dir(), &[]).as_bytes());
-        found.push((lesson.name.clone(), short(&chain)));
-        if last.is_some_and(|last| last.name == lesson.name) {
-            break;
-        }
-    }
-    found
-}
-
-/// The fingerprint of each part of `lesson`, in order: what its checks can depend on.
-/// That is the files of the lessons before it and what they share (as in
-/// [`fingerprint`]), and the lesson's own files but those of its later parts (their
-/// file to edit and their checks): a part uses the parts before it, never those
-/// after. So an edit to the current part's file leaves the passed parts' fingerprints
-/// alone, and an edit to a passed part's file changes its own and every later one's.
-pub fn part_fingerprints(course: &Course, lesson: &Lesson) -> Vec<String> {
-    let mut before = shared(&course.root);
     for earlier in course.lessons.iter().take_while(|l| l.name != lesson.name) {
-        before.update(digest_folder(&course.root, &earlier.dir(), &[]).as_bytes());
+        chain.update(digest(&course.root, &listing(&course.root, &earlier.dir())).as_bytes());
     }
-    let before = before.digest().to_string();
-    (0..lesson.parts.len())
+    let before = chain.digest().to_string();
+    let files = listing(&course.root, &lesson.dir());
+    let parts = (0..lesson.parts.len())
         .map(|index| {
-            let later: Vec<PathBuf> = lesson.parts[index + 1..]
+            let later: Vec<&PathBuf> = lesson.parts[index + 1..]
                 .iter()
-                .flat_map(|part| [part.edit_file.clone(), part.checks_file.clone()])
+                .flat_map(|part| [&part.edit_file, &part.checks_file])
+                .collect();
+            let mine: Vec<PathBuf> = files
+                .iter()
+                .filter(|f| !later.contains(f))
+                .cloned()
                 .collect();
             let mut hash = sha1_smol::Sha1::new();
             hash.update(before.as_bytes());
-            hash.update(digest_folder(&course.root, &lesson.dir(), &later).as_bytes());
+            hash.update(digest(&course.root, &mine).as_bytes());
             short(&hash)
+        })
+        .collect();
+    chain.update(digest(&course.root, &files).as_bytes());
+    (short(&chain), parts)
+}
+
+/// Every lesson's fingerprint (see [`fingerprints`]) in the course's order, each
+/// folder read once.
+pub fn lesson_fingerprints(course: &Course) -> Vec<String> {
+    let mut chain = shared(&course.root);
+    let lessons = course.lessons.iter();
+    lessons
+        .map(|lesson| {
+            chain.update(digest(&course.root, &listing(&course.root, &lesson.dir())).as_bytes());
+            short(&chain)
         })
         .collect()
 }
@@ -337,7 +425,7 @@ fn shared(root: &Path) -> sha1_smol::Sha1 {
     for file in ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
         digest_file(&mut chain, root, Path::new(file));
     }
-    chain.update(digest_folder(root, &Path::new("lessons").join("check"), &[]).as_bytes());
+    chain.update(digest(root, &listing(root, &Path::new("lessons").join("check"))).as_bytes());
     chain
 }
 
@@ -346,17 +434,21 @@ fn short(hash: &sha1_smol::Sha1) -> String {
     hash.digest().to_string()[..16].to_string()
 }
 
-/// The digest of every watched file under `folder` (relative to `root`), but the
-/// files `except` (relative to `root` too).
-fn digest_folder(root: &Path, folder: &Path, except: &[PathBuf]) -> String {
-    let mut hash = sha1_smol::Sha1::new();
+/// The watched files under `folder` (relative to `root`), as paths relative to `root`.
+fn listing(root: &Path, folder: &Path) -> Vec<PathBuf> {
     let skip = |name: &str| name == "target" || name.starts_with('.');
-    for file in course::files_except(&root.join(folder), skip) {
-        let name = file.file_name().unwrap_or_default().to_string_lossy();
-        let path = folder.join(&file);
-        if crate::watch::watched(&name) && !except.contains(&path) {
-            digest_file(&mut hash, root, &path);
-        }
+    let files = course::files_except(&root.join(folder), skip).into_iter();
+    let watched = files.filter(|file| {
+        crate::watch::watched(&file.file_name().unwrap_or_default().to_string_lossy())
+    });
+    watched.map(|file| folder.join(file)).collect()
+}
+
+/// The digest of `files` (relative to `root`).
+fn digest(root: &Path, files: &[PathBuf]) -> String {
+    let mut hash = sha1_smol::Sha1::new();
+    for file in files {
+        digest_file(&mut hash, root, file);
     }
     hash.digest().to_string()
 }
@@ -434,7 +526,7 @@ mod tests {
             root: root.clone(),
             lessons: vec![lesson.clone()],
         };
-        let start = part_fingerprints(&course, &lesson);
+        let start = fingerprints(&course, &lesson).1;
         let mut progress = Progress::default();
         progress.parts.insert(("lesson1".into(), "first".into()));
         // A part line without a fingerprint (written by hand, or by an older runner) is stale.
@@ -445,13 +537,13 @@ mod tests {
         assert!(progress.stale_parts(&lesson, &start).is_empty());
         // The learner works on part 2: part 1 stays as it passed.
         write("lessons/lesson1/src/second.rs", "// part 2, begun\n");
-        let later = part_fingerprints(&course, &lesson);
+        let later = fingerprints(&course, &lesson).1;
         assert_eq!(later[0], start[0]);
         assert_ne!(later[1], start[1]);
         assert!(progress.stale_parts(&lesson, &later).is_empty());
         // ... and goes back to part 1's file: part 1 must pass again, and so must part 2.
         write("lessons/lesson1/src/first.rs", "// part 1, tidied\n");
-        let back = part_fingerprints(&course, &lesson);
+        let back = fingerprints(&course, &lesson).1;
         assert!(back[0] != later[0] && back[1] != later[1]);
         assert_eq!(progress.stale_parts(&lesson, &back), [0]);
         fs::remove_dir_all(&root).unwrap();
