@@ -226,7 +226,7 @@ fn failure(lines: &[&str]) -> Failure {
 }
 
 /// The compiler's warnings about `file` (a path relative to the workspace root),
-/// each as it printed it (up to the blank line that ends it).
+/// each as it printed it.
 pub fn warnings_in(text: &str, file: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut found = Vec::new();
@@ -235,24 +235,19 @@ pub fn warnings_in(text: &str, file: &str) -> Vec<String> {
         if !line.starts_with("warning: ") || line.contains(" generated ") {
             continue;
         }
-        let block: Vec<&str> = lines[start..]
-            .iter()
-            .take_while(|line| !line.is_empty())
-            .copied()
-            .collect();
-        let about = block.iter().any(|line| {
-            line.trim_start()
-                .strip_prefix("--> ")
-                .is_some_and(|at| at.starts_with(file) && at[file.len()..].starts_with(':'))
+        let warning = block(&lines[start..]);
+        let about = warning.lines().any(|line| {
+            let at = line.trim_start().strip_prefix("--> ");
+            at.is_some_and(|at| at.starts_with(file) && at[file.len()..].starts_with(':'))
         });
-        if about && !found.contains(&block.join("\n")) {
-            found.push(block.join("\n"));
+        if about && !found.contains(&warning) {
+            found.push(warning);
         }
     }
     found
 }
 
-/// The compiler's first error, as it printed it (up to the blank line that ends it).
+/// The compiler's first error, as it printed it (or cargo's last lines, if none).
 pub fn first_error(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let start = lines.iter().position(|line| {
@@ -261,17 +256,19 @@ pub fn first_error(text: &str) -> String {
             && !line.starts_with("error: test failed")
     });
     match start {
-        Some(start) => lines[start..]
-            .iter()
-            .take_while(|line| !line.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n"),
-        None => {
-            let tail = lines.len().saturating_sub(20);
-            lines[tail..].join("\n")
-        }
+        Some(start) => block(&lines[start..]),
+        None => lines[lines.len().saturating_sub(20)..].join("\n"),
     }
+}
+
+/// The compiler's message that starts `lines`, up to the blank line that ends it.
+fn block(lines: &[&str]) -> String {
+    let message: Vec<&str> = lines
+        .iter()
+        .take_while(|line| !line.is_empty())
+        .copied()
+        .collect();
+    message.join("\n")
 }
 
 #[cfg(test)]

@@ -10,10 +10,10 @@
 //!
 //! `done LESSON FINGERPRINT` records a finished lesson (every part passed in one
 //! run at the end) and the fingerprint of the files that run saw (see
-//! [`fingerprint`]): a lesson whose files changed since, or whose line was written
+//! [`fingerprints`]): a lesson whose files changed since, or whose line was written
 //! by hand without one, is checked again before it counts as done. `part LESSON SLUG
 //! FINGERPRINT` records that the part `SLUG` of a lesson not done yet passed, on
-//! the files its fingerprint describes (see [`part_fingerprints`]): `cargo xtask
+//! the files its fingerprint describes: `cargo xtask
 //! next` moves on to the lesson's first part not recorded, and runs a passed part
 //! again, beside the current one, once its files changed (or its line has no
 //! fingerprint);
@@ -21,7 +21,8 @@
 //! Lines starting with `#` are comments. A file written before parts existed
 //! (no `part` lines) is read as it is: no part of an unfinished lesson passed yet.
 //! The file is only a cache of what the checks say: deleting it is safe, and a
-//! file that cannot be read is recovered by re-checking the lessons in order.
+//! file that cannot be read is rebuilt by re-checking the lessons in order
+//! (`Ctx::load_progress`).
 //! It is written to a temporary file first and then renamed over the old one,
 //! so a reader never sees half a file. Two commands at once (a `watch` beside a
 //! `reset`) never undo each other: each writes only what it changed, over the
@@ -188,26 +189,21 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
         match words.as_slice() {
             [] => {}
             [first, ..] if first.starts_with('#') => {}
-            ["done", lesson] if known.contains(lesson) => {
+            // A line without a fingerprint (written by hand) is checked again.
+            ["done", lesson, print @ ..] if known.contains(lesson) && print.len() < 2 => {
                 progress.done.insert(lesson.to_string());
+                if let [print] = print {
+                    progress
+                        .fingerprints
+                        .insert(lesson.to_string(), print.to_string());
+                }
             }
-            ["done", lesson, fingerprint] if known.contains(lesson) => {
-                progress.done.insert(lesson.to_string());
-                progress
-                    .fingerprints
-                    .insert(lesson.to_string(), fingerprint.to_string());
-            }
-            ["part", lesson, slug] if known.contains(lesson) => {
-                progress
-                    .parts
-                    .insert((lesson.to_string(), slug.to_string()));
-            }
-            ["part", lesson, slug, fingerprint] if known.contains(lesson) => {
+            ["part", lesson, slug, print @ ..] if known.contains(lesson) && print.len() < 2 => {
                 let key = (lesson.to_string(), slug.to_string());
                 progress.parts.insert(key.clone());
-                progress
-                    .part_fingerprints
-                    .insert(key, fingerprint.to_string());
+                if let [print] = print {
+                    progress.part_fingerprints.insert(key, print.to_string());
+                }
             }
             ["hint", lesson, check, count] if known.contains(lesson) => {
                 let count = count.parse().map_err(|_| bad())?;
@@ -224,17 +220,14 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
 /// The file's text for `progress`.
 pub fn render(progress: &Progress) -> String {
     let mut text = HEADER.to_string();
+    let print = |print: Option<&String>| print.map_or(String::new(), |print| format!(" {print}"));
     for lesson in &progress.done {
-        match progress.fingerprints.get(lesson) {
-            Some(fingerprint) => text.push_str(&format!("done {lesson} {fingerprint}\n")),
-            None => text.push_str(&format!("done {lesson}\n")),
-        }
+        let print = print(progress.fingerprints.get(lesson));
+        text.push_str(&format!("done {lesson}{print}\n"));
     }
     for key @ (lesson, slug) in &progress.parts {
-        match progress.part_fingerprints.get(key) {
-            Some(fingerprint) => text.push_str(&format!("part {lesson} {slug} {fingerprint}\n")),
-            None => text.push_str(&format!("part {lesson} {slug}\n")),
-        }
+        let print = print(progress.part_fingerprints.get(key));
+        text.push_str(&format!("part {lesson} {slug}{print}\n"));
     }
     for ((lesson, check), count) in &progress.hints {
         text.push_str(&format!("hint {lesson} {check} {count}\n"));
@@ -434,14 +427,32 @@ fn short(hash: &sha1_smol::Sha1) -> String {
     hash.digest().to_string()[..16].to_string()
 }
 
+/// Whether a file of this name counts: a change to it makes a verdict stale, and
+/// starts a run in `watch` (editors' swap and backup files, and insta's pending
+/// snapshots, do not).
+pub fn watched(name: &str) -> bool {
+    let swap =
+        name.starts_with(".#") || name.starts_with('#') || name.ends_with('~') || name == "4913";
+    let scratch = [".swp", ".swo", ".swx", ".tmp", ".snap.new", ".pending-snap"]
+        .iter()
+        .any(|end| name.ends_with(end));
+    !swap && !scratch && !name.starts_with('.')
+}
+
 /// The watched files under `folder` (relative to `root`), as paths relative to `root`.
 fn listing(root: &Path, folder: &Path) -> Vec<PathBuf> {
     let skip = |name: &str| name == "target" || name.starts_with('.');
     let files = course::files_except(&root.join(folder), skip).into_iter();
-    let watched = files.filter(|file| {
-        crate::watch::watched(&file.file_name().unwrap_or_default().to_string_lossy())
-    });
-    watched.map(|file| folder.join(file)).collect()
+    let name = |file: &PathBuf| {
+        file.file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
+    };
+    files
+        .filter(|file| watched(&name(file)))
+        .map(|file| folder.join(file))
+        .collect()
 }
 
 /// The digest of `files` (relative to `root`).
@@ -547,6 +558,22 @@ mod tests {
         assert!(back[0] != later[0] && back[1] != later[1]);
         assert_eq!(progress.stale_parts(&lesson, &back), [0]);
         fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn editor_scratch_files_are_not_watched() {
+        assert!(watched("lib.rs"));
+        assert!(watched("lesson1_story.snap"));
+        for name in [
+            ".lib.rs.swp",
+            "lib.rs~",
+            "#lib.rs#",
+            ".#lib.rs",
+            "4913",
+            "x.snap.new",
+        ] {
+            assert!(!watched(name), "{name}");
+        }
     }
 
     #[test]

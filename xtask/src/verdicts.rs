@@ -135,13 +135,9 @@ pub(crate) fn suspect(course: &Course, lesson: &Lesson, report: &Report) -> Opti
     if !matches!(verdict, Verdict::TimedOut | Verdict::Crashed(_)) {
         return None;
     }
-    let (index, checks_source) = lesson.parts.iter().enumerate().find_map(|(index, part)| {
-        let source = course.read(&part.checks_file).ok()?;
-        crate::text::check_names(&source)
-            .contains(check)
-            .then_some((index, source))
-    })?;
+    let index = report.first_failing_part()?;
     let part = &lesson.parts[index];
+    let checks_source = course.read(&part.checks_file).ok()?;
     let helpers = rust::functions(&checks_source);
     let test = helpers.iter().find(|f| f.name == *check)?;
     let owners = owners(course, lesson, index);

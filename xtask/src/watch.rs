@@ -19,6 +19,7 @@ use std::time::{Duration, Instant, SystemTime};
 use anyhow::Result;
 use notify::{EventKind, RecursiveMode, Watcher};
 
+use crate::progress::watched;
 use crate::{Ctx, course, next, screen, signals};
 
 /// How often the files' times are looked at when polling.
@@ -191,35 +192,9 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (SystemTime, u64)> {
     files
 }
 
-/// Whether a change to a file of this name should start a run.
-pub fn watched(name: &str) -> bool {
-    let swap =
-        name.starts_with(".#") || name.starts_with('#') || name.ends_with('~') || name == "4913";
-    let scratch = [".swp", ".swo", ".swx", ".tmp", ".snap.new", ".pending-snap"]
-        .iter()
-        .any(|end| name.ends_with(end));
-    !swap && !scratch && !name.starts_with('.')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn editor_scratch_files_are_not_watched() {
-        assert!(watched("lib.rs"));
-        assert!(watched("lesson1_story.snap"));
-        for name in [
-            ".lib.rs.swp",
-            "lib.rs~",
-            "#lib.rs#",
-            ".#lib.rs",
-            "4913",
-            "x.snap.new",
-        ] {
-            assert!(!watched(name), "{name}");
-        }
-    }
 
     #[test]
     fn reads_and_build_output_start_no_run() {
