@@ -198,8 +198,8 @@ fn controlled(command: &mut Command, root: &Path) {
 
 /// A cargo config outside the course (a folder's above it, or cargo's home: the
 /// course's own is one of its shipped files, so an edit there is refused anyway, by
-/// name) that sets one of the [`CONTROLLED`] settings with `force = true`, which
-/// the runner could not undo: the file and the setting.
+/// name) that sets one of the settings the runner controls with `force = true`, which
+/// the runner could not undo: the file and the setting (see `CONTROLLED`).
 pub fn forced_setting(root: &Path) -> Option<(PathBuf, &'static str)> {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)

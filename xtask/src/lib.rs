@@ -3,12 +3,13 @@
 //!
 //! `args` declares the command line; one module per learner's command (`next`,
 //! `watch`, `hint`, `list`, `reset`, `solution`, `verify`), and the maintainers'
-//! commands apart in `dev`; `screen` renders everything the learner sees;
-//! `checks` runs a lesson's checks (with `process` supervising cargo, `libtest`
-//! reading its output, `verdicts` turning it into a `report`); `progress` keeps
-//! the small state file, which `Ctx::load_progress` checks against the files; `course` and `text` read the lessons from disk, `rust`
-//! just enough of their Rust to find functions; `manifest` guards what was
-//! shipped; `markers` reads the solutions, the one source of the stubs.
+//! commands apart in `dev`; `screen` renders everything the learner sees.
+//! `checks::run` is the one way to run checks: `process` supervises cargo,
+//! `libtest` reads its output, `verdicts` turns it into a complete `report`.
+//! `progress` is the small state file and the fingerprints of the files, which
+//! [`Ctx::load_progress`] checks it against; `course` and `text` read the lessons
+//! from disk, `rust` just enough of their Rust to find functions; `manifest` guards
+//! what was shipped; `markers` reads the solutions, the one source of the stubs.
 
 pub mod args;
 pub mod checks;

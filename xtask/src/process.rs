@@ -74,7 +74,7 @@ pub fn run(mut command: Command, limit: Duration, target: &Path) -> Result<Outpu
 
 /// Stops the checks that a runner which could not stop them (killed with `kill -9`)
 /// left running, and returns how many groups it stopped. Each run leaves a record,
-/// `RUNNER-GROUP`, in `target`'s [`RECORDS`] while it lasts; a record whose runner
+/// `RUNNER-GROUP`, in `target`'s `RECORDS` folder while it lasts; a record whose runner
 /// is gone names a group that nobody will stop. The group is stopped only if one of
 /// its processes still runs a program from `target` (a test binary or cargo's build
 /// of it), so that a number the system has since given to someone else is never touched.
