@@ -91,32 +91,19 @@ impl Progress {
     /// checks ran (the lesson did not compile, or the run was stopped at a time limit
     /// before its test binary started) says nothing either way: its record stays.
     pub fn record_parts(&mut self, lesson: &Lesson, report: &Report) {
-        let passing = report.passing_parts();
-        for &(index, _) in &report.parts {
-            let unknown = report.part(index).is_none_or(|part| {
-                part.outcome != Outcome::Ran
-                    || part
-                        .checks
-                        .iter()
-                        .all(|(_, verdict)| *verdict == Verdict::NotRun)
-            });
-            if unknown {
+        for (index, range) in report.part_ranges() {
+            let checks = &report.checks[range];
+            if report.outcome != Outcome::Ran || checks.iter().all(|(_, v)| *v == Verdict::NotRun) {
                 continue;
             }
             let key = key(lesson, index);
-            if passing.contains(&index) && report.changed.is_empty() {
+            self.parts.remove(&key);
+            self.part_fingerprints.remove(&key);
+            if report.changed.is_empty() && checks.iter().all(|(_, v)| *v == Verdict::Pass) {
                 self.parts.insert(key.clone());
-                match report.part_fingerprints.get(index) {
-                    Some(fingerprint) => {
-                        self.part_fingerprints.insert(key, fingerprint.clone());
-                    }
-                    None => {
-                        self.part_fingerprints.remove(&key);
-                    }
+                if let Some(fingerprint) = report.part_fingerprints.get(index) {
+                    self.part_fingerprints.insert(key, fingerprint.clone());
                 }
-            } else {
-                self.parts.remove(&key);
-                self.part_fingerprints.remove(&key);
             }
         }
     }

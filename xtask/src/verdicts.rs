@@ -279,18 +279,15 @@ mod tests {
     use crate::course::Part;
 
     fn part(lesson: &str, slug: &str, number: usize) -> Part {
+        let file = |folder: &str| PathBuf::from(format!("lessons/{lesson}/{folder}/{slug}.rs"));
+        let (edit_file, checks_file) = (file("src"), file("tests"));
+        let (slug, title) = (slug.into(), slug.into());
         Part {
-            slug: slug.into(),
+            slug,
             number,
-            title: slug.into(),
-            edit_file: Path::new("lessons")
-                .join(lesson)
-                .join("src")
-                .join(format!("{slug}.rs")),
-            checks_file: Path::new("lessons")
-                .join(lesson)
-                .join("tests")
-                .join(format!("{slug}.rs")),
+            title,
+            edit_file,
+            checks_file,
         }
     }
 
