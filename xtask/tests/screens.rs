@@ -135,10 +135,15 @@ fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
 
 /// Lessons done of the course's ten, on the first part of a lesson in `parts`.
 fn place(done: usize, parts: usize) -> Place {
+    at(done, 10, 0, parts)
+}
+
+/// `done` lessons of `total`, `parts_done` parts of the current lesson's `parts`.
+fn at(done: usize, total: usize, parts_done: usize, parts: usize) -> Place {
     Place {
         done,
-        total: 10,
-        parts_done: 0,
+        total,
+        parts_done,
         parts,
     }
 }
@@ -274,12 +279,7 @@ fn a_part_of_a_lesson_in_parts() {
         ],
     );
     report.parts = vec![(1, 2)];
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 1,
-        parts: 4,
-    };
+    let place = at(2, 4, 1, 4);
     let first = screen::part_done(PLAIN, &lesson, 0, &report_all_pass(7));
     let second = screen::lesson(PLAIN, place, &lesson, 1, &report, (0, 3));
     insta::assert_snapshot!("part_done_then_next_part", format!("{first}{second}"));
@@ -299,12 +299,7 @@ fn an_earlier_part_broken_when_the_whole_lesson_runs() {
         )],
     );
     report.parts = vec![(0, 1)];
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 3,
-        parts: 4,
-    };
+    let place = at(2, 4, 3, 4);
     let note = screen::broken_again(PLAIN, &lesson, 0);
     let part = screen::lesson(PLAIN, place, &lesson, 0, &report, (1, 3));
     insta::assert_snapshot!("broken_again", format!("{note}{part}"));
@@ -390,19 +385,7 @@ fn the_list_of_lessons() {
             state,
         })
         .collect();
-    insta::assert_snapshot!(
-        "list",
-        screen::list(
-            PLAIN,
-            Place {
-                done: 1,
-                total: 3,
-                parts_done: 0,
-                parts: 0
-            },
-            &rows
-        )
-    );
+    insta::assert_snapshot!("list", screen::list(PLAIN, at(1, 3, 0, 0), &rows));
 }
 
 #[test]
@@ -492,12 +475,7 @@ fn a_passed_part_that_fails_now_is_shown_before_the_current_one() {
     );
     report.parts = vec![(0, 1)];
     // Part 1 counts no more: two of four parts done, and the learner was on part 4.
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 2,
-        parts: 4,
-    };
+    let place = at(2, 4, 2, 4);
     let note = screen::part_broken(PLAIN, &lesson, 0, 3);
     let part = screen::lesson(PLAIN, place, &lesson, 0, &report, (0, 3));
     insta::assert_snapshot!("part_broken", format!("{note}{part}"));
@@ -520,12 +498,7 @@ fn a_check_that_hangs_in_a_function_of_an_earlier_part_names_it_and_its_file() {
         function: Some(("sum".into(), "lessons/lesson3/src/rules.rs:8".into())),
         owner: Some("part 1 of 4".into()),
     });
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 3,
-        parts: 4,
-    };
+    let place = at(2, 4, 3, 4);
     insta::assert_snapshot!(
         "timeout_in_an_earlier_part",
         screen::lesson(PLAIN, place, &lesson, 3, &report, (0, 2))
@@ -552,12 +525,7 @@ fn a_check_that_hangs_in_a_lesson_this_one_uses_names_that_lesson_and_part() {
         owner: Some("lesson 6 (part 2 of 4)".into()),
     });
     report.parts = vec![(4, 1)];
-    let place = Place {
-        done: 6,
-        total: 10,
-        parts_done: 4,
-        parts: 5,
-    };
+    let place = at(6, 10, 4, 5);
     insta::assert_snapshot!(
         "crash_in_an_earlier_lesson",
         screen::lesson(PLAIN, place, &lesson(7), 4, &report, (0, 2))
