@@ -1,14 +1,14 @@
-//! Running a lesson's checks, part by part, and telling what happened to each.
+//! Running a lesson's checks: the one way the runner, and the course's own tests,
+//! run some parts of a lesson and get a complete [`Report`].
 //!
 //! One `cargo test -p lessonN --test S1 --test S2 … --no-fail-fast` per run, as
 //! the learner would type it, so the runner costs little more than the bare
-//! command (`process` supervises it, `libtest` reads what it printed). Every
+//! command (`process` supervises it, `verdicts` reads what it printed). Every
 //! check of a test binary runs at once, on a thread of its own: when a binary is
 //! stopped at its time limit, the checks without a verdict are exactly the ones
 //! that did not finish, and the first of them in the lesson's order is named
 //! (libtest alone runs one at a time in alphabetical order, which names the
-//! wrong one). A compile error is told apart by the absence of libtest's
-//! `running N tests` line.
+//! wrong one).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,7 +20,7 @@ use anyhow::Result;
 
 use crate::course::{Course, Lesson};
 use crate::report::{Outcome, Report, Verdict};
-use crate::{process, verdicts};
+use crate::{manifest, process, progress, verdicts};
 
 /// How a run is bounded and where it builds.
 #[derive(Clone, Debug)]
@@ -37,21 +37,19 @@ pub struct Options {
 /// finish in well under a second, so a few seconds more means a loop.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Runs every part of `lesson`.
-pub fn run(course: &Course, lesson: &Lesson, options: &Options) -> Result<Report> {
-    let all: Vec<usize> = (0..lesson.parts.len()).collect();
-    run_parts(course, lesson, &all, options)
-}
-
-/// Runs the parts of `lesson` at `indices` (in the lesson's order), in one cargo run,
-/// and then whatever it takes to know the first check, in the lesson's order, that
-/// does not pass, and why.
-pub fn run_parts(
+/// Runs the parts of `lesson` at `parts` (indices, in the lesson's order) in one
+/// cargo run, then whatever it takes to know the first check that does not pass
+/// and why, and returns the whole story: every verdict, where a check that did not
+/// finish points, which protected files are not as shipped, and the fingerprints
+/// of the files the run saw (taken before it: a file saved while the checks run
+/// makes them stale). Only a run of every part can record the lesson done.
+pub fn run(
     course: &Course,
     lesson: &Lesson,
-    indices: &[usize],
+    parts: impl IntoIterator<Item = usize>,
     options: &Options,
 ) -> Result<Report> {
+    let parts: Vec<usize> = parts.into_iter().collect();
     if let Some((file, name)) = forced_setting(&course.root) {
         anyhow::bail!(
             "{} sets {name} with `force = true`, which changes how the checks run and are \
@@ -62,80 +60,75 @@ pub fn run_parts(
     }
     let target = target_dir(&course.root, options);
     static SWEPT: AtomicBool = AtomicBool::new(false);
-    if !SWEPT.swap(true, Ordering::SeqCst) {
-        let stopped = process::stop_orphans(&target.join(RECORDS), &target);
-        if stopped > 0 {
-            println!(
-                "Stopped checks that an earlier runner, killed before it could stop them, left running."
-            );
-        }
+    if !SWEPT.swap(true, Ordering::SeqCst) && process::stop_orphans(&target) > 0 {
+        println!(
+            "Stopped checks that an earlier runner, killed before it could stop them, left running."
+        );
     }
     if options.announce_build {
         announce_first_build(lesson, &target);
     }
-    let mut report = cargo_test(course, lesson, indices, None, options)?;
+    let (fingerprint, part_fingerprints) = progress::fingerprints(course, lesson);
+    let mut report = cargo_test(course, lesson, &parts, None, options)?;
     // cargo runs test binaries in the order of their names, not of the parts: after a
     // timeout, the parts before the stopped one that never started get a run of their own.
-    let stopped = report
+    if let Some(stopped) = report
         .checks
         .iter()
-        .position(|(_, v)| *v == Verdict::TimedOut);
-    let mut start = 0;
-    let mut unstarted = Vec::new();
-    for &(index, count) in &report.parts {
-        let range = start..start + count;
-        start += count;
-        let never = report.checks[range.clone()]
-            .iter()
-            .all(|(_, v)| *v == Verdict::NotRun);
-        if never && stopped.is_some_and(|at| range.end <= at) {
-            unstarted.push(index);
+        .position(|(_, v)| *v == Verdict::TimedOut)
+    {
+        let unstarted: Vec<usize> = report
+            .part_ranges()
+            .filter(|(_, range)| range.end <= stopped)
+            .filter(|(_, range)| {
+                report.checks[range.clone()]
+                    .iter()
+                    .all(|(_, v)| *v == Verdict::NotRun)
+            })
+            .map(|(index, _)| index)
+            .collect();
+        if !unstarted.is_empty() {
+            let again = cargo_test(course, lesson, &unstarted, None, options)?;
+            report.merge(again);
         }
-    }
-    if !unstarted.is_empty() {
-        let again = cargo_test(course, lesson, &unstarted, None, options)?;
-        report.merge(again);
     }
     // A test process that died took the verdicts of its unfinished checks with it, and
     // one stopped at its time limit is not trusted with its passes: those before the
     // first known failure run again, one at a time, in order.
-    let reruns = if report.outcome == Outcome::Ran {
-        report.checks.len()
-    } else {
-        0
-    };
-    for _ in 0..reruns {
-        let Some((check, Verdict::NotRun)) = report.first_failing().cloned() else {
+    while report.outcome == Outcome::Ran {
+        let Some(at) = report.checks.iter().position(|(_, v)| *v != Verdict::Pass) else {
             break;
         };
-        let Some(part) = part_index(course, lesson, &check) else {
+        let (check, verdict) = &report.checks[at];
+        let Some(part) = report.part_at(at).filter(|_| *verdict == Verdict::NotRun) else {
             break;
         };
-        let again = cargo_test(course, lesson, &[part], Some(&check), options)?;
+        let again = cargo_test(course, lesson, &[part], Some(check), options)?;
         if again.checks.iter().all(|(_, v)| *v == Verdict::NotRun) {
             break;
         }
         report.merge(again);
     }
     report.suspect = verdicts::suspect(course, lesson, &report);
+    report.changed = manifest::changed(&course.root, lesson)?;
+    report.fingerprint = fingerprint;
+    report.part_fingerprints = part_fingerprints;
     Ok(report)
 }
 
-/// One `cargo test` of the parts at `indices` (or of the one check `only`).
+/// One `cargo test` of the parts at `parts` (or of the one check `only`).
 fn cargo_test(
     course: &Course,
     lesson: &Lesson,
-    indices: &[usize],
+    parts: &[usize],
     only: Option<&str>,
     options: &Options,
 ) -> Result<Report> {
     let mut names = Vec::new();
-    for &index in indices {
-        let all = course.part_checks(&lesson.parts[index])?;
-        names.push(match only {
-            Some(check) => all.into_iter().filter(|name| name == check).collect(),
-            None => all,
-        });
+    for &index in parts {
+        let mut all = course.part_checks(&lesson.parts[index])?;
+        all.retain(|name| only.is_none_or(|check| name == check));
+        names.push(all);
     }
     let threads = names.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -147,7 +140,7 @@ fn cargo_test(
         // program (src/main.rs), which it would otherwise relink for every run:
         // the checks need the library only (see CONTRIBUTING.md, Speed).
         .arg("--no-default-features");
-    for &index in indices {
+    for &index in parts {
         command.args(["--test", &lesson.parts[index].slug]);
     }
     controlled(&mut command, &course.root);
@@ -159,11 +152,11 @@ fn cargo_test(
     if let Some(dir) = &options.target_dir {
         command.env("CARGO_TARGET_DIR", dir);
     }
-    let records = target_dir(&course.root, options).join(RECORDS);
-    let output = process::run(command, options.timeout, &records)?;
-    Ok(verdicts::read_report(
+    let target = target_dir(&course.root, options);
+    let output = process::run(command, options.timeout, &target)?;
+    Ok(verdicts::read(
         lesson,
-        indices,
+        parts,
         &names,
         &output,
         options.timeout,
@@ -205,34 +198,26 @@ fn controlled(command: &mut Command, root: &Path) {
 
 /// A cargo config outside the course (a folder's above it, or cargo's home: the
 /// course's own is one of its shipped files, so an edit there is refused anyway, by
-/// name) that sets
-/// one of the [`CONTROLLED`] settings with `force = true`, which the runner could
-/// not undo: the file and the setting. An entry is read as forced when its line
-/// (`NAME = { value = "1", force = true }`), or the table it heads (`[env.NAME]`),
-/// says `force`: a refusal by mistake is said in words, a false pass would not be.
+/// name) that sets one of the settings the runner controls with `force = true`, which
+/// the runner could not undo: the file and the setting (see `CONTROLLED`).
 pub fn forced_setting(root: &Path) -> Option<(PathBuf, &'static str)> {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
-    let folders = root
-        .ancestors()
-        .skip(1)
-        .map(|dir| dir.join(".cargo"))
-        .chain(home);
-    for folder in folders {
-        for file in ["config.toml", "config"] {
-            let Ok(text) = std::fs::read_to_string(folder.join(file)) else {
-                continue;
-            };
-            if let Some(name) = forces(&text) {
-                return Some((folder.join(file), name));
-            }
-        }
-    }
-    None
+    let folders = root.ancestors().skip(1).map(|dir| dir.join(".cargo"));
+    let files = folders
+        .chain(home)
+        .flat_map(|folder| [folder.join("config.toml"), folder.join("config")]);
+    files
+        .filter_map(|file| Some((forces(&std::fs::read_to_string(&file).ok()?)?, file)))
+        .map(|(name, file)| (file, name))
+        .next()
 }
 
-/// The first [`CONTROLLED`] setting a config's text sets with `force`.
+/// The first [`CONTROLLED`] setting a config's text sets with `force`. An entry is
+/// read as forced when its line (`NAME = { value = "1", force = true }`), or the
+/// table it heads (`[env.NAME]`), says `force`: a refusal by mistake is said in
+/// words, a false pass would not be.
 fn forces(text: &str) -> Option<&'static str> {
     let lines: Vec<&str> = text
         .lines()
@@ -254,18 +239,6 @@ fn forces(text: &str) -> Option<&'static str> {
     })
 }
 
-/// The index of the part of `lesson` that `check` belongs to.
-fn part_index(course: &Course, lesson: &Lesson, check: &str) -> Option<usize> {
-    lesson.parts.iter().position(|part| {
-        course
-            .part_checks(part)
-            .is_ok_and(|names| names.iter().any(|name| name == check))
-    })
-}
-
-/// The folder, under the target directory, where each run records its process group.
-const RECORDS: &str = "backprop-runs";
-
 /// The target directory cargo builds the checks in.
 fn target_dir(root: &Path, options: &Options) -> PathBuf {
     let target = options
@@ -283,17 +256,15 @@ fn announce_first_build(lesson: &Lesson, target: &Path) {
     static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
     // cargo keeps a `NAME-HASH` folder per built package (`lesson1-solution-HASH` is another).
     let prefix = format!("{}-", lesson.name);
-    let is_lesson = |name: &str| {
-        name.strip_prefix(&prefix)
-            .is_some_and(|hash| hash.chars().all(|c| c.is_ascii_hexdigit()))
-    };
     let built = std::fs::read_dir(target.join("debug").join(".fingerprint"))
-        .map(|entries| {
-            entries
-                .flatten()
-                .any(|entry| is_lesson(&entry.file_name().to_string_lossy()))
-        })
-        .unwrap_or(false);
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.strip_prefix(&prefix)
+                .is_some_and(|hash| hash.chars().all(|c| c.is_ascii_hexdigit()))
+        });
     let mut said = SAID.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     if !built && !said.contains(&lesson.name) {
         said.push(lesson.name.clone());
@@ -311,21 +282,23 @@ mod tests {
 
     #[test]
     fn a_forced_setting_is_found_in_either_form_and_a_plain_one_is_not() {
-        assert_eq!(
-            forces("[env]\nINSTA_UPDATE = \"no\"\n# force = true\n"),
-            None
-        );
-        assert_eq!(
-            forces("[env]\nINSTA_FORCE_PASS = { value = \"1\", force = true }\n"),
-            Some("INSTA_FORCE_PASS")
-        );
-        assert_eq!(
-            forces("[env.RUST_TEST_NOCAPTURE]\nvalue = \"1\"\nforce = true\n"),
-            Some("RUST_TEST_NOCAPTURE")
-        );
-        assert_eq!(
-            forces("[env.OTHER]\nvalue = \"1\"\nforce = true\n[env]\nINSTA_UPDATE = \"no\"\n"),
-            None
-        );
+        let cases = [
+            ("[env]\nINSTA_UPDATE = \"no\"\n# force = true\n", None),
+            (
+                "[env]\nINSTA_FORCE_PASS = { value = \"1\", force = true }\n",
+                Some("INSTA_FORCE_PASS"),
+            ),
+            (
+                "[env.RUST_TEST_NOCAPTURE]\nvalue = \"1\"\nforce = true\n",
+                Some("RUST_TEST_NOCAPTURE"),
+            ),
+            (
+                "[env.OTHER]\nvalue = \"1\"\nforce = true\n[env]\nINSTA_UPDATE = \"no\"\n",
+                None,
+            ),
+        ];
+        for (text, forced) in cases {
+            assert_eq!(forces(text), forced, "{text}");
+        }
     }
 }

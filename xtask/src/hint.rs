@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::report::Outcome;
-use crate::{Ctx, progress, screen};
+use crate::{Ctx, checks, screen};
 
 /// Shows the next hint, climbing one step per call, and remembers how far it got.
 pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
@@ -16,7 +16,7 @@ pub fn hint(ctx: &Ctx) -> Result<ExitCode> {
 }
 
 fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
-    let (mut base, checked) = progress::recover(ctx, out)?;
+    let (mut base, checked) = ctx.load_progress(out)?;
     let mut progress = base.clone();
     let Some(index) = ctx.current(&progress) else {
         out.push_str(&screen::finished(ctx.style));
@@ -28,10 +28,10 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
         (Some(whole), part) => part.and_then(|part| whole.part(part)).unwrap_or(whole),
         // A passed part that fails now is hinted first, as `next` shows it first.
         (None, Some(part)) => crate::next::run_part(ctx, lesson, &mut progress, part)?.1,
-        (None, None) => ctx.run(lesson)?,
+        (None, None) => checks::run(&ctx.course, lesson, 0..lesson.parts.len(), &ctx.options)?,
     };
     // What the run found about passed parts is kept, whatever the hint.
-    progress::save_changes(ctx, &mut base, &progress, out);
+    ctx.save_progress(&mut base, &progress, out);
     if let Outcome::CompileError(error) = &report.outcome {
         out.push_str(&screen::hint_compile_error(lesson, error));
         return Ok(ExitCode::FAILURE);
@@ -53,6 +53,6 @@ fn write(ctx: &Ctx, out: &mut String) -> Result<ExitCode> {
     let shown = progress.hints.get(&key).copied().unwrap_or(0);
     out.push_str(&screen::hint(ctx.style, lesson, check, &hints, shown));
     progress.hints.insert(key, (shown + 1).min(hints.len()));
-    progress::save_changes(ctx, &mut base, &progress, out);
+    ctx.save_progress(&mut base, &progress, out);
     Ok(ExitCode::SUCCESS)
 }

@@ -3,12 +3,13 @@
 //!
 //! `args` declares the command line; one module per learner's command (`next`,
 //! `watch`, `hint`, `list`, `reset`, `solution`, `verify`), and the maintainers'
-//! commands apart in `dev`; `screen` renders everything the learner sees;
-//! `checks` runs a lesson's checks (with `process` supervising cargo, `libtest`
-//! reading its output, `verdicts` turning it into a `report`); `progress` keeps
-//! the small state file; `course` and `text` read the lessons from disk, `rust`
-//! just enough of their Rust to find functions; `manifest` guards what was
-//! shipped; `markers` reads the solutions, the one source of the stubs.
+//! commands apart in `dev`; `screen` renders everything the learner sees.
+//! `checks::run` is the one way to run checks: `process` supervises cargo,
+//! `libtest` reads its output, `verdicts` turns it into a complete `report`.
+//! `progress` is the small state file and the fingerprints of the files, which
+//! [`Ctx::load_progress`] checks it against; `course` and `text` read the lessons
+//! from disk, `rust` just enough of their Rust to find functions; `manifest` guards
+//! what was shipped; `markers` reads the solutions, the one source of the stubs.
 
 pub mod args;
 pub mod checks;
@@ -37,7 +38,7 @@ pub mod watch;
 use anyhow::Result;
 
 use crate::course::{Course, Lesson};
-use crate::progress::Progress;
+use crate::progress::{Loaded, Progress};
 use crate::report::Report;
 use crate::screen::{Place, Row, State, Style};
 
@@ -49,38 +50,6 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Runs every part of a lesson and notes which of its protected files were changed.
-    /// The report carries the fingerprint of the files the run saw, taken before it
-    /// (a file saved while the checks run makes it stale): only a whole lesson's run
-    /// can record it done.
-    pub fn run(&self, lesson: &Lesson) -> Result<Report> {
-        let fingerprint = crate::progress::fingerprint(&self.course, lesson);
-        let all: Vec<usize> = (0..lesson.parts.len()).collect();
-        let mut report = self.run_parts(lesson, &all)?;
-        report.fingerprint = fingerprint;
-        Ok(report)
-    }
-
-    /// Runs some parts of a lesson (indices into its parts, in order).
-    pub fn run_parts(&self, lesson: &Lesson, parts: &[usize]) -> Result<Report> {
-        // Taken before the run: a file saved while the checks run makes it stale.
-        let part_fingerprints = progress::part_fingerprints(&self.course, lesson);
-        self.run_parts_seen(lesson, parts, part_fingerprints)
-    }
-
-    /// [`Ctx::run_parts`], with the parts' fingerprints already taken before it.
-    pub fn run_parts_seen(
-        &self,
-        lesson: &Lesson,
-        parts: &[usize],
-        part_fingerprints: Vec<String>,
-    ) -> Result<Report> {
-        let mut report = checks::run_parts(&self.course, lesson, parts, &self.options)?;
-        report.part_fingerprints = part_fingerprints;
-        report.changed = manifest::changed(&self.course.root, lesson)?;
-        Ok(report)
-    }
-
     pub fn names(&self) -> Vec<&str> {
         self.course
             .lessons
@@ -125,5 +94,86 @@ impl Ctx {
             .lessons
             .iter()
             .position(|lesson| !progress.done.contains(&lesson.name))
+    }
+
+    /// The learner's progress, and the report of the current lesson (every part) if
+    /// finding it took a run.
+    ///
+    /// One rule decides what is done: a lesson counts as done when its checks passed on
+    /// the files as they are now. A lesson recorded done whose files changed since (or
+    /// whose line has no fingerprint: written by hand) is checked again, and is the
+    /// learner's again if it fails. A missing or unreadable progress file is recovered
+    /// by re-checking the lessons in order until one does not pass (its passing parts
+    /// are recorded). What was re-checked is written to `notes`.
+    pub fn load_progress(&self, notes: &mut String) -> Result<(Progress, Option<Report>)> {
+        let read = match progress::load(&self.course.root, &self.names()) {
+            Loaded::Read(progress) => Some(progress),
+            Loaded::Missing => None,
+            Loaded::Unreadable(why) => {
+                notes.push_str(&screen::unreadable_progress(&why));
+                None
+            }
+        };
+        if let Some(read) = read {
+            let mut progress = read.clone();
+            let now = progress::lesson_fingerprints(&self.course);
+            let mut current_report = None;
+            for (index, (lesson, fingerprint)) in self.course.lessons.iter().zip(&now).enumerate() {
+                let recorded = progress.fingerprints.get(&lesson.name);
+                if !progress.done.contains(&lesson.name) || recorded == Some(fingerprint) {
+                    continue;
+                }
+                let report =
+                    checks::run(&self.course, lesson, 0..lesson.parts.len(), &self.options)?;
+                if report.done() {
+                    progress.record_done(lesson, &report);
+                } else {
+                    progress.forget_done(lesson, &report);
+                    notes.push_str(&screen::no_longer_done(self.style, lesson, &report));
+                    // The lesson that broke is the current one again: its run is shown, not repeated.
+                    if self.current(&progress) == Some(index) {
+                        current_report = Some(report);
+                    }
+                }
+            }
+            let mut base = read;
+            self.save_progress(&mut base, &progress, notes);
+            return Ok((base, current_report));
+        }
+        let mut progress = Progress::default();
+        let mut current_report = None;
+        for lesson in &self.course.lessons {
+            let report = checks::run(&self.course, lesson, 0..lesson.parts.len(), &self.options)?;
+            if !report.done() {
+                progress.record_parts(lesson, &report);
+                current_report = Some(report);
+                break;
+            }
+            notes.push_str(&screen::already_passes(self.style, lesson));
+            progress.record_done(lesson, &report);
+        }
+        let mut base = Progress::default();
+        self.save_progress(&mut base, &progress, notes);
+        Ok((base, current_report))
+    }
+
+    /// Saves what a command changed in the progress since `base` (see
+    /// [`progress::update`]); `base` becomes the progress as written, which the command
+    /// goes on with. A progress that cannot be saved (a read-only folder) is said once
+    /// in `out`, and the command goes on: the learner's code is untouched either way.
+    pub fn save_progress(&self, base: &mut Progress, progress: &Progress, out: &mut String) {
+        if base == progress && progress::path(&self.course.root).is_file() {
+            return;
+        }
+        match progress::update(&self.course.root, &self.names(), base, progress) {
+            Ok(written) => *base = written,
+            Err(error) => {
+                *base = progress.clone();
+                let note = screen::not_saved(&format!("{error:#}"));
+                if !out.contains(&note) {
+                    out.push_str(&note);
+                }
+            }
+        }
     }
 }

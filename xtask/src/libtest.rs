@@ -9,7 +9,7 @@ use std::collections::HashMap;
 pub struct Failure {
     /// The panic message: the check's teaching message, or the stub's `todo!()`.
     pub message: String,
-    /// Where it panicked, `lessons/lesson1/src/lib.rs:17:5`.
+    /// Where it panicked, `lessons/lesson1/src/nudge.rs:17:5`.
     pub location: Option<String>,
     /// What the check printed before it failed, if anything (panics it caught left out).
     pub printed: String,
@@ -42,16 +42,11 @@ pub struct Binary {
     pub out_of_memory: bool,
 }
 
-/// Reads one test binary's output.
-pub fn read(text: &str) -> Binary {
-    read_capped(text, false)
-}
-
 /// Reads one test binary's output; `cut` says that part of it was cut by the cap
 /// (lines of the middle are missing, so the totals may count more than is seen).
-pub fn read_capped(text: &str, cut: bool) -> Binary {
+pub fn read(text: &str, cut: bool) -> Binary {
     let mut binary = Binary {
-        started: text.lines().any(crate::process::is_running_line),
+        started: text.lines().any(|line| running_count(line).is_some()),
         failures: failure_sections(text),
         out_of_memory: text.contains("memory allocation of "),
         ..Binary::default()
@@ -123,8 +118,8 @@ fn totals(line: &str) -> Option<(usize, usize)> {
     Some((count(" passed")?, count(" failed")?))
 }
 
-/// N from libtest's `running N tests`.
-fn running_count(line: &str) -> Option<usize> {
+/// N from libtest's `running N tests` (or `running 1 test`).
+pub fn running_count(line: &str) -> Option<usize> {
     let words: Vec<&str> = line.split_whitespace().collect();
     match words.as_slice() {
         ["running", count, "test" | "tests"] => count.parse().ok(),
@@ -231,7 +226,7 @@ fn failure(lines: &[&str]) -> Failure {
 }
 
 /// The compiler's warnings about `file` (a path relative to the workspace root),
-/// each as it printed it (up to the blank line that ends it).
+/// each as it printed it.
 pub fn warnings_in(text: &str, file: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut found = Vec::new();
@@ -240,24 +235,19 @@ pub fn warnings_in(text: &str, file: &str) -> Vec<String> {
         if !line.starts_with("warning: ") || line.contains(" generated ") {
             continue;
         }
-        let block: Vec<&str> = lines[start..]
-            .iter()
-            .take_while(|line| !line.is_empty())
-            .copied()
-            .collect();
-        let about = block.iter().any(|line| {
-            line.trim_start()
-                .strip_prefix("--> ")
-                .is_some_and(|at| at.starts_with(file) && at[file.len()..].starts_with(':'))
+        let warning = block(&lines[start..]);
+        let about = warning.lines().any(|line| {
+            let at = line.trim_start().strip_prefix("--> ");
+            at.is_some_and(|at| at.starts_with(file) && at[file.len()..].starts_with(':'))
         });
-        if about && !found.contains(&block.join("\n")) {
-            found.push(block.join("\n"));
+        if about && !found.contains(&warning) {
+            found.push(warning);
         }
     }
     found
 }
 
-/// The compiler's first error, as it printed it (up to the blank line that ends it).
+/// The compiler's first error, as it printed it (or cargo's last lines, if none).
 pub fn first_error(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let start = lines.iter().position(|line| {
@@ -266,28 +256,30 @@ pub fn first_error(text: &str) -> String {
             && !line.starts_with("error: test failed")
     });
     match start {
-        Some(start) => lines[start..]
-            .iter()
-            .take_while(|line| !line.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n"),
-        None => {
-            let tail = lines.len().saturating_sub(20);
-            lines[tail..].join("\n")
-        }
+        Some(start) => block(&lines[start..]),
+        None => lines[lines.len().saturating_sub(20)..].join("\n"),
     }
+}
+
+/// The compiler's message that starts `lines`, up to the blank line that ends it.
+fn block(lines: &[&str]) -> String {
+    let message: Vec<&str> = lines
+        .iter()
+        .take_while(|line| !line.is_empty())
+        .copied()
+        .collect();
+    message.join("\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const OUTPUT: &str = "\nrunning 3 tests\ntest a_first ... ok\ntest b_second ... FAILED\ntest c_third ... FAILED\n\nfailures:\n\n---- b_second stdout ----\nprinted line\nthread 'b_second' (42) panicked at lessons/lesson1/tests/checks.rs:3:5:\nproduct(4, 3)\n     got: 7\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n---- c_third stdout ----\n\nthread 'c_third' panicked at lessons/lesson1/src/lib.rs:17:5:\nnot yet implemented\n\n\nfailures:\n    b_second\n    c_third\n\ntest result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n\n";
+    const OUTPUT: &str = "\nrunning 3 tests\ntest a_first ... ok\ntest b_second ... FAILED\ntest c_third ... FAILED\n\nfailures:\n\n---- b_second stdout ----\nprinted line\nthread 'b_second' (42) panicked at lessons/lesson1/tests/nudge.rs:3:5:\nproduct(4, 3)\n     got: 7\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n---- c_third stdout ----\n\nthread 'c_third' panicked at lessons/lesson1/src/nudge.rs:17:5:\nnot yet implemented\n\n\nfailures:\n    b_second\n    c_third\n\ntest result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n\n";
 
     #[test]
     fn reads_verdicts_messages_locations_and_what_was_printed() {
-        let binary = read(OUTPUT);
+        let binary = read(OUTPUT, false);
         assert!(binary.started && binary.finished);
         assert_eq!(binary.results.get("a_first"), Some(&true));
         assert_eq!(binary.results.get("c_third"), Some(&false));
@@ -295,7 +287,7 @@ mod tests {
         assert_eq!(third.message, "not yet implemented");
         assert_eq!(
             third.location.as_deref(),
-            Some("lessons/lesson1/src/lib.rs:17:5")
+            Some("lessons/lesson1/src/nudge.rs:17:5")
         );
         let second = &binary.failures["b_second"];
         assert_eq!(second.message, "product(4, 3)\n     got: 7");
@@ -304,20 +296,23 @@ mod tests {
 
     #[test]
     fn the_failure_is_the_last_panic_never_a_caught_one() {
-        let section = "---- refuses stdout ----\nthread 'refuses' (7) panicked at src/lib.rs:44:5:\nh must be positive and finite, got 0\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\nthread 'refuses' (7) panicked at src/lib.rs:44:5:\nh must be positive and finite, got NaN\n\nthread 'refuses' (7) panicked at tests/checks.rs:124:9:\nderivative_forward(x³, x = 1, h = inf)\n     got: it returned without a panic\n\n\nfailures:\n";
-        let failure = &read(section).failures["refuses"];
+        let section = "---- refuses stdout ----\nthread 'refuses' (7) panicked at src/lib.rs:44:5:\nh must be positive and finite, got 0\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\nthread 'refuses' (7) panicked at src/lib.rs:44:5:\nh must be positive and finite, got NaN\n\nthread 'refuses' (7) panicked at tests/difference.rs:124:9:\nderivative_forward(x³, x = 1, h = inf)\n     got: it returned without a panic\n\n\nfailures:\n";
+        let failure = &read(section, false).failures["refuses"];
         assert_eq!(
             failure.message,
             "derivative_forward(x³, x = 1, h = inf)\n     got: it returned without a panic"
         );
-        assert_eq!(failure.location.as_deref(), Some("tests/checks.rs:124:9"));
+        assert_eq!(
+            failure.location.as_deref(),
+            Some("tests/difference.rs:124:9")
+        );
         assert_eq!(failure.printed, "");
     }
 
     #[test]
     fn a_dead_process_says_how_it_died_and_which_thread_overflowed() {
-        let text = "\nrunning 2 tests\ntest fine ... ok\n\nthread 'deep' (9) has overflowed its stack\nfatal runtime error: stack overflow, aborting\nerror: test failed, to rerun pass `--test checks`\n\nCaused by:\n  process didn't exit successfully: `x` (signal: 6, SIGABRT: process abort signal)\n";
-        let binary = read(text);
+        let text = "\nrunning 2 tests\ntest fine ... ok\n\nthread 'deep' (9) has overflowed its stack\nfatal runtime error: stack overflow, aborting\nerror: test failed, to rerun pass `--test nudge`\n\nCaused by:\n  process didn't exit successfully: `x` (signal: 6, SIGABRT: process abort signal)\n";
+        let binary = read(text, false);
         assert!(binary.started && !binary.finished);
         assert_eq!(binary.overflowed.as_deref(), Some("deep"));
         // `fine` said it passed, but a process that died is trusted with no pass.
@@ -326,6 +321,7 @@ mod tests {
         assert_eq!(binary.died.as_deref(), Some("stack overflow, aborting"));
         let aborted = read(
             "running 1 test\n  process didn't exit successfully: `x` (signal: 6, SIGABRT: process abort signal)\n",
+            false,
         );
         assert_eq!(
             aborted.died.as_deref(),
@@ -347,10 +343,10 @@ mod tests {
 
     #[test]
     fn the_first_compile_error_is_kept_whole() {
-        let text = "warning: unused\n\nerror[E0308]: mismatched types\n --> lessons/lesson1/src/lib.rs:3:5\n  |\n\nerror: aborting\nerror: could not compile `lesson1`\n";
+        let text = "warning: unused\n\nerror[E0308]: mismatched types\n --> lessons/lesson1/src/nudge.rs:3:5\n  |\n\nerror: aborting\nerror: could not compile `lesson1`\n";
         assert_eq!(
             first_error(text),
-            "error[E0308]: mismatched types\n --> lessons/lesson1/src/lib.rs:3:5\n  |"
+            "error[E0308]: mismatched types\n --> lessons/lesson1/src/nudge.rs:3:5\n  |"
         );
     }
 }

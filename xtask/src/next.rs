@@ -15,7 +15,7 @@ use anyhow::Result;
 use crate::course::Lesson;
 use crate::progress::{self, Progress};
 use crate::report::{Outcome, Report};
-use crate::{Ctx, screen};
+use crate::{Ctx, checks, screen};
 
 /// Runs the current part; moves on while parts pass; shows the first that does not.
 pub fn next(ctx: &Ctx) -> Result<ExitCode> {
@@ -27,31 +27,30 @@ pub fn next(ctx: &Ctx) -> Result<ExitCode> {
 /// What `next` shows, and its exit status.
 pub fn screen(ctx: &Ctx) -> Result<(String, ExitCode)> {
     let mut out = String::new();
-    let (mut base, mut checked) = progress::recover(ctx, &mut out)?;
+    let (mut base, mut checked) = ctx.load_progress(&mut out)?;
     let mut progress = base.clone();
-    loop {
-        let Some(index) = ctx.current(&progress) else {
-            out.push_str(&screen::finished(ctx.style));
-            return Ok((out, ExitCode::SUCCESS));
-        };
+    // Each lesson done moves on to the following one, in the same run.
+    while let Some(index) = ctx.current(&progress) {
         let lesson = &ctx.course.lessons[index];
-        match lesson_screen(
+        let shown = lesson_screen(
             ctx,
             lesson,
             &mut base,
             &mut progress,
             checked.take(),
             &mut out,
-        )? {
-            Some(code) => return Ok((out, code)),
-            // The lesson is done: the following one runs now.
-            None => continue,
+        )?;
+        if !shown {
+            return Ok((out, ExitCode::FAILURE));
         }
     }
+    out.push_str(&screen::finished(ctx.style));
+    Ok((out, ExitCode::SUCCESS))
 }
 
-/// Runs `lesson` from its current part on; returns None once it is done, or the
-/// exit status after showing the part that does not pass.
+/// Runs `lesson` from its current part on, and says whether it is done; if not,
+/// `out` ends with the screen of the part that does not pass. `checked` is a run
+/// of every part that loading the progress already made.
 fn lesson_screen(
     ctx: &Ctx,
     lesson: &Lesson,
@@ -59,95 +58,77 @@ fn lesson_screen(
     progress: &mut Progress,
     mut checked: Option<Report>,
     out: &mut String,
-) -> Result<Option<ExitCode>> {
-    loop {
-        let Some(part) = progress.current_part(lesson) else {
-            // Every part passed on its own turn: now the whole lesson, once.
-            let report = match checked.take() {
-                Some(report) => report,
-                None => ctx.run(lesson)?,
-            };
-            progress.record_parts(lesson, &report);
-            if report.done() {
-                progress.record_done(lesson, &report);
-                progress::save_changes(ctx, base, progress, out);
-                let following = ctx.current(progress).map(|i| &ctx.course.lessons[i]);
-                out.push_str(&screen::lesson_done(
-                    ctx.style,
-                    ctx.place(progress, None),
-                    lesson,
-                    &report,
-                    following,
-                ));
-                return Ok(None);
-            }
-            progress::save_changes(ctx, base, progress, out);
-            let part = progress
-                .current_part(lesson)
-                .unwrap_or(lesson.parts.len() - 1);
-            // A compile error is no part failing again: the compiler's error says where.
-            if lesson.parts.len() > 1 && report.outcome == Outcome::Ran {
-                out.push_str(&screen::broken_again(ctx.style, lesson, part));
-            }
-            let report = report.part(part).unwrap_or(report);
-            out.push_str(&show(ctx, progress, lesson, part, &report)?);
-            return Ok(Some(ExitCode::FAILURE));
+) -> Result<bool> {
+    while let Some(part) = progress.current_part(lesson) {
+        let (shown, report) = match checked.take() {
+            Some(whole) => (part, whole.part(part).unwrap_or(whole)),
+            None => run_part(ctx, lesson, progress, part)?,
         };
-        let report = match checked.take() {
-            Some(whole) => whole.part(part).unwrap_or(whole),
-            None if lesson.parts.len() == 1 => ctx.run(lesson)?,
-            None => {
-                let (shown, report) = run_part(ctx, lesson, progress, part)?;
-                progress::save_changes(ctx, base, progress, out);
-                if shown != part {
-                    out.push_str(&screen::part_broken(ctx.style, lesson, shown, part));
-                    out.push_str(&show(ctx, progress, lesson, shown, &report)?);
-                    return Ok(Some(ExitCode::FAILURE));
-                }
-                report
-            }
-        };
-        if !report.done() {
-            out.push_str(&show(ctx, progress, lesson, part, &report)?);
-            return Ok(Some(ExitCode::FAILURE));
-        }
         progress.record_parts(lesson, &report);
-        if lesson.parts.len() == 1 {
-            // The part is the whole lesson: no second run needed.
-            checked = Some(report);
-        } else {
-            progress::save_changes(ctx, base, progress, out);
-            out.push_str(&screen::part_done(ctx.style, lesson, part, &report));
+        ctx.save_progress(base, progress, out);
+        if shown != part {
+            out.push_str(&screen::part_broken(ctx.style, lesson, shown, part));
         }
+        if shown != part || !report.done() {
+            out.push_str(&show(ctx, progress, lesson, shown, &report)?);
+            return Ok(false);
+        }
+        out.push_str(&screen::part_done(ctx.style, lesson, part, &report));
     }
+    // Every part passed on its own turn: now the whole lesson, once.
+    let report = match checked {
+        Some(report) => report,
+        None => checks::run(&ctx.course, lesson, 0..lesson.parts.len(), &ctx.options)?,
+    };
+    progress.record_parts(lesson, &report);
+    if report.done() {
+        progress.record_done(lesson, &report);
+        ctx.save_progress(base, progress, out);
+        let following = ctx.current(progress).map(|i| &ctx.course.lessons[i]);
+        let place = ctx.place(progress, None);
+        out.push_str(&screen::lesson_done(
+            ctx.style, place, lesson, &report, following,
+        ));
+        return Ok(true);
+    }
+    ctx.save_progress(base, progress, out);
+    let part = progress
+        .current_part(lesson)
+        .unwrap_or(lesson.parts.len() - 1);
+    // A compile error is no part failing again: the compiler's error says where.
+    if report.outcome == Outcome::Ran {
+        out.push_str(&screen::broken_again(ctx.style, lesson, part));
+    }
+    let report = report.part(part).unwrap_or(report);
+    out.push_str(&show(ctx, progress, lesson, part, &report)?);
+    Ok(false)
 }
 
-/// Runs the current `part` of a lesson in parts and, in the same cargo run, the
-/// passed parts before it whose files changed since they passed (see
-/// [`progress::part_fingerprints`]: an edit to the current part's own file changes
-/// none of theirs), and records what those show. Returns the part to show, the
-/// first that passed before and fails now or else `part`, with its report. A
-/// compile error records nothing: it says nothing about any one part. (A passed
-/// part after the current one runs again in the whole lesson's run at the end.)
+/// Runs the current `part` of a lesson and, in the same cargo run, the passed parts
+/// before it whose files changed since they passed (see [`progress::fingerprints`]:
+/// an edit to the current part's own file changes none of theirs), and records
+/// what the run shows. Returns the part to show, the first that passed before and
+/// fails now or else `part`, with its report. A compile error records nothing: it
+/// says nothing about any one part. (A passed part after the current one runs again
+/// in the whole lesson's run at the end.)
 pub fn run_part(
     ctx: &Ctx,
     lesson: &Lesson,
     progress: &mut Progress,
     part: usize,
 ) -> Result<(usize, Report)> {
-    let now = progress::part_fingerprints(&ctx.course, lesson);
-    let mut indices = progress.stale_parts(lesson, &now);
-    indices.retain(|&index| index < part);
-    indices.push(part);
-    let report = ctx.run_parts_seen(lesson, &indices, now)?;
-    if indices.len() == 1 || report.outcome != Outcome::Ran {
-        return Ok((part, report.part(part).unwrap_or(report)));
-    }
-    let passing = report.passing_parts();
+    let (_, now) = progress::fingerprints(&ctx.course, lesson);
+    let mut parts = progress.stale_parts(lesson, &now);
+    parts.retain(|&index| index < part);
+    parts.push(part);
+    let report = checks::run(&ctx.course, lesson, parts.iter().copied(), &ctx.options)?;
     progress.record_parts(lesson, &report);
-    let shown = indices
+    let passing = report.passing_parts();
+    let broken = parts
         .into_iter()
-        .find(|&index| index != part && !passing.contains(&index))
+        .find(|&index| index != part && !passing.contains(&index));
+    let shown = broken
+        .filter(|_| report.outcome == Outcome::Ran)
         .unwrap_or(part);
     Ok((shown, report.part(shown).unwrap_or(report)))
 }

@@ -46,9 +46,13 @@ pub struct Output {
     pub timed_out: bool,
 }
 
+/// The folder, under the target directory, where each run records its process group.
+const RECORDS: &str = "backprop-runs";
+
 /// Runs `command` in a process group of its own; each test binary may run for `limit`.
-/// While it runs, a record of the group sits in `records` (see [`stop_orphans`]).
-pub fn run(mut command: Command, limit: Duration, records: &Path) -> Result<Output> {
+/// While it runs, a record of the group sits under `target` (see [`stop_orphans`]).
+pub fn run(mut command: Command, limit: Duration, target: &Path) -> Result<Output> {
+    let records = target.join(RECORDS);
     let (reader, writer) = std::io::pipe().context("Failed to make a pipe for cargo")?;
     command
         .stdin(Stdio::null())
@@ -60,7 +64,7 @@ pub fn run(mut command: Command, limit: Duration, records: &Path) -> Result<Outp
     // Our copies of the pipe's writing end must go, or the pipe never ends.
     drop(command);
     let record = records.join(format!("{}-{}", std::process::id(), child.id()));
-    let recorded = fs::create_dir_all(records).and_then(|()| fs::write(&record, ""));
+    let recorded = fs::create_dir_all(&records).and_then(|()| fs::write(&record, ""));
     let output = collect(&mut child, reader, limit);
     if recorded.is_ok() {
         let _ = fs::remove_file(&record);
@@ -70,12 +74,12 @@ pub fn run(mut command: Command, limit: Duration, records: &Path) -> Result<Outp
 
 /// Stops the checks that a runner which could not stop them (killed with `kill -9`)
 /// left running, and returns how many groups it stopped. Each run leaves a record,
-/// `RUNNER-GROUP`, in `records` while it lasts; a record whose runner is gone names
-/// a group that nobody will stop. The group is stopped only if one of its processes
-/// still runs a program from `target` (a test binary or cargo's build of it), so
-/// that a number the system has since given to someone else is never touched.
-pub fn stop_orphans(records: &Path, target: &Path) -> usize {
-    let Ok(entries) = fs::read_dir(records) else {
+/// `RUNNER-GROUP`, in `target`'s `RECORDS` folder while it lasts; a record whose runner
+/// is gone names a group that nobody will stop. The group is stopped only if one of
+/// its processes still runs a program from `target` (a test binary or cargo's build
+/// of it), so that a number the system has since given to someone else is never touched.
+pub fn stop_orphans(target: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(target.join(RECORDS)) else {
         return 0;
     };
     let mut stopped = 0;
@@ -214,7 +218,7 @@ impl Lines {
             });
         }
         self.current().push(line);
-        is_running_line(&text)
+        crate::libtest::running_count(&text).is_some()
     }
 
     fn current(&mut self) -> &mut Capped {
@@ -232,12 +236,6 @@ impl Lines {
         }
         self.segments.into_iter().map(Capped::segment).collect()
     }
-}
-
-/// libtest's `running 3 tests` (or `running 1 test`).
-pub fn is_running_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    matches!(words.as_slice(), ["running", count, "test" | "tests"] if count.parse::<usize>().is_ok())
 }
 
 /// `step` for cargo's `     Running tests/step.rs (target/debug/deps/step-1a2b)`.
@@ -356,17 +354,17 @@ mod tests {
     #[test]
     fn a_failure_after_megabytes_of_output_is_kept_apart_from_the_cut() {
         let mut lines = Lines::default();
-        lines.push(b"     Running tests/checks.rs (x)\n\nrunning 1 test\ntest talks ... FAILED\n\nfailures:\n\n---- talks stdout ----\n");
+        lines.push(b"     Running tests/nudge.rs (x)\n\nrunning 1 test\ntest talks ... FAILED\n\nfailures:\n\n---- talks stdout ----\n");
         for _ in 0..100_000 {
             lines.push(b"what is the answer?\n");
         }
-        lines.push(b"\nthread 'talks' (7) panicked at tests/checks.rs:3:5:\nanswer()\n     got: 41\nnote: run with `RUST_BACKTRACE=1`\n\n");
+        lines.push(b"\nthread 'talks' (7) panicked at tests/nudge.rs:3:5:\nanswer()\n     got: 41\nnote: run with `RUST_BACKTRACE=1`\n\n");
         for _ in 0..100_000 {
             lines.push(b"what is the answer?\n");
         }
         lines.push(b"\nfailures:\n    talks\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\n");
         let segments = lines.finish();
-        let binary = crate::libtest::read_capped(&segments[1].text, true);
+        let binary = crate::libtest::read(&segments[1].text, true);
         assert!(binary.finished, "{}", &segments[1].text[..300]);
         let message = &binary.failures["talks"].message;
         assert!(
@@ -380,7 +378,7 @@ mod tests {
     #[test]
     fn huge_output_keeps_head_and_tail_and_counts_the_cut() {
         let mut lines = Lines::default();
-        lines.push(b"     Running tests/checks.rs (x)\n");
+        lines.push(b"     Running tests/nudge.rs (x)\n");
         for _ in 0..100 {
             lines.push(&[b'x'; 8192]);
         }

@@ -10,10 +10,10 @@
 //!
 //! `done LESSON FINGERPRINT` records a finished lesson (every part passed in one
 //! run at the end) and the fingerprint of the files that run saw (see
-//! [`fingerprint`]): a lesson whose files changed since, or whose line was written
+//! [`fingerprints`]): a lesson whose files changed since, or whose line was written
 //! by hand without one, is checked again before it counts as done. `part LESSON SLUG
 //! FINGERPRINT` records that the part `SLUG` of a lesson not done yet passed, on
-//! the files its fingerprint describes (see [`part_fingerprints`]): `cargo xtask
+//! the files its fingerprint describes: `cargo xtask
 //! next` moves on to the lesson's first part not recorded, and runs a passed part
 //! again, beside the current one, once its files changed (or its line has no
 //! fingerprint);
@@ -21,7 +21,8 @@
 //! Lines starting with `#` are comments. A file written before parts existed
 //! (no `part` lines) is read as it is: no part of an unfinished lesson passed yet.
 //! The file is only a cache of what the checks say: deleting it is safe, and a
-//! file that cannot be read is recovered by re-checking the lessons in order.
+//! file that cannot be read is rebuilt by re-checking the lessons in order
+//! (`Ctx::load_progress`).
 //! It is written to a temporary file first and then renamed over the old one,
 //! so a reader never sees half a file. Two commands at once (a `watch` beside a
 //! `reset`) never undo each other: each writes only what it changed, over the
@@ -37,9 +38,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use anyhow::{Context, Result};
 
 use crate::course::{self, Course, Lesson};
-
-mod recover;
-pub use recover::{recover, save_changes};
+use crate::report::{Outcome, Report, Verdict};
 
 pub const FILE: &str = ".progress";
 
@@ -60,6 +59,86 @@ pub struct Progress {
     pub part_fingerprints: BTreeMap<(String, String), String>,
     /// Hints shown so far, per (lesson, check).
     pub hints: BTreeMap<(String, String), usize>,
+}
+
+impl Progress {
+    /// The parts of `lesson` recorded as passed (indices, in order).
+    pub fn passed_parts(&self, lesson: &Lesson) -> Vec<usize> {
+        (0..lesson.parts.len())
+            .filter(|&index| self.parts.contains(&key(lesson, index)))
+            .collect()
+    }
+
+    /// The learner's current part of `lesson`: the first not recorded as passed
+    /// (None once every part is, and the whole lesson must pass in one run).
+    pub fn current_part(&self, lesson: &Lesson) -> Option<usize> {
+        let passed = self.passed_parts(lesson);
+        (0..lesson.parts.len()).find(|index| !passed.contains(index))
+    }
+
+    /// The passed parts of `lesson` whose files changed since they passed (`now`:
+    /// each part's fingerprint as the files are now), or whose line has no
+    /// fingerprint: they must pass again to count.
+    pub fn stale_parts(&self, lesson: &Lesson, now: &[String]) -> Vec<usize> {
+        self.passed_parts(lesson)
+            .into_iter()
+            .filter(|&index| self.part_fingerprints.get(&key(lesson, index)) != now.get(index))
+            .collect()
+    }
+
+    /// Records which parts of `lesson` pass in `report`, each with the fingerprint
+    /// of the files its run saw, and forgets the others it ran. A part none of whose
+    /// checks ran (the lesson did not compile, or the run was stopped at a time limit
+    /// before its test binary started) says nothing either way: its record stays.
+    pub fn record_parts(&mut self, lesson: &Lesson, report: &Report) {
+        for (index, range) in report.part_ranges() {
+            let checks = &report.checks[range];
+            if report.outcome != Outcome::Ran || checks.iter().all(|(_, v)| *v == Verdict::NotRun) {
+                continue;
+            }
+            let key = key(lesson, index);
+            self.parts.remove(&key);
+            self.part_fingerprints.remove(&key);
+            if report.changed.is_empty() && checks.iter().all(|(_, v)| *v == Verdict::Pass) {
+                self.parts.insert(key.clone());
+                if let Some(fingerprint) = report.part_fingerprints.get(index) {
+                    self.part_fingerprints.insert(key, fingerprint.clone());
+                }
+            }
+        }
+    }
+
+    /// Marks `lesson` done, with the fingerprint of the files its passing run saw:
+    /// its part lines are no longer needed.
+    pub fn record_done(&mut self, lesson: &Lesson, report: &Report) {
+        self.done.insert(lesson.name.clone());
+        self.fingerprints
+            .insert(lesson.name.clone(), report.fingerprint.clone());
+        self.parts.retain(|(name, _)| *name != lesson.name);
+        self.part_fingerprints
+            .retain(|(name, _), _| *name != lesson.name);
+    }
+
+    /// Marks `lesson` not done, after a run that failed: its passing parts are kept.
+    pub fn forget_done(&mut self, lesson: &Lesson, report: &Report) {
+        self.done.remove(&lesson.name);
+        self.fingerprints.remove(&lesson.name);
+        self.record_parts(lesson, report);
+    }
+
+    /// Forgets everything about `lesson`: not done, no part passed, no hint seen.
+    pub fn forget(&mut self, lesson: &Lesson) {
+        self.done.remove(&lesson.name);
+        self.fingerprints.remove(&lesson.name);
+        self.parts.retain(|(name, _)| *name != lesson.name);
+        self.part_fingerprints
+            .retain(|(name, _), _| *name != lesson.name);
+        self.hints.retain(|(name, _), _| *name != lesson.name);
+    }
+}
+
+fn key(lesson: &Lesson, index: usize) -> (String, String) {
+    (lesson.name.clone(), lesson.parts[index].slug.clone())
 }
 
 /// The progress file as found on disk.
@@ -97,26 +176,21 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
         match words.as_slice() {
             [] => {}
             [first, ..] if first.starts_with('#') => {}
-            ["done", lesson] if known.contains(lesson) => {
+            // A line without a fingerprint (written by hand) is checked again.
+            ["done", lesson, print @ ..] if known.contains(lesson) && print.len() < 2 => {
                 progress.done.insert(lesson.to_string());
+                if let [print] = print {
+                    progress
+                        .fingerprints
+                        .insert(lesson.to_string(), print.to_string());
+                }
             }
-            ["done", lesson, fingerprint] if known.contains(lesson) => {
-                progress.done.insert(lesson.to_string());
-                progress
-                    .fingerprints
-                    .insert(lesson.to_string(), fingerprint.to_string());
-            }
-            ["part", lesson, slug] if known.contains(lesson) => {
-                progress
-                    .parts
-                    .insert((lesson.to_string(), slug.to_string()));
-            }
-            ["part", lesson, slug, fingerprint] if known.contains(lesson) => {
+            ["part", lesson, slug, print @ ..] if known.contains(lesson) && print.len() < 2 => {
                 let key = (lesson.to_string(), slug.to_string());
                 progress.parts.insert(key.clone());
-                progress
-                    .part_fingerprints
-                    .insert(key, fingerprint.to_string());
+                if let [print] = print {
+                    progress.part_fingerprints.insert(key, print.to_string());
+                }
             }
             ["hint", lesson, check, count] if known.contains(lesson) => {
                 let count = count.parse().map_err(|_| bad())?;
@@ -133,17 +207,14 @@ pub fn parse(text: &str, known: &[&str]) -> Result<Progress, String> {
 /// The file's text for `progress`.
 pub fn render(progress: &Progress) -> String {
     let mut text = HEADER.to_string();
+    let print = |print: Option<&String>| print.map_or(String::new(), |print| format!(" {print}"));
     for lesson in &progress.done {
-        match progress.fingerprints.get(lesson) {
-            Some(fingerprint) => text.push_str(&format!("done {lesson} {fingerprint}\n")),
-            None => text.push_str(&format!("done {lesson}\n")),
-        }
+        let print = print(progress.fingerprints.get(lesson));
+        text.push_str(&format!("done {lesson}{print}\n"));
     }
     for key @ (lesson, slug) in &progress.parts {
-        match progress.part_fingerprints.get(key) {
-            Some(fingerprint) => text.push_str(&format!("part {lesson} {slug} {fingerprint}\n")),
-            None => text.push_str(&format!("part {lesson} {slug}\n")),
-        }
+        let print = print(progress.part_fingerprints.get(key));
+        text.push_str(&format!("part {lesson} {slug}{print}\n"));
     }
     for ((lesson, check), count) in &progress.hints {
         text.push_str(&format!("hint {lesson} {check} {count}\n"));
@@ -159,15 +230,14 @@ pub fn save(root: &Path, progress: &Progress) -> Result<()> {
     let mut progress = progress.clone();
     if let Ok(course) = Course::load(root) {
         for lesson in &course.lessons {
-            if progress.done.contains(&lesson.name)
-                && !progress.fingerprints.contains_key(&lesson.name)
-            {
+            let (now, parts) = fingerprints(&course, lesson);
+            if progress.done.contains(&lesson.name) {
                 progress
                     .fingerprints
-                    .insert(lesson.name.clone(), fingerprint(&course, lesson));
+                    .entry(lesson.name.clone())
+                    .or_insert(now);
             }
-            let now = part_fingerprints(&course, lesson);
-            for (part, fingerprint) in lesson.parts.iter().zip(now) {
+            for (part, fingerprint) in lesson.parts.iter().zip(parts) {
                 let key = (lesson.name.clone(), part.slug.clone());
                 if progress.parts.contains(&key) {
                     progress.part_fingerprints.entry(key).or_insert(fingerprint);
@@ -278,54 +348,52 @@ fn write(root: &Path, progress: &Progress) -> Result<()> {
     })
 }
 
-/// The fingerprint of everything a lesson's verdict depends on: the files of the
-/// lesson and of every lesson before it (a lesson may use an earlier one, as
-/// lesson 7 uses lesson 6's engine), the check crate, and the workspace's cargo
-/// files. Build output, hidden folders and editors' scratch files are left out.
-pub fn fingerprint(course: &Course, lesson: &Lesson) -> String {
-    fingerprints(course, Some(lesson))
-        .pop()
-        .map(|(_, fingerprint)| fingerprint)
-        .unwrap_or_default()
-}
-
-/// Every lesson's [`fingerprint`] in the course's order, up to `last` if given,
-/// each folder read once.
-pub fn fingerprints(course: &Course, last: Option<&Lesson>) -> Vec<(String, String)> {
+/// The fingerprint of everything a lesson's verdict depends on, and of each of its
+/// parts, as the files are now. The lesson's: its files and those of every lesson
+/// before it (a lesson may use an earlier one, as lesson 7 uses lesson 6's engine),
+/// the check crate, and the workspace's cargo files. A part's: the same, but for
+/// the files of the lesson's later parts (their file to edit and their checks): a
+/// part uses the parts before it, never those after. So an edit to the current
+/// part's file leaves the passed parts' fingerprints alone, and an edit to a passed
+/// part's file changes its own and every later one's. Build output, hidden folders
+/// and editors' scratch files are left out.
+pub fn fingerprints(course: &Course, lesson: &Lesson) -> (String, Vec<String>) {
     let mut chain = shared(&course.root);
-    let mut found = Vec::new();
-    for lesson in &course.lessons {
-        chain.update(digest_folder(&course.root, &lesson.dir(), &[]).as_bytes());
-        found.push((lesson.name.clone(), short(&chain)));
-        if last.is_some_and(|last| last.name == lesson.name) {
-            break;
-        }
-    }
-    found
-}
-
-/// The fingerprint of each part of `lesson`, in order: what its checks can depend on.
-/// That is the files of the lessons before it and what they share (as in
-/// [`fingerprint`]), and the lesson's own files but those of its later parts (their
-/// file to edit and their checks): a part uses the parts before it, never those
-/// after. So an edit to the current part's file leaves the passed parts' fingerprints
-/// alone, and an edit to a passed part's file changes its own and every later one's.
-pub fn part_fingerprints(course: &Course, lesson: &Lesson) -> Vec<String> {
-    let mut before = shared(&course.root);
     for earlier in course.lessons.iter().take_while(|l| l.name != lesson.name) {
-        before.update(digest_folder(&course.root, &earlier.dir(), &[]).as_bytes());
+        chain.update(digest(&course.root, &listing(&course.root, &earlier.dir())).as_bytes());
     }
-    let before = before.digest().to_string();
-    (0..lesson.parts.len())
+    let before = chain.digest().to_string();
+    let files = listing(&course.root, &lesson.dir());
+    let parts = (0..lesson.parts.len())
         .map(|index| {
-            let later: Vec<PathBuf> = lesson.parts[index + 1..]
+            let later: Vec<&PathBuf> = lesson.parts[index + 1..]
                 .iter()
-                .flat_map(|part| [part.edit_file.clone(), part.checks_file.clone()])
+                .flat_map(|part| [&part.edit_file, &part.checks_file])
+                .collect();
+            let mine: Vec<PathBuf> = files
+                .iter()
+                .filter(|f| !later.contains(f))
+                .cloned()
                 .collect();
             let mut hash = sha1_smol::Sha1::new();
             hash.update(before.as_bytes());
-            hash.update(digest_folder(&course.root, &lesson.dir(), &later).as_bytes());
+            hash.update(digest(&course.root, &mine).as_bytes());
             short(&hash)
+        })
+        .collect();
+    chain.update(digest(&course.root, &files).as_bytes());
+    (short(&chain), parts)
+}
+
+/// Every lesson's fingerprint (see [`fingerprints`]) in the course's order, each
+/// folder read once.
+pub fn lesson_fingerprints(course: &Course) -> Vec<String> {
+    let mut chain = shared(&course.root);
+    let lessons = course.lessons.iter();
+    lessons
+        .map(|lesson| {
+            chain.update(digest(&course.root, &listing(&course.root, &lesson.dir())).as_bytes());
+            short(&chain)
         })
         .collect()
 }
@@ -337,7 +405,7 @@ fn shared(root: &Path) -> sha1_smol::Sha1 {
     for file in ["Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
         digest_file(&mut chain, root, Path::new(file));
     }
-    chain.update(digest_folder(root, &Path::new("lessons").join("check"), &[]).as_bytes());
+    chain.update(digest(root, &listing(root, &Path::new("lessons").join("check"))).as_bytes());
     chain
 }
 
@@ -346,17 +414,39 @@ fn short(hash: &sha1_smol::Sha1) -> String {
     hash.digest().to_string()[..16].to_string()
 }
 
-/// The digest of every watched file under `folder` (relative to `root`), but the
-/// files `except` (relative to `root` too).
-fn digest_folder(root: &Path, folder: &Path, except: &[PathBuf]) -> String {
-    let mut hash = sha1_smol::Sha1::new();
+/// Whether a file of this name counts: a change to it makes a verdict stale, and
+/// starts a run in `watch` (editors' swap and backup files, and insta's pending
+/// snapshots, do not).
+pub fn watched(name: &str) -> bool {
+    let swap =
+        name.starts_with(".#") || name.starts_with('#') || name.ends_with('~') || name == "4913";
+    let scratch = [".swp", ".swo", ".swx", ".tmp", ".snap.new", ".pending-snap"]
+        .iter()
+        .any(|end| name.ends_with(end));
+    !swap && !scratch && !name.starts_with('.')
+}
+
+/// The watched files under `folder` (relative to `root`), as paths relative to `root`.
+fn listing(root: &Path, folder: &Path) -> Vec<PathBuf> {
     let skip = |name: &str| name == "target" || name.starts_with('.');
-    for file in course::files_except(&root.join(folder), skip) {
-        let name = file.file_name().unwrap_or_default().to_string_lossy();
-        let path = folder.join(&file);
-        if crate::watch::watched(&name) && !except.contains(&path) {
-            digest_file(&mut hash, root, &path);
-        }
+    let files = course::files_except(&root.join(folder), skip).into_iter();
+    let name = |file: &PathBuf| {
+        file.file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
+    };
+    files
+        .filter(|file| watched(&name(file)))
+        .map(|file| folder.join(file))
+        .collect()
+}
+
+/// The digest of `files` (relative to `root`).
+fn digest(root: &Path, files: &[PathBuf]) -> String {
+    let mut hash = sha1_smol::Sha1::new();
+    for file in files {
+        digest_file(&mut hash, root, file);
     }
     hash.digest().to_string()
 }
@@ -434,7 +524,7 @@ mod tests {
             root: root.clone(),
             lessons: vec![lesson.clone()],
         };
-        let start = part_fingerprints(&course, &lesson);
+        let start = fingerprints(&course, &lesson).1;
         let mut progress = Progress::default();
         progress.parts.insert(("lesson1".into(), "first".into()));
         // A part line without a fingerprint (written by hand, or by an older runner) is stale.
@@ -445,16 +535,32 @@ mod tests {
         assert!(progress.stale_parts(&lesson, &start).is_empty());
         // The learner works on part 2: part 1 stays as it passed.
         write("lessons/lesson1/src/second.rs", "// part 2, begun\n");
-        let later = part_fingerprints(&course, &lesson);
+        let later = fingerprints(&course, &lesson).1;
         assert_eq!(later[0], start[0]);
         assert_ne!(later[1], start[1]);
         assert!(progress.stale_parts(&lesson, &later).is_empty());
         // ... and goes back to part 1's file: part 1 must pass again, and so must part 2.
         write("lessons/lesson1/src/first.rs", "// part 1, tidied\n");
-        let back = part_fingerprints(&course, &lesson);
+        let back = fingerprints(&course, &lesson).1;
         assert!(back[0] != later[0] && back[1] != later[1]);
         assert_eq!(progress.stale_parts(&lesson, &back), [0]);
         fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn editor_scratch_files_are_not_watched() {
+        assert!(watched("lib.rs"));
+        assert!(watched("lesson1_story.snap"));
+        for name in [
+            ".lib.rs.swp",
+            "lib.rs~",
+            "#lib.rs#",
+            ".#lib.rs",
+            "4913",
+            "x.snap.new",
+        ] {
+            assert!(!watched(name), "{name}");
+        }
     }
 
     #[test]

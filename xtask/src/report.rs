@@ -1,6 +1,7 @@
 //! What a run of a lesson's checks found: a verdict per check, in the lesson's
 //! order, and what the learner needs to know about the run as a whole.
 
+use std::ops::Range;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -46,11 +47,11 @@ pub enum Outcome {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suspect {
     pub check: String,
-    /// `lessons/lesson3/tests/checks.rs:103`
+    /// `lessons/lesson3/tests/rules.rs:103`
     pub check_at: String,
     /// The learner's function the check calls first, with its place.
     pub function: Option<(String, String)>,
-    /// Whose that function is when it is not in the check.s own part: `part 1 of 4`,
+    /// Whose that function is when it is not in the check's own part: `part 1 of 4`,
     /// or `lesson 6 (part 2 of 3)` for a lesson this one uses.
     pub owner: Option<String>,
 }
@@ -71,10 +72,9 @@ pub struct Report {
     pub changed: Vec<PathBuf>,
     /// For a first failing check that did not finish: where to look.
     pub suspect: Option<Suspect>,
-    /// The fingerprint of the lesson's files when the run started (see `progress::fingerprint`).
+    /// The fingerprint of the lesson's files when the run started, and of each of
+    /// its parts (see `progress::fingerprints`).
     pub fingerprint: String,
-    /// The fingerprint of each part of the lesson when the run started (see
-    /// `progress::part_fingerprints`), empty when not taken.
     pub part_fingerprints: Vec<String>,
     /// The compiler's warnings about the files the learner edits in the parts run.
     pub warnings: Vec<String>,
@@ -109,37 +109,39 @@ impl Report {
 
     /// The part (index in the lesson) of the first check that did not pass.
     pub fn first_failing_part(&self) -> Option<usize> {
-        let at = self
-            .checks
-            .iter()
-            .position(|(_, verdict)| *verdict != Verdict::Pass)?;
+        self.part_at(self.checks.iter().position(|(_, v)| *v != Verdict::Pass)?)
+    }
+
+    /// Each part run (its index in the lesson) with the range of its checks.
+    pub fn part_ranges(&self) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
         let mut start = 0;
-        self.parts.iter().find_map(|&(index, count)| {
+        self.parts.iter().map(move |&(index, count)| {
             start += count;
-            (at < start).then_some(index)
+            (index, start - count..start)
         })
+    }
+
+    /// The part (index in the lesson) of the check at `at`.
+    pub fn part_at(&self, at: usize) -> Option<usize> {
+        self.part_ranges()
+            .find(|(_, range)| range.contains(&at))
+            .map(|(index, _)| index)
     }
 
     /// The same report, for one of the parts it ran only.
     pub fn part(&self, index: usize) -> Option<Report> {
-        let mut start = 0;
-        for &(part, count) in &self.parts {
-            if part == index {
-                let checks = self.checks[start..start + count].to_vec();
-                let suspect = self
-                    .suspect
-                    .clone()
-                    .filter(|s| checks.iter().any(|(name, _)| *name == s.check));
-                return Some(Report {
-                    checks,
-                    parts: vec![(part, count)],
-                    suspect,
-                    ..self.clone()
-                });
-            }
-            start += count;
-        }
-        None
+        let (_, range) = self.part_ranges().find(|(part, _)| *part == index)?;
+        let checks = self.checks[range].to_vec();
+        let suspect = self
+            .suspect
+            .clone()
+            .filter(|s| checks.iter().any(|(name, _)| *name == s.check));
+        Some(Report {
+            parts: vec![(index, checks.len())],
+            checks,
+            suspect,
+            ..self.clone()
+        })
     }
 
     /// Takes the verdicts of a later run of some of the same checks.

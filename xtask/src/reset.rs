@@ -68,7 +68,7 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     if let progress::Loaded::Read(mut base) = progress::load(root, &ctx.names()) {
         let mut state = base.clone();
         state.forget(lesson);
-        progress::save_changes(ctx, &mut base, &state, &mut notes);
+        ctx.save_progress(&mut base, &state, &mut notes);
     }
     print!("{}{notes}", screen::reset_done(lesson, saved, &backup));
     Ok(ExitCode::SUCCESS)

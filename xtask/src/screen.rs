@@ -177,36 +177,20 @@ pub(crate) fn progress_lines(
     place: Place,
     report: Option<&Report>,
 ) {
-    let _ = writeln!(
-        out,
-        "{} {}  {} of {} lessons done",
-        style.dim("Course "),
-        bar(place.done, place.total, 20),
-        place.done,
-        place.total
-    );
-    if place.parts > 1 {
-        let _ = writeln!(
-            out,
-            "{} {}  {} of {} parts done",
-            style.dim("Lesson "),
-            bar(place.parts_done, place.parts, 20),
-            place.parts_done,
-            place.parts
-        );
+    let mut line = |label: &str, done: usize, total: usize, what: &str| {
+        let bar = bar(done, total, 20);
+        let _ = writeln!(out, "{} {bar}  {done} of {total} {what}", style.dim(label));
+    };
+    line("Course ", place.done, place.total, "lessons done");
+    if place.parts > 0 {
+        line("Lesson ", place.parts_done, place.parts, "parts done");
     }
     if let Some(report) = report {
-        let (passed, total) = (report.passed(), report.checks.len());
-        let label = if place.parts > 1 {
-            "Part   "
-        } else {
-            "Lesson "
-        };
-        let _ = writeln!(
-            out,
-            "{} {}  {passed} of {total} checks pass",
-            style.dim(label),
-            bar(passed, total, 20)
+        line(
+            "Part   ",
+            report.passed(),
+            report.checks.len(),
+            "checks pass",
         );
     }
 }
@@ -216,18 +200,6 @@ pub(crate) fn indent(text: &str) -> String {
         .map(|line| format!("  {line}"))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// The command that runs a part's checks, as the learner would type it.
-fn test_command(lesson: &Lesson, part: usize) -> String {
-    if lesson.parts.len() == 1 {
-        format!("`cargo test -p {}`", lesson.name)
-    } else {
-        format!(
-            "`cargo test -p {} --test {}`",
-            lesson.name, lesson.parts[part].slug
-        )
-    }
 }
 
 /// How the screen of `next` says to check again.
@@ -256,15 +228,11 @@ pub fn lesson(
     if this.number == 1 {
         let _ = writeln!(out, "{}", lesson.idea);
     }
-    let section = if lesson.parts.len() > 1 {
-        format!(" (part {})", this.number)
-    } else {
-        String::new()
-    };
     let _ = writeln!(
         out,
-        "Read {}/README.md{section}; edit {}",
+        "Read {}/README.md (part {}); edit {}",
         lesson.dir().display(),
+        this.number,
         this.edit_file.display()
     );
     let _ = writeln!(out);
@@ -298,15 +266,10 @@ pub fn lesson(
         };
         let _ = writeln!(out, "Stuck? {hint}.");
     }
-    let every = if lesson.parts.len() == 1 {
-        "every check"
-    } else {
-        "this part's checks"
-    };
     let _ = writeln!(
         out,
-        "{CHECK_AGAIN} or run {every} with {}.",
-        test_command(lesson, part)
+        "{CHECK_AGAIN} or run this part's checks with `cargo test -p {} --test {}`.",
+        lesson.name, this.slug
     );
     if report.cut_bytes > 0 {
         let _ = writeln!(

@@ -12,12 +12,12 @@ use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{Context, Result};
 
-use crate::{Ctx, markers, progress, screen, text};
+use crate::{Ctx, markers, screen, text};
 
 pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
     let mut notes = String::new();
-    let (progress, _) = progress::recover(ctx, &mut notes)?;
+    let (progress, _) = ctx.load_progress(&mut notes)?;
     print!("{notes}");
     if !progress.done.contains(&lesson.name) {
         print!("{}", screen::solution_locked(lesson));

@@ -8,19 +8,19 @@ use crate::course::{Course, Lesson};
 use crate::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
 use crate::{libtest, process, rust};
 
-/// Turns a run's output into a verdict on every check of the parts run.
-pub(crate) fn read_report(
+/// Turns a run's output into a verdict on every check of the parts run (`names`:
+/// each part's checks).
+pub(crate) fn read(
     lesson: &Lesson,
-    indices: &[usize],
+    parts: &[usize],
     names: &[Vec<String>],
     output: &process::Output,
     limit: Duration,
 ) -> Report {
-    let started = output
-        .segments
+    let binaries = &output.segments[1..];
+    let started = binaries
         .iter()
-        .skip(1)
-        .any(|s| libtest::read(&s.text).started);
+        .any(|s| libtest::read(&s.text, false).started);
     let outcome = if started {
         Outcome::Ran
     } else if output.timed_out {
@@ -29,16 +29,13 @@ pub(crate) fn read_report(
         let all: Vec<&str> = output.segments.iter().map(|s| s.text.as_str()).collect();
         Outcome::CompileError(libtest::first_error(&all.concat()))
     };
-    let last = output.segments.len() - 1;
     let mut checks = Vec::new();
-    for (&index, part_names) in indices.iter().zip(names) {
+    for (&index, part_names) in parts.iter().zip(names) {
         let slug = &lesson.parts[index].slug;
-        let found = output
-            .segments
+        let found = binaries
             .iter()
-            .enumerate()
-            .rfind(|(_, s)| s.target.as_deref() == Some(slug.as_str()));
-        let Some((at, segment)) = found.filter(|_| started) else {
+            .rposition(|s| s.target.as_deref() == Some(slug.as_str()));
+        let Some(at) = found.filter(|_| started) else {
             checks.extend(
                 part_names
                     .iter()
@@ -46,37 +43,10 @@ pub(crate) fn read_report(
             );
             continue;
         };
-        let binary = libtest::read_capped(&segment.text, segment.cut > 0);
-        let stopped = output.timed_out && at == last;
-        let unfinished = |name: &&String| !binary.results.contains_key(name.as_str());
-        // A process that died takes no check's verdict with it but the one it was running:
-        // the thread that overflowed when it is a check's own, or else the one check left
-        // unfinished. With several unfinished (checks run side by side, and a check may
-        // overflow on a thread it spawned, named otherwise), none is blamed here: they
-        // stay NotRun and run again one at a time (see `checks::run`).
-        let blame = (!binary.finished && !stopped)
-            .then(|| {
-                let overflowed = binary
-                    .overflowed
-                    .as_ref()
-                    .filter(|n| part_names.contains(n));
-                let mut left = part_names.iter().filter(unfinished);
-                let alone = match (left.next(), left.next()) {
-                    (Some(only), None) => Some(only),
-                    _ => None,
-                };
-                let name = overflowed.or(alone)?;
-                let crash = if binary.overflowed.is_some() {
-                    Crash::StackOverflow
-                } else if binary.out_of_memory {
-                    Crash::OutOfMemory
-                } else if let Some(how) = &binary.died {
-                    Crash::Died(how.clone())
-                } else {
-                    Crash::Exited(binary.exited.unwrap_or(0))
-                };
-                Some((name.clone(), crash))
-            })
+        let binary = libtest::read(&binaries[at].text, binaries[at].cut > 0);
+        let stopped = output.timed_out && at == binaries.len() - 1;
+        let blamed = (!binary.finished && !stopped)
+            .then(|| blame(&binary, part_names))
             .flatten();
         for name in part_names {
             let verdict = match binary.results.get(name) {
@@ -89,13 +59,13 @@ pub(crate) fn read_report(
                     },
                 )),
                 // Said to pass before the binary was stopped: not credited, and not
-                // blamed either; it runs again alone (see `checks::run_parts`), so that
-                // the check named is one that did not finish. Alone, it is the one.
+                // blamed either; it runs again alone (see `checks::run`), so that the
+                // check named is one that did not finish. Alone, it is the one.
                 None if stopped && part_names.len() > 1 && binary.said_ok.contains(name) => {
                     Verdict::NotRun
                 }
                 None if stopped => Verdict::TimedOut,
-                None => match &blame {
+                None => match &blamed {
                     Some((blamed, crash)) if blamed == name => Verdict::Crashed(crash.clone()),
                     _ => Verdict::NotRun,
                 },
@@ -103,10 +73,16 @@ pub(crate) fn read_report(
             checks.push((name.clone(), verdict));
         }
     }
+    let files = parts.iter().map(|&index| {
+        lesson.parts[index]
+            .edit_file
+            .to_string_lossy()
+            .replace('\\', "/")
+    });
     Report {
         outcome,
         checks,
-        parts: indices
+        parts: parts
             .iter()
             .zip(names)
             .map(|(&i, n)| (i, n.len()))
@@ -117,17 +93,36 @@ pub(crate) fn read_report(
         suspect: None,
         fingerprint: String::new(),
         part_fingerprints: Vec::new(),
-        warnings: indices
-            .iter()
-            .flat_map(|&index| {
-                let file = lesson.parts[index]
-                    .edit_file
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                libtest::warnings_in(&output.segments[0].text, &file)
-            })
+        warnings: files
+            .flat_map(|file| libtest::warnings_in(&output.segments[0].text, &file))
             .collect(),
     }
+}
+
+/// The check a test process that died took down with it, and how it died: the
+/// check whose thread overflowed, or else the one check left unfinished. With
+/// several unfinished (checks run side by side, and a check may overflow on a
+/// thread it spawned, named otherwise), none is blamed here: they stay NotRun and
+/// run again one at a time (see `checks::run`).
+fn blame(binary: &libtest::Binary, names: &[String]) -> Option<(String, Crash)> {
+    let overflowed = binary.overflowed.as_ref().filter(|n| names.contains(n));
+    let mut left = names
+        .iter()
+        .filter(|name| !binary.results.contains_key(name.as_str()));
+    let alone = match (left.next(), left.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    };
+    let crash = if binary.overflowed.is_some() {
+        Crash::StackOverflow
+    } else if binary.out_of_memory {
+        Crash::OutOfMemory
+    } else if let Some(how) = &binary.died {
+        Crash::Died(how.clone())
+    } else {
+        Crash::Exited(binary.exited.unwrap_or(0))
+    };
+    Some((overflowed.or(alone)?.clone(), crash))
 }
 
 /// For a first failing check that did not finish: its place, and the learner's
@@ -140,13 +135,9 @@ pub(crate) fn suspect(course: &Course, lesson: &Lesson, report: &Report) -> Opti
     if !matches!(verdict, Verdict::TimedOut | Verdict::Crashed(_)) {
         return None;
     }
-    let (index, checks_source) = lesson.parts.iter().enumerate().find_map(|(index, part)| {
-        let source = course.read(&part.checks_file).ok()?;
-        crate::text::check_names(&source)
-            .contains(check)
-            .then_some((index, source))
-    })?;
+    let index = report.first_failing_part()?;
     let part = &lesson.parts[index];
+    let checks_source = course.read(&part.checks_file).ok()?;
     let helpers = rust::functions(&checks_source);
     let test = helpers.iter().find(|f| f.name == *check)?;
     let owners = owners(course, lesson, index);
@@ -212,13 +203,12 @@ fn owners(course: &Course, lesson: &Lesson, index: usize) -> Vec<Owner> {
     for used in course.uses(lesson) {
         let count = used.parts.len();
         for part in &used.parts {
-            let name = match count {
-                1 => format!("lesson {}", used.number),
-                _ => format!("lesson {} (part {} of {count})", used.number, part.number),
-            };
             owners.push(Owner {
                 file: part.edit_file.clone(),
-                name: Some(name),
+                name: Some(format!(
+                    "lesson {} (part {} of {count})",
+                    used.number, part.number
+                )),
             });
         }
     }
@@ -289,18 +279,15 @@ mod tests {
     use crate::course::Part;
 
     fn part(lesson: &str, slug: &str, number: usize) -> Part {
+        let file = |folder: &str| PathBuf::from(format!("lessons/{lesson}/{folder}/{slug}.rs"));
+        let (edit_file, checks_file) = (file("src"), file("tests"));
+        let (slug, title) = (slug.into(), slug.into());
         Part {
-            slug: slug.into(),
+            slug,
             number,
-            title: slug.into(),
-            edit_file: Path::new("lessons")
-                .join(lesson)
-                .join("src")
-                .join(format!("{slug}.rs")),
-            checks_file: Path::new("lessons")
-                .join(lesson)
-                .join("tests")
-                .join(format!("{slug}.rs")),
+            title,
+            edit_file,
+            checks_file,
         }
     }
 
@@ -392,7 +379,7 @@ mod tests {
             hung("steps_once"),
             (
                 ("step".into(), "lessons/lesson1/src/engine.rs:4".into()),
-                Some("lesson 1".into())
+                Some("lesson 1 (part 1 of 1)".into())
             )
         );
         let _ = std::fs::remove_dir_all(&root);

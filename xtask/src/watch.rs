@@ -19,6 +19,7 @@ use anyhow::Result;
 use notify::{Config, Event, EventKind, PollWatcher, RecursiveMode, Watcher};
 use walkdir::WalkDir;
 
+use crate::progress::watched;
 use crate::{Ctx, next, screen, signals};
 
 /// How often the files are looked at when polling.
@@ -171,36 +172,10 @@ fn snapshot(dir: &Path) -> Snapshot {
         .collect()
 }
 
-/// Whether a change to a file of this name should start a run.
-pub fn watched(name: &str) -> bool {
-    let swap =
-        name.starts_with(".#") || name.starts_with('#') || name.ends_with('~') || name == "4913";
-    let scratch = [".swp", ".swo", ".swx", ".tmp", ".snap.new", ".pending-snap"]
-        .iter()
-        .any(|end| name.ends_with(end));
-    !swap && !scratch && !name.starts_with('.')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use notify::event::{AccessKind, ModifyKind};
-
-    #[test]
-    fn editor_scratch_files_are_not_watched() {
-        assert!(watched("lib.rs"));
-        assert!(watched("lesson1_story.snap"));
-        for name in [
-            ".lib.rs.swp",
-            "lib.rs~",
-            "#lib.rs#",
-            ".#lib.rs",
-            "4913",
-            "x.snap.new",
-        ] {
-            assert!(!watched(name), "{name}");
-        }
-    }
 
     #[test]
     fn reads_and_build_output_start_no_run() {

@@ -10,32 +10,77 @@ use xtask::screen::{self, Place, Row, State, Style};
 
 const PLAIN: Style = Style { color: false };
 
-/// A lesson in one part (the shape of lessons before parts).
-fn lesson(number: u32, title: &str) -> Lesson {
+/// A lesson of the course, in its parts as shipped (titles and files; its one-line
+/// idea is a stand-in).
+fn lesson(number: u32) -> Lesson {
+    let (title, parts): (&str, &[(&str, &str)]) = match number {
+        1 => (
+            "the random nudge",
+            &[("nudge", "the nudge"), ("search", "random search")],
+        ),
+        2 => (
+            "the numeric derivative",
+            &[
+                ("difference", "two ways to measure a slope"),
+                ("gradient", "partial derivatives and the gradient"),
+                ("best_step", "how small should h be?"),
+            ],
+        ),
+        3 => (
+            "the analytic derivative",
+            &[
+                ("rules", "the rules of calculus"),
+                ("step", "one step, two ways"),
+                ("gradient_check", "the gradient check"),
+                ("product_gradient", "all partials in two passes"),
+            ],
+        ),
+        4 => (
+            "step size and overshoot",
+            &[
+                ("climb", "the climb"),
+                ("step_size", "the step size"),
+                ("adaptive", "the adaptive climb"),
+                ("two_peaks", "two peaks"),
+            ],
+        ),
+        7 => (
+            "a neuron learns, then micrograd's network learns the moons",
+            &[
+                (
+                    "neuron",
+                    "a neuron scores a point, and a hinge says how wrong it is",
+                ),
+                ("learn", "one neuron learns a line"),
+                ("mlp", "micrograd's network, neuron by neuron"),
+                (
+                    "loss",
+                    "the loss says how wrong the network is, and how big",
+                ),
+                (
+                    "train",
+                    "the network learns the moons, step for step with micrograd",
+                ),
+            ],
+        ),
+        10 => (
+            "your engine reads handwriting",
+            &[
+                ("softmax", "scores become probabilities"),
+                ("train", "the network learns to read"),
+            ],
+        ),
+        _ => unreachable!("no fixture for lesson {number}"),
+    };
+    in_parts(number, title, parts)
+}
+
+fn in_parts(number: u32, title: &str, parts: &[(&str, &str)]) -> Lesson {
     Lesson {
         name: format!("lesson{number}"),
         number,
         title: format!("Lesson {number}: {title}"),
         idea: "One line that says what the lesson is about.".into(),
-        parts: vec![Part {
-            slug: "checks".into(),
-            number: 1,
-            title: title.into(),
-            edit_file: format!("lessons/lesson{number}/src/lib.rs").into(),
-            checks_file: format!("lessons/lesson{number}/tests/checks.rs").into(),
-        }],
-    }
-}
-
-/// Lesson 3 in four parts.
-fn lesson_in_parts() -> Lesson {
-    let parts = [
-        ("rules", "the rules as functions"),
-        ("step", "one step, two ways"),
-        ("check", "trust, but check"),
-        ("long_product", "what it costs"),
-    ];
-    Lesson {
         parts: parts
             .iter()
             .enumerate()
@@ -43,12 +88,22 @@ fn lesson_in_parts() -> Lesson {
                 slug: slug.to_string(),
                 number: index + 1,
                 title: title.to_string(),
-                edit_file: format!("lessons/lesson3/src/{slug}.rs").into(),
-                checks_file: format!("lessons/lesson3/tests/{slug}.rs").into(),
+                edit_file: format!("lessons/lesson{number}/src/{slug}.rs").into(),
+                checks_file: format!("lessons/lesson{number}/tests/{slug}.rs").into(),
             })
             .collect(),
-        ..lesson(3, "the analytic derivative")
     }
+}
+
+/// Lesson 3 in four parts, as it was when these screens were first drawn.
+fn lesson_in_parts() -> Lesson {
+    let parts = [
+        ("rules", "the rules as functions"),
+        ("step", "one step, two ways"),
+        ("check", "trust, but check"),
+        ("long_product", "what it costs"),
+    ];
+    in_parts(3, "the analytic derivative", &parts)
 }
 
 fn failure(message: &str, location: &str) -> Verdict {
@@ -78,12 +133,18 @@ fn report(outcome: Outcome, checks: Vec<(&str, Verdict)>) -> Report {
     }
 }
 
-fn place(done: usize) -> Place {
+/// Lessons done of the course's ten, on the first part of a lesson in `parts`.
+fn place(done: usize, parts: usize) -> Place {
+    at(done, 10, 0, parts)
+}
+
+/// `done` lessons of `total`, `parts_done` parts of the current lesson's `parts`.
+fn at(done: usize, total: usize, parts_done: usize, parts: usize) -> Place {
     Place {
         done,
-        total: 4,
-        parts_done: 0,
-        parts: 1,
+        total,
+        parts_done,
+        parts,
     }
 }
 
@@ -94,28 +155,21 @@ fn a_check_that_fails_with_a_teaching_message() {
         vec![
             ("product_multiplies_its_two_inputs", Verdict::Pass),
             (
-                "nudge_moves_a_by_h_times_the_first_draw",
+                "nudge_moves_a_by_h_times_the_first_draw_and_b_by_h_times_the_second",
                 failure(
                     "a after nudge(4, 3, h = 0.01) with seed 0\n     got: 4.01\nexpected: 4.004 (± 1e-12)\n   think: a moves by h·u",
-                    "lessons/lesson1/tests/checks.rs:52:9",
+                    "lessons/lesson1/tests/nudge.rs:52:9",
                 ),
             ),
             (
-                "random_search_counts_every_evaluation_of_f",
-                failure("not yet implemented", "lessons/lesson1/src/lib.rs:70:5"),
+                "change_after_nudge_is_f_after_minus_f_before",
+                failure("not yet implemented", "lessons/lesson1/src/nudge.rs:37:5"),
             ),
         ],
     );
     insta::assert_snapshot!(
         "failing_check",
-        screen::lesson(
-            PLAIN,
-            place(0),
-            &lesson(1, "the random nudge"),
-            0,
-            &report,
-            (1, 3)
-        )
+        screen::lesson(PLAIN, place(0, 2), &lesson(1), 0, &report, (1, 3))
     );
 }
 
@@ -127,40 +181,26 @@ fn a_stub_that_is_still_todo() {
             "product_multiplies_its_two_inputs",
             failure(
                 "not yet implemented: the product of a=4 and b=3",
-                "lessons/lesson1/src/lib.rs:19:5",
+                "lessons/lesson1/src/nudge.rs:12:5",
             ),
         )],
     );
     insta::assert_snapshot!(
         "stub",
-        screen::lesson(
-            PLAIN,
-            place(0),
-            &lesson(1, "the random nudge"),
-            0,
-            &report,
-            (0, 3)
-        )
+        screen::lesson(PLAIN, place(0, 2), &lesson(1), 0, &report, (0, 3))
     );
 }
 
 #[test]
 fn a_compile_error() {
-    let error = "error[E0308]: mismatched types\n --> lessons/lesson2/src/lib.rs:12:5\n  |\n12 |     \"x\"\n  |     ^^^ expected `f64`, found `&str`";
+    let error = "error[E0308]: mismatched types\n --> lessons/lesson2/src/difference.rs:12:5\n  |\n12 |     \"x\"\n  |     ^^^ expected `f64`, found `&str`";
     let report = report(
         Outcome::CompileError(error.into()),
         vec![("a", Verdict::NotRun), ("b", Verdict::NotRun)],
     );
     insta::assert_snapshot!(
         "compile_error",
-        screen::lesson(
-            PLAIN,
-            place(1),
-            &lesson(2, "the numeric derivative"),
-            0,
-            &report,
-            (0, 2)
-        )
+        screen::lesson(PLAIN, place(1, 3), &lesson(2), 0, &report, (0, 2))
     );
 }
 
@@ -169,27 +209,29 @@ fn a_check_that_never_ends() {
     let mut report = report(
         Outcome::Ran,
         vec![
-            ("f_is_a_hill", Verdict::Pass),
-            ("climb_converges_for_small_steps", Verdict::TimedOut),
-            ("climb_overshoots_for_big_steps", Verdict::TimedOut),
+            (
+                "f_is_4_minus_the_square_of_the_distance_to_2",
+                Verdict::Pass,
+            ),
+            (
+                "climb_returns_the_start_then_one_point_per_step",
+                Verdict::TimedOut,
+            ),
+            (
+                "climb_from_a_follows_the_five_trajectories_of_the_lesson",
+                Verdict::TimedOut,
+            ),
         ],
     );
     report.suspect = Some(Suspect {
-        check: "climb_converges_for_small_steps".into(),
-        check_at: "lessons/lesson4/tests/checks.rs:40".into(),
-        function: Some(("climb".into(), "lessons/lesson4/src/lib.rs:31".into())),
+        check: "climb_returns_the_start_then_one_point_per_step".into(),
+        check_at: "lessons/lesson4/tests/climb.rs:92".into(),
+        function: Some(("climb".into(), "lessons/lesson4/src/climb.rs:48".into())),
         owner: None,
     });
     insta::assert_snapshot!(
         "timeout",
-        screen::lesson(
-            PLAIN,
-            place(3),
-            &lesson(4, "step size and overshoot"),
-            0,
-            &report,
-            (0, 2)
-        )
+        screen::lesson(PLAIN, place(3, 4), &lesson(4), 0, &report, (0, 2))
     );
 }
 
@@ -207,20 +249,13 @@ fn a_check_that_crashes() {
     );
     report.suspect = Some(Suspect {
         check: "sum_has_partials_1_and_1".into(),
-        check_at: "lessons/lesson3/tests/checks.rs:103".into(),
-        function: Some(("sum".into(), "lessons/lesson3/src/lib.rs:41".into())),
+        check_at: "lessons/lesson3/tests/rules.rs:12".into(),
+        function: Some(("sum".into(), "lessons/lesson3/src/rules.rs:30".into())),
         owner: None,
     });
     insta::assert_snapshot!(
         "crash",
-        screen::lesson(
-            PLAIN,
-            place(2),
-            &lesson(3, "the analytic derivative"),
-            0,
-            &report,
-            (0, 3)
-        )
+        screen::lesson(PLAIN, place(2, 4), &lesson(3), 0, &report, (0, 3))
     );
 }
 
@@ -244,12 +279,7 @@ fn a_part_of_a_lesson_in_parts() {
         ],
     );
     report.parts = vec![(1, 2)];
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 1,
-        parts: 4,
-    };
+    let place = at(2, 4, 1, 4);
     let first = screen::part_done(PLAIN, &lesson, 0, &report_all_pass(7));
     let second = screen::lesson(PLAIN, place, &lesson, 1, &report, (0, 3));
     insta::assert_snapshot!("part_done_then_next_part", format!("{first}{second}"));
@@ -269,12 +299,7 @@ fn an_earlier_part_broken_when_the_whole_lesson_runs() {
         )],
     );
     report.parts = vec![(0, 1)];
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 3,
-        parts: 4,
-    };
+    let place = at(2, 4, 3, 4);
     let note = screen::broken_again(PLAIN, &lesson, 0);
     let part = screen::lesson(PLAIN, place, &lesson, 0, &report, (1, 3));
     insta::assert_snapshot!("broken_again", format!("{note}{part}"));
@@ -294,18 +319,11 @@ fn checks_that_pass_only_because_they_were_edited() {
         Outcome::Ran,
         vec![("a", Verdict::Pass), ("b", Verdict::Pass)],
     );
-    report.changed = vec![PathBuf::from("lessons/lesson1/tests/checks.rs")];
+    report.changed = vec![PathBuf::from("lessons/lesson1/tests/nudge.rs")];
     report.cut_bytes = 1_048_576;
     insta::assert_snapshot!(
         "edited_checks",
-        screen::lesson(
-            PLAIN,
-            place(0),
-            &lesson(1, "the random nudge"),
-            0,
-            &report,
-            (0, 1)
-        )
+        screen::lesson(PLAIN, place(0, 2), &lesson(1), 0, &report, (0, 1))
     );
 }
 
@@ -315,16 +333,10 @@ fn a_lesson_done_and_the_next_introduced() {
         Outcome::Ran,
         vec![("a", Verdict::Pass), ("b", Verdict::Pass)],
     );
-    let next = lesson(2, "the numeric derivative");
+    let next = lesson(2);
     insta::assert_snapshot!(
         "lesson_done",
-        screen::lesson_done(
-            PLAIN,
-            place(1),
-            &lesson(1, "the random nudge"),
-            &report,
-            Some(&next)
-        )
+        screen::lesson_done(PLAIN, place(1, 0), &lesson(1), &report, Some(&next))
     );
 }
 
@@ -333,23 +345,13 @@ fn the_last_lesson_done() {
     let report = report(Outcome::Ran, vec![("a", Verdict::Pass)]);
     insta::assert_snapshot!(
         "course_done",
-        screen::lesson_done(
-            PLAIN,
-            place(4),
-            &lesson(4, "step size and overshoot"),
-            &report,
-            None
-        )
+        screen::lesson_done(PLAIN, place(10, 0), &lesson(10), &report, None)
     );
 }
 
 #[test]
 fn the_list_of_lessons() {
-    let lessons = [
-        lesson(1, "the random nudge"),
-        lesson(2, "the numeric derivative"),
-        lesson_in_parts(),
-    ];
+    let lessons = [lesson(1), lesson(2), lesson_in_parts()];
     let mut in_parts = report(
         Outcome::Ran,
         vec![
@@ -360,11 +362,13 @@ fn the_list_of_lessons() {
         ],
     );
     in_parts.parts = vec![(0, 2), (1, 2)];
+    let mut done = report(
+        Outcome::Ran,
+        vec![("a", Verdict::Pass), ("b", Verdict::Pass)],
+    );
+    done.parts = vec![(0, 1), (1, 1)];
     let reports = [
-        report(
-            Outcome::Ran,
-            vec![("a", Verdict::Pass), ("b", Verdict::Pass)],
-        ),
+        done,
         report(
             Outcome::CompileError("error".into()),
             vec![("a", Verdict::NotRun)],
@@ -381,19 +385,7 @@ fn the_list_of_lessons() {
             state,
         })
         .collect();
-    insta::assert_snapshot!(
-        "list",
-        screen::list(
-            PLAIN,
-            Place {
-                done: 1,
-                total: 3,
-                parts_done: 0,
-                parts: 0
-            },
-            &rows
-        )
-    );
+    insta::assert_snapshot!("list", screen::list(PLAIN, at(1, 3, 0, 0), &rows));
 }
 
 #[test]
@@ -402,7 +394,7 @@ fn hints_from_gentle_to_explicit() {
         "What does the node do?".to_string(),
         "Multiply: `a * b`.".to_string(),
     ];
-    let lesson = lesson(1, "the random nudge");
+    let lesson = lesson(1);
     let first = screen::hint(
         PLAIN,
         &lesson,
@@ -425,8 +417,8 @@ fn colour_only_on_a_terminal() {
     let report = report(Outcome::Ran, vec![("a", Verdict::Pass)]);
     let coloured = screen::lesson_done(
         Style { color: true },
-        place(4),
-        &lesson(4, "x"),
+        place(10, 0),
+        &lesson(10),
         &report,
         None,
     );
@@ -444,14 +436,7 @@ fn a_compile_error_in_an_earlier_lesson_names_that_lesson() {
         Outcome::CompileError(error.into()),
         vec![("a", Verdict::NotRun)],
     );
-    let text = screen::lesson(
-        PLAIN,
-        place(6),
-        &lesson(7, "a neuron learns"),
-        0,
-        &report,
-        (0, 1),
-    );
+    let text = screen::lesson(PLAIN, place(6, 5), &lesson(7), 0, &report, (0, 1));
     assert!(
         text.contains("✗ lesson6, which lesson7 uses, does not compile (fix it there first)."),
         "{text}"
@@ -465,19 +450,12 @@ fn the_compilers_warnings_about_the_learners_file_show_under_the_verdict() {
         vec![("a", failure("a(1)\n     got: 2", "x:1"))],
     );
     report.warnings = vec![
-        "warning: value assigned to `dx` is never read\n  --> lessons/lesson2/src/lib.rs:12:5"
+        "warning: value assigned to `dx` is never read\n  --> lessons/lesson2/src/difference.rs:12:5"
             .into(),
     ];
-    let text = screen::lesson(
-        PLAIN,
-        place(1),
-        &lesson(2, "the numeric derivative"),
-        0,
-        &report,
-        (0, 1),
-    );
+    let text = screen::lesson(PLAIN, place(1, 3), &lesson(2), 0, &report, (0, 1));
     assert!(
-        text.contains("The compiler warns about your file (a warning often points at the bug):\n  warning: value assigned to `dx` is never read\n    --> lessons/lesson2/src/lib.rs:12:5\n"),
+        text.contains("The compiler warns about your file (a warning often points at the bug):\n  warning: value assigned to `dx` is never read\n    --> lessons/lesson2/src/difference.rs:12:5\n"),
         "{text}"
     );
 }
@@ -497,12 +475,7 @@ fn a_passed_part_that_fails_now_is_shown_before_the_current_one() {
     );
     report.parts = vec![(0, 1)];
     // Part 1 counts no more: two of four parts done, and the learner was on part 4.
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 2,
-        parts: 4,
-    };
+    let place = at(2, 4, 2, 4);
     let note = screen::part_broken(PLAIN, &lesson, 0, 3);
     let part = screen::lesson(PLAIN, place, &lesson, 0, &report, (0, 3));
     insta::assert_snapshot!("part_broken", format!("{note}{part}"));
@@ -525,12 +498,7 @@ fn a_check_that_hangs_in_a_function_of_an_earlier_part_names_it_and_its_file() {
         function: Some(("sum".into(), "lessons/lesson3/src/rules.rs:8".into())),
         owner: Some("part 1 of 4".into()),
     });
-    let place = Place {
-        done: 2,
-        total: 4,
-        parts_done: 3,
-        parts: 4,
-    };
+    let place = at(2, 4, 3, 4);
     insta::assert_snapshot!(
         "timeout_in_an_earlier_part",
         screen::lesson(PLAIN, place, &lesson, 3, &report, (0, 2))
@@ -542,31 +510,25 @@ fn a_check_that_hangs_in_a_lesson_this_one_uses_names_that_lesson_and_part() {
     let mut report = report(
         Outcome::Ran,
         vec![(
-            "one_training_step_lowers_the_loss",
+            "one_training_step_moves_every_parameter_by_minus_the_rate_times_its_gradient",
             Verdict::Crashed(Crash::StackOverflow),
         )],
     );
     report.suspect = Some(Suspect {
-        check: "one_training_step_lowers_the_loss".into(),
-        check_at: "lessons/lesson7/tests/checks.rs:30".into(),
-        function: Some(("backward".into(), "lessons/lesson6/src/tape.rs:88".into())),
-        owner: Some("lesson 6 (part 2 of 3)".into()),
+        check: "one_training_step_moves_every_parameter_by_minus_the_rate_times_its_gradient"
+            .into(),
+        check_at: "lessons/lesson7/tests/train.rs:50".into(),
+        function: Some((
+            "backward".into(),
+            "lessons/lesson6/src/backward.rs:73".into(),
+        )),
+        owner: Some("lesson 6 (part 2 of 4)".into()),
     });
+    report.parts = vec![(4, 1)];
+    let place = at(6, 10, 4, 5);
     insta::assert_snapshot!(
         "crash_in_an_earlier_lesson",
-        screen::lesson(
-            PLAIN,
-            Place {
-                done: 6,
-                total: 8,
-                parts_done: 0,
-                parts: 1,
-            },
-            &lesson(7, "training a network"),
-            0,
-            &report,
-            (0, 2)
-        )
+        screen::lesson(PLAIN, place, &lesson(7), 4, &report, (0, 2))
     );
 }
 

@@ -32,7 +32,6 @@ pub fn list(style: Style, place: Place, rows: &[Row]) -> String {
         .map(|row| row.lesson.title.chars().count())
         .max()
         .unwrap_or(0);
-    let with_parts = rows.iter().any(|row| row.lesson.parts.len() > 1);
     for row in rows {
         let (mark, state) = match row.state {
             State::Done => (style.green("✓"), "done"),
@@ -47,15 +46,8 @@ pub fn list(style: Style, place: Place, rows: &[Row]) -> String {
                 row.report.checks.len()
             ),
         };
-        let parts = match row.lesson.parts.len() {
-            _ if !with_parts => String::new(),
-            1 => format!("{:12}", ""),
-            count => format!(
-                "{:>2}/{:<2} parts  ",
-                row.report.passing_parts().len(),
-                count
-            ),
-        };
+        let parts = row.report.passing_parts().len();
+        let parts = format!("{parts:>2}/{:<2} parts  ", row.lesson.parts.len());
         let _ = writeln!(
             out,
             "{mark} {:<width$}  {checks:<16}  {parts}{state}",

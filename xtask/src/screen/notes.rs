@@ -18,10 +18,10 @@ pub fn unreadable_progress(why: &str) -> String {
 
 /// The note when a lesson recorded done fails now: it is the learner's again.
 pub fn no_longer_done(style: Style, lesson: &Lesson, report: &Report) -> String {
-    // A lesson in parts whose checks ran: the part that broke, whose screen follows.
-    let broken = report.first_failing_part().filter(|_| {
-        lesson.parts.len() > 1 && report.outcome == Outcome::Ran && report.changed.is_empty()
-    });
+    // When its checks ran: the part that broke, whose screen follows.
+    let broken = report
+        .first_failing_part()
+        .filter(|_| report.outcome == Outcome::Ran && report.changed.is_empty());
     if let Some(index) = broken {
         let part = &lesson.parts[index];
         return format!(

@@ -99,22 +99,23 @@ fn crashed(check: &str, crash: &Crash) -> String {
 
 /// Where to look for a check that did not finish.
 fn suspect(suspect: Option<&Suspect>) -> String {
-    match suspect {
-        Some(Suspect {
-            check_at,
-            function: Some((function, at)),
-            owner: Some(owner),
-            ..
-        }) => format!(
+    let Some(Suspect {
+        check_at,
+        function,
+        owner,
+        ..
+    }) = suspect
+    else {
+        return String::new();
+    };
+    match (function, owner) {
+        (Some((function, at)), Some(owner)) => format!(
             "  It calls your {function}, from {owner}: open {at} (the check is at {check_at}).\n"
         ),
-        Some(Suspect {
-            check_at,
-            function: Some((function, at)),
-            ..
-        }) => format!("  It calls your {function}, at {at} (the check is at {check_at}).\n"),
-        Some(Suspect { check_at, .. }) => format!("  The check is at {check_at}.\n"),
-        None => String::new(),
+        (Some((function, at)), None) => {
+            format!("  It calls your {function}, at {at} (the check is at {check_at}).\n")
+        }
+        (None, _) => format!("  The check is at {check_at}.\n"),
     }
 }
 

@@ -14,8 +14,8 @@ fn the_help_lists_the_learners_commands_first_and_the_maintainers_apart() {
 
 #[test]
 fn hint_without_a_check_to_help_with() {
-    let lesson = lesson(2, "the numeric derivative");
-    let error = "error[E0308]: mismatched types\n --> lessons/lesson2/src/lib.rs:12:5";
+    let lesson = lesson(2);
+    let error = "error[E0308]: mismatched types\n --> lessons/lesson2/src/difference.rs:12:5";
     insta::assert_snapshot!(
         "hint_nothing_to_hint",
         format!(
@@ -43,9 +43,9 @@ fn reset_asks_first_and_says_how_to_get_the_code_back() {
 
 #[test]
 fn solution_opens_once_the_lesson_is_done_whole_or_as_a_diff() {
-    let lesson = lesson(1, "the random nudge");
-    let yours = Path::new("lessons/lesson1/src/lib.rs");
-    let reference = Path::new("solutions/lesson1/src/lib.rs");
+    let lesson = lesson(1);
+    let yours = Path::new("lessons/lesson1/src/nudge.rs");
+    let reference = Path::new("solutions/lesson1/src/nudge.rs");
     let hunks = ["@@ -1,3 +1,3 @@", "-    a + b", "+    a * b"];
     insta::assert_snapshot!(
         "solution",
@@ -62,7 +62,7 @@ fn solution_opens_once_the_lesson_is_done_whole_or_as_a_diff() {
 
 #[test]
 fn verify_says_why_a_lesson_is_done_no_more() {
-    let lesson = lesson(2, "the numeric derivative");
+    let lesson = lesson(2);
     let compile = report(Outcome::CompileError("error[E0308]".into()), vec![]);
     let failing = report(
         Outcome::Ran,
@@ -75,7 +75,7 @@ fn verify_says_why_a_lesson_is_done_no_more() {
         ],
     );
     let mut edited = report_all_pass(2);
-    edited.changed = vec!["lessons/lesson2/tests/forward.rs".into()];
+    edited.changed = vec!["lessons/lesson2/tests/difference.rs".into()];
     let notes: Vec<String> = [
         (&compile, true),
         (&failing, true),
@@ -117,7 +117,7 @@ fn a_lost_progress_file_is_recovered_by_re_checking() {
         format!(
             "{}{}",
             screen::unreadable_progress("line 2 is not understood: `garbage`"),
-            screen::already_passes(PLAIN, &lesson(1, "the random nudge"))
+            screen::already_passes(PLAIN, &lesson(1))
         )
     );
 }
