@@ -281,14 +281,28 @@ fn called(closure: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// The Rust files under `folder`, in its subfolders too (a part's provided code
+/// is in `src/S/provided.rs`), sorted.
+fn rust_files(folder: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for path in fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+    {
+        if path.is_dir() {
+            found.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    found
+}
+
 /// The doc comment of `pub fn name` in the Rust files of `src`, if it is there.
 fn doc_of(src: &Path, name: &str) -> Option<String> {
-    let mut files: Vec<PathBuf> = fs::read_dir(src)
-        .ok()?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
+    let files = rust_files(src);
     let mut docs = Vec::new();
     for file in files {
         let text = fs::read_to_string(&file).ok()?;
