@@ -17,7 +17,7 @@ pub const SIZES: [usize; 4] = [2, 16, 16, 1];
 ///
 /// # Panics
 ///
-/// As [`layers`]: if `params` does not hold exactly [`parameter_count`]`(sizes)`
+/// As [`layers`]: if `params` does not hold exactly [`parameter_count`](super::parameter_count)`(sizes)`
 /// parameters ("parameters"), if `x` does not hold `sizes[0]` coordinates
 /// ("coordinates"), or if the last size is not 1 ("one output").
 pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
