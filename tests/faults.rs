@@ -19,12 +19,6 @@ fn progress(sandbox: &Sandbox) -> String {
     fs::read_to_string(sandbox.path(".progress")).unwrap_or_default()
 }
 
-/// Both parts of `lesson0` solved.
-fn solve_lesson0(sandbox: &Sandbox) {
-    fixture::write(sandbox, "double", fixture::DOUBLE_SOLVED);
-    fixture::write(sandbox, "refuse", fixture::REFUSE_SOLVED);
-}
-
 /// Puts `code` in front of the first `todo!(` of the file at `path` in the sandbox.
 fn before_first_todo(sandbox: &Sandbox, path: &Path, code: &str) {
     let file = sandbox.dir.join(path);
@@ -228,8 +222,7 @@ fn at_the_start_of_a_second() {
 // (of the stubs) overwrote the first (of the learner's code).
 #[test]
 fn two_resets_in_one_second_keep_two_backups_and_lose_no_code() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.commit_as_shipped();
     let first = format!("// my first try\n{}", fixture::DOUBLE_SOLVED);
     fixture::write(&sandbox, "double", &first);
@@ -262,10 +255,9 @@ fn two_resets_in_one_second_keep_two_backups_and_lose_no_code() {
 // end, so a slow command beside a reset wrote "done" back.
 #[test]
 fn a_reset_beside_a_slow_command_is_not_undone_and_neither_loses_its_update() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.commit_as_shipped();
-    solve_lesson0(&sandbox);
+    fixture::solve(&sandbox);
     sandbox.xtask(&["next"]);
     assert!(progress(&sandbox).contains("done lesson0"));
     // Lesson 1's checks now take four seconds: `hint` reads the progress, runs them,
@@ -300,13 +292,9 @@ fn a_reset_beside_a_slow_command_is_not_undone_and_neither_loses_its_update() {
 // with status 0 was credited.
 #[test]
 fn fake_test_lines_and_an_exit_pass_nothing_and_are_told_in_words() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    let cheat = fixture::DOUBLE.replace(
-        "    todo!(\"double {x}\")",
+    let sandbox = fixture::sandbox_with_double(
         "    use std::io::Write;\n    let mut out = std::io::stdout();\n    let _ = writeln!(out, \"test double_adds_x_to_itself ... ok\");\n    let _ = writeln!(out, \"test a_double_of_a_double_is_four_times ... ok\");\n    let _ = out.flush();\n    std::process::exit(0)",
     );
-    fixture::write(&sandbox, "double", &cheat);
     let run = sandbox.xtask(&["next"]);
     run.exits(1)
         .says("✗ double_adds_x_to_itself")
@@ -361,8 +349,7 @@ fn a_cargo_config_above_the_course_cannot_pass_a_wrong_story() {
 // lesson as done in `list`, opened its solution, and moved `next` past it.
 #[test]
 fn a_hand_written_done_line_is_checked_before_it_counts() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fs::write(sandbox.path(".progress"), "done lesson0\n").unwrap();
     let list = sandbox.xtask(&["list"]);
     list.exits(0)
@@ -383,9 +370,8 @@ fn a_hand_written_done_line_is_checked_before_it_counts() {
 // after it was broken.
 #[test]
 fn a_done_lesson_broken_since_is_the_current_lesson_again() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    solve_lesson0(&sandbox);
+    let sandbox = fixture::sandbox();
+    fixture::solve(&sandbox);
     sandbox.xtask(&["next"]);
     assert!(progress(&sandbox).contains("done lesson0"));
     // Unchanged since: trusted, and not run again.
@@ -417,8 +403,7 @@ fn a_done_lesson_broken_since_is_the_current_lesson_again() {
 // made correct code "not compile"; uncaptured test output hid the failure message.
 #[test]
 fn cargos_and_libtests_output_settings_neither_block_a_pass_nor_hide_a_failure() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     let partial = fixture::REFUSE_SOLVED.replace("x >= 0.0", "!(x < 0.0)");
     fixture::write(&sandbox, "refuse", &partial);
@@ -449,13 +434,8 @@ fn cargos_and_libtests_output_settings_neither_block_a_pass_nor_hide_a_failure()
 // or `kill -9`) left its checks spinning with nobody to stop them.
 #[test]
 fn a_runner_killed_or_hung_up_leaves_no_check_running() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    let spin = fixture::DOUBLE.replace(
-        "    todo!(\"double {x}\")",
-        "    loop {\n        std::hint::black_box(x);\n    }",
-    );
-    fixture::write(&sandbox, "double", &spin);
+    let sandbox =
+        fixture::sandbox_with_double("    loop {\n        std::hint::black_box(x);\n    }");
     for (how, orphaned) in [("-HUP", false), ("-QUIT", false), ("-KILL", true)] {
         let mut runner = Background::start(&sandbox, &["next", "--timeout", "300"], &[]);
         let group = checks_group();
@@ -479,8 +459,7 @@ fn a_runner_killed_or_hung_up_leaves_no_check_running() {
 // Bug 9: Ctrl-C at reset's question was ignored until Enter was pressed.
 #[test]
 fn ctrl_c_at_the_reset_question_means_no_at_once() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.commit_as_shipped();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     let mut reset = Background::start(&sandbox, &["reset", "lesson0"], &[]);
@@ -502,10 +481,9 @@ fn ctrl_c_at_the_reset_question_means_no_at_once() {
 // `.progress` passed them all in one: one rule now, as far as the code passes.
 #[test]
 fn one_run_of_next_moves_past_every_lesson_that_passes() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.xtask(&["next"]).exits(1);
-    solve_lesson0(&sandbox);
+    fixture::solve(&sandbox);
     sandbox.solve("lesson1");
     let course = sandbox.course();
     let (first, second, third) = (&course.lessons[0], &course.lessons[1], &course.lessons[2]);
@@ -531,8 +509,7 @@ fn one_run_of_next_moves_past_every_lesson_that_passes() {
 // the commands still work, say so, and touch no code.
 #[test]
 fn odd_progress_files_never_stop_the_course_or_touch_code() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fs::write(
         sandbox.path(".progress"),
         "# written on Windows\r\npart lesson0 nothing\r\nhint lesson0 double_adds_x_to_itself 99\r\n",
@@ -560,8 +537,7 @@ fn odd_progress_files_never_stop_the_course_or_touch_code() {
 // Beyond the list: numbers and files a learner got wrong get one clear message.
 #[test]
 fn bad_limits_a_missing_checks_file_and_a_blocked_backup_are_told_in_words() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.commit_as_shipped();
     let run = sandbox.xtask(&["next", "--timeout", "1e9"]);
     run.exits(2);
@@ -597,8 +573,7 @@ fn bad_limits_a_missing_checks_file_and_a_blocked_backup_are_told_in_words() {
 // reaches the screen in words.
 #[test]
 fn a_warning_in_the_learners_file_and_memory_that_runs_out_are_shown_in_words() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     // The bug is in plain sight of the compiler: a value computed and never used.
     let warned = fixture::DOUBLE_SOLVED.replace(
         "    x + x\n",
@@ -626,9 +601,8 @@ fn a_warning_in_the_learners_file_and_memory_that_runs_out_are_shown_in_words() 
 // progress they leave is whole and right.
 #[test]
 fn two_runs_of_next_at_once_leave_one_whole_progress() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    solve_lesson0(&sandbox);
+    let sandbox = fixture::sandbox();
+    fixture::solve(&sandbox);
     let mut first = Background::start(&sandbox, &["next"], &[]);
     let mut second = Background::start(&sandbox, &["next"], &[]);
     assert!(first.exit_within(Duration::from_secs(120)).is_some());
@@ -658,8 +632,7 @@ fn two_runs_of_next_at_once_leave_one_whole_progress() {
 // process behind, and the progress as it was.
 #[test]
 fn ctrl_c_during_the_build_stops_everything_and_keeps_the_progress() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.xtask(&["next"]).exits(1);
     let before = progress(&sandbox);
     // A change that makes cargo build again.
@@ -705,8 +678,7 @@ impl Drop for Writable {
 #[test]
 fn a_read_only_course_folder_still_gives_the_hint_and_says_what_was_not_saved() {
     use std::os::unix::fs::PermissionsExt;
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.xtask(&["next"]).exits(1);
     let _writable = Writable(sandbox.dir.clone());
     fs::set_permissions(&sandbox.dir, fs::Permissions::from_mode(0o555)).unwrap();

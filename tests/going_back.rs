@@ -16,8 +16,7 @@ fn progress(sandbox: &Sandbox) -> String {
 
 /// A sandbox with `lesson0`'s part 1 passed and recorded: the learner is on part 2.
 fn on_part_2() -> Sandbox {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     sandbox
         .xtask(&["next"])
@@ -199,10 +198,8 @@ fn a_check_that_hangs_in_an_earlier_parts_function_names_that_part_and_its_file(
 /// the current lesson again and is shown from one run; fixed, it is done again.
 #[test]
 fn a_done_lesson_broken_since_names_its_broken_part_and_is_done_again_once_fixed() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
-    fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
+    let sandbox = fixture::sandbox();
+    fixture::solve(&sandbox);
     sandbox
         .xtask(&["next"])
         .says("✓ Lesson 0: a fixture in two parts already passes.");

@@ -106,8 +106,7 @@ fn a_solved_lesson_is_recorded_as_done_and_the_next_one_introduced() {
 
 #[test]
 fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox
         .xtask(&["next"])
         .exits(1)
@@ -153,8 +152,7 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
 
 #[test]
 fn the_whole_lesson_runs_before_it_counts_and_an_earlier_part_broken_since_shows_again() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     sandbox.xtask(&["next"]).exits(1).says("part 2 of 2");
     // The learner breaks part 1 while working on part 2, then finishes part 2.
@@ -178,8 +176,7 @@ fn the_whole_lesson_runs_before_it_counts_and_an_earlier_part_broken_since_shows
 
 #[test]
 fn a_partial_refusal_shows_the_checks_own_message_and_no_caught_panic() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     // Refuses a negative x, but not NaN (NaN < 0 is false).
     let partial = fixture::REFUSE_SOLVED.replace("x >= 0.0", "!(x < 0.0)");
@@ -202,8 +199,7 @@ fn a_partial_refusal_shows_the_checks_own_message_and_no_caught_panic() {
 
 #[test]
 fn a_loop_in_the_first_function_names_the_first_check_in_the_lessons_order() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     let pid_file = sandbox.path("check.pid");
     let stub = fixture::DOUBLE.replace(
         "    // TODO: add x to itself.\n",
@@ -233,10 +229,7 @@ fn a_loop_in_the_first_function_names_the_first_check_in_the_lessons_order() {
 
 #[test]
 fn a_recursion_that_never_ends_is_told_in_words_with_the_check_it_crashed() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    let stub = fixture::DOUBLE.replace("todo!(\"double {x}\")", "double(x + 1.0) - 1.0");
-    fixture::write(&sandbox, "double", &stub);
+    let sandbox = fixture::sandbox_with_double("    double(x + 1.0) - 1.0");
     sandbox.xtask(&["next"])
         .exits(1)
         .says("✗ double_adds_x_to_itself")
@@ -251,13 +244,9 @@ fn a_recursion_that_never_ends_is_told_in_words_with_the_check_it_crashed() {
 /// one that crashes alone, never merely the first unfinished.
 #[test]
 fn an_overflow_on_a_spawned_thread_is_blamed_on_its_own_check_not_the_first_unfinished() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    let stub = fixture::DOUBLE.replace(
-        "    // TODO: add x to itself.\n    todo!(\"double {x}\")",
+    let sandbox = fixture::sandbox_with_double(
         "    if x == 3.0 {\n        let deep = std::thread::Builder::new().name(\"deep\".into());\n        return deep.spawn(move || down(x)).unwrap().join().unwrap();\n    }\n    std::thread::sleep(std::time::Duration::from_millis(500));\n    x + x\n}\n\nfn down(x: f64) -> f64 {\n    if x > -1e300 { down(x - 1.0) + 1.0 } else { x }",
     );
-    fixture::write(&sandbox, "double", &stub);
     sandbox
         .xtask(&["next"])
         .exits(1)
@@ -267,8 +256,7 @@ fn an_overflow_on_a_spawned_thread_is_blamed_on_its_own_check_not_the_first_unfi
 
 #[test]
 fn the_first_build_of_a_lesson_says_so_and_later_runs_do_not() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     let fingerprints = towards_backprop::nested_target("e2e").join("target/debug/.fingerprint");
     for entry in fs::read_dir(&fingerprints).into_iter().flatten().flatten() {
         if entry.file_name().to_string_lossy().starts_with("lesson0-") {
@@ -452,11 +440,9 @@ fn a_lesson_whose_checks_or_snapshot_were_edited_is_not_recorded_as_done() {
 
 #[test]
 fn verify_says_why_a_lesson_that_was_done_is_not_any_more() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.xtask(&["next"]).exits(1);
-    fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
-    fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
+    fixture::solve(&sandbox);
     sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     edit(
         &sandbox,

@@ -197,3 +197,30 @@ pub fn write(sandbox: &Sandbox, slug: &str, text: &str) {
     )
     .unwrap();
 }
+
+/// A new sandbox with `lesson0` in it, as shipped: the start of most of the
+/// runner's own tests.
+pub fn sandbox() -> Sandbox {
+    let sandbox = Sandbox::new();
+    add(&sandbox);
+    sandbox
+}
+
+/// A new sandbox with `lesson0`, whose `double` runs `body` (indented as a
+/// function's body) in place of its `todo!()`; the `// TODO` line stays, so the
+/// lines of the file stay where the stub has them.
+pub fn sandbox_with_double(body: &str) -> Sandbox {
+    let sandbox = sandbox();
+    write(
+        &sandbox,
+        "double",
+        &DOUBLE.replace("    todo!(\"double {x}\")", body),
+    );
+    sandbox
+}
+
+/// Both parts of `lesson0` solved.
+pub fn solve(sandbox: &Sandbox) {
+    write(sandbox, "double", DOUBLE_SOLVED);
+    write(sandbox, "refuse", REFUSE_SOLVED);
+}
