@@ -269,16 +269,14 @@ fn called(closure: &str) -> Option<String> {
         .trim_start_matches("move")
         .trim()
         .strip_prefix("||")?;
-    let before = &body[..body.find('(')?];
-    let name: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    (!name.is_empty()).then_some(name)
+    name_before(&body[..body.find('(')?])
+}
+
+/// The name that `text` ends with (letters, digits and `_`), if it ends with one.
+fn name_before(text: &str) -> Option<String> {
+    let rest = text.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+    let name = &text[rest.len()..];
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// The Rust files under `folder`, in its subfolders too (a part's provided code
@@ -338,17 +336,7 @@ fn calls_in_check(text: &str, at: usize) -> Vec<String> {
     let check = &text[start..end];
     let mut names: Vec<String> = check
         .match_indices('(')
-        .filter_map(|(open, _)| {
-            let name: String = check[..open]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            (!name.is_empty()).then_some(name)
-        })
+        .filter_map(|(open, _)| name_before(&check[..open]))
         .collect();
     names.sort();
     names.dedup();

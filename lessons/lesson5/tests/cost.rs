@@ -214,6 +214,8 @@ fn chain_forward_and_backward_refuse_bad_input() {
 }
 
 // The story and its pictures (modules of src/main.rs) are compiled in for this check only.
+#[path = "../src/circuits.rs"]
+mod circuits;
 #[path = "../src/draw.rs"]
 mod draw;
 #[path = "../src/story.rs"]
