@@ -92,15 +92,15 @@ pub fn descend(params: &mut [f64], grad: &[f64], learning_rate: f64) {
 /// point"). The input is checked before the first step, so bad input panics
 /// even when `max_steps` is 0.
 pub fn train_neuron(
-    // STUB: start: [f64; 3],
-    // BEGIN SOLUTION
-    // The solution steps `start` itself, from the first parameters to the last.
-    mut start: [f64; 3],
-    // END SOLUTION
+    start: [f64; 3],
     xs: &[[f64; 2]],
     ys: &[f64],
     learning_rate: f64,
-    max_steps: usize,
+    // STUB: max_steps: usize,
+    // BEGIN SOLUTION
+    // The solution spends `max_steps` as a budget, one step at a time.
+    mut max_steps: usize,
+    // END SOLUTION
 ) -> Vec<[f64; 3]> {
     // STUB: // TODO: refuse bad input, then step until every point is on its side or the budget is spent.
     // STUB: todo!(
@@ -124,11 +124,13 @@ pub fn train_neuron(
             .zip(ys)
             .any(|(x, y)| y * (b + w0 * x[0] + w1 * x[1]) <= 0.0)
     };
+    let mut params = start;
     let mut history = vec![start];
-    while history.len() <= max_steps && wrong_side(start) {
-        let (_, grad) = neuron_loss(start, xs, ys);
-        descend(&mut start, &grad, learning_rate);
-        history.push(start);
+    while max_steps > 0 && wrong_side(params) {
+        max_steps -= 1;
+        let (_, grad) = neuron_loss(params, xs, ys);
+        descend(&mut params, &grad, learning_rate);
+        history.push(params);
     }
     history
     // END SOLUTION
