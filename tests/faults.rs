@@ -15,10 +15,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use towards_backprop::{Sandbox, fixture, nested_target};
 
-fn progress(sandbox: &Sandbox) -> String {
-    fs::read_to_string(sandbox.path(".progress")).unwrap_or_default()
-}
-
 /// Puts `code` in front of the first `todo!(` of the file at `path` in the sandbox.
 fn before_first_todo(sandbox: &Sandbox, path: &Path, code: &str) {
     let file = sandbox.dir.join(path);
@@ -259,7 +255,7 @@ fn a_reset_beside_a_slow_command_is_not_undone_and_neither_loses_its_update() {
     sandbox.commit_as_shipped();
     fixture::solve(&sandbox);
     sandbox.xtask(&["next"]);
-    assert!(progress(&sandbox).contains("done lesson0"));
+    assert!(sandbox.progress().contains("done lesson0"));
     // Lesson 1's checks now take four seconds: `hint` reads the progress, runs them,
     // and saves its count; meanwhile lesson 0 is reset.
     let course = sandbox.course();
@@ -277,7 +273,7 @@ fn a_reset_beside_a_slow_command_is_not_undone_and_neither_loses_its_update() {
     assert!(!reset.stdout.contains("is not any more"), "{reset:#?}");
     assert!(hint.exit_within(Duration::from_secs(120)).is_some());
     assert!(hint.seen().contains("Hint 1 of"), "{}", hint.seen());
-    let recorded = progress(&sandbox);
+    let recorded = sandbox.progress();
     assert!(
         !recorded.contains("done lesson0"),
         "the reset was undone:\n{recorded}"
@@ -301,7 +297,7 @@ fn fake_test_lines_and_an_exit_pass_nothing_and_are_told_in_words() {
         .says("exited with status 0 while double_adds_x_to_itself ran")
         .says("does your code call `std::process::exit`?");
     assert!(!run.stdout.contains("2 of 2 checks pass"), "{run:#?}");
-    assert!(!progress(&sandbox).contains("part lesson0 double"));
+    assert!(!sandbox.progress().contains("part lesson0 double"));
 }
 
 // Bug 4: the runner removed INSTA_FORCE_PASS from the environment, and a cargo
@@ -325,9 +321,9 @@ fn a_cargo_config_above_the_course_cannot_pass_a_wrong_story() {
         let _config = ConfigAbove::write(&sandbox, "[env]\nINSTA_FORCE_PASS = \"1\"\n");
         sandbox.xtask(&["next"]).exits(1);
         assert!(
-            !progress(&sandbox).contains("done lesson1"),
+            !sandbox.progress().contains("done lesson1"),
             "{}",
-            progress(&sandbox)
+            sandbox.progress()
         );
     }
     let _config = ConfigAbove::write(
@@ -342,7 +338,7 @@ fn a_cargo_config_above_the_course_cannot_pass_a_wrong_story() {
             && run.stderr.contains(".cargo/config.toml"),
         "{run:#?}"
     );
-    assert!(!progress(&sandbox).contains("done lesson1"));
+    assert!(!sandbox.progress().contains("done lesson1"));
 }
 
 // Bug 5: a `done` line written by hand (or left by `git stash`) showed a failing
@@ -363,7 +359,7 @@ fn a_hand_written_done_line_is_checked_before_it_counts() {
         .xtask(&["next"])
         .exits(1)
         .says("Lesson 0 · part 1 of 2: doubling");
-    assert!(!progress(&sandbox).contains("done lesson0"));
+    assert!(!sandbox.progress().contains("done lesson0"));
 }
 
 // Bug 6: once a lesson was done, `next` and `watch` never looked at it again, even
@@ -373,30 +369,19 @@ fn a_done_lesson_broken_since_is_the_current_lesson_again() {
     let sandbox = fixture::sandbox();
     fixture::solve(&sandbox);
     sandbox.xtask(&["next"]);
-    assert!(progress(&sandbox).contains("done lesson0"));
+    assert!(sandbox.progress().contains("done lesson0"));
     // Unchanged since: trusted, and not run again.
     let trusted = sandbox.xtask(&["next"]);
     assert!(!trusted.stdout.contains("Lesson 0"), "{trusted:#?}");
     // Broken while `watch` runs: its next screen says so, and shows the lesson again.
     let mut watch = Background::start(&sandbox, &["watch"], &[]);
     watch.wait_for("Watching lessons/ for changes");
-    fixture::write(
-        &sandbox,
-        "double",
-        &fixture::DOUBLE_SOLVED.replace("x + x", "x * 3.0"),
-    );
+    fixture::break_double(&sandbox);
     watch.wait_for("Lesson 0: a fixture in two parts was done, and is not any more");
     watch.wait_for("✗ double_adds_x_to_itself");
     signal("-INT", &watch.pid());
     assert!(watch.exit_within(Duration::from_secs(20)).is_some());
-    sandbox
-        .xtask(&["next"])
-        .exits(1)
-        .says("Lesson 0 · part 1 of 2: doubling")
-        .says("✗ double_adds_x_to_itself");
-    let recorded = progress(&sandbox);
-    assert!(!recorded.contains("done lesson0"), "{recorded}");
-    assert!(recorded.contains("part lesson0 refuse"), "{recorded}");
+    fixture::next_is_back_at_double(&sandbox);
 }
 
 // Bug 7: verbose or quiet cargo, from the environment or a config above the course,
@@ -405,8 +390,7 @@ fn a_done_lesson_broken_since_is_the_current_lesson_again() {
 fn cargos_and_libtests_output_settings_neither_block_a_pass_nor_hide_a_failure() {
     let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
-    let partial = fixture::REFUSE_SOLVED.replace("x >= 0.0", "!(x < 0.0)");
-    fixture::write(&sandbox, "refuse", &partial);
+    fixture::refuse_but_not_nan(&sandbox);
     let passed = "1 of 2 parts done";
     for setting in ["CARGO_TERM_VERBOSE", "CARGO_TERM_QUIET"] {
         sandbox
@@ -496,7 +480,7 @@ fn one_run_of_next_moves_past_every_lesson_that_passes() {
         ))
         .says(&format!("✓ {}", second.title))
         .says(&third.heading(&third.parts[0]));
-    let recorded = progress(&sandbox);
+    let recorded = sandbox.progress();
     assert!(
         recorded.contains("done lesson0") && recorded.contains("done lesson1"),
         "{recorded}"
@@ -607,7 +591,7 @@ fn two_runs_of_next_at_once_leave_one_whole_progress() {
     let mut second = Background::start(&sandbox, &["next"], &[]);
     assert!(first.exit_within(Duration::from_secs(120)).is_some());
     assert!(second.exit_within(Duration::from_secs(120)).is_some());
-    let recorded = progress(&sandbox);
+    let recorded = sandbox.progress();
     assert!(recorded.contains("done lesson0"), "{recorded}");
     let known: Vec<String> = sandbox
         .course()
@@ -634,7 +618,7 @@ fn two_runs_of_next_at_once_leave_one_whole_progress() {
 fn ctrl_c_during_the_build_stops_everything_and_keeps_the_progress() {
     let sandbox = fixture::sandbox();
     sandbox.xtask(&["next"]).exits(1);
-    let before = progress(&sandbox);
+    let before = sandbox.progress();
     // A change that makes cargo build again.
     fixture::write(&sandbox, "double", &format!("{}\n", fixture::DOUBLE));
     let mut runner = Background::start(&sandbox, &["next"], &[]);
@@ -655,7 +639,7 @@ fn ctrl_c_during_the_build_stops_everything_and_keeps_the_progress() {
         "{}",
         runner.seen()
     );
-    assert_eq!(progress(&sandbox), before);
+    assert_eq!(sandbox.progress(), before);
     let left: Vec<_> = processes().into_iter().filter(building).collect();
     assert!(left.is_empty(), "{left:?}");
 }

@@ -61,10 +61,6 @@ fn stops(pid: &str) -> bool {
     false
 }
 
-fn progress(sandbox: &Sandbox) -> String {
-    fs::read_to_string(sandbox.path(".progress")).unwrap_or_default()
-}
-
 #[test]
 fn next_on_a_fresh_course_names_lesson_1_its_file_and_its_first_failing_check() {
     let sandbox = Sandbox::new();
@@ -99,7 +95,7 @@ fn a_solved_lesson_is_recorded_as_done_and_the_next_one_introduced() {
         .says(&format!("✓ {}: {all} of {all} checks pass", lesson.title))
         .says(&format!("Next: {}", following.title))
         .says(&following.heading(&following.parts[0]));
-    assert!(progress(&sandbox).contains("done lesson1"));
+    assert!(sandbox.progress().contains("done lesson1"));
     let again = sandbox.xtask(&["next"]);
     assert!(!again.stdout.contains(&lesson.title), "{again:#?}");
 }
@@ -127,7 +123,7 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
         .says("1 of 2 parts done")
         .says("edit lessons/lesson0/src/refuse.rs")
         .says("✗ root_of_four_is_two");
-    assert!(progress(&sandbox).contains("part lesson0 double"));
+    assert!(sandbox.progress().contains("part lesson0 double"));
     sandbox
         .xtask(&["hint"])
         .exits(0)
@@ -140,7 +136,7 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
         .says("✓ Lesson 0 · part 2 of 2: refusing bad input: 2 of 2 checks pass.")
         .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!")
         .says("Next: Lesson 1");
-    let recorded = progress(&sandbox);
+    let recorded = sandbox.progress();
     assert!(recorded.contains("done lesson0"), "{recorded}");
     assert!(!recorded.contains("part lesson0"), "{recorded}");
     sandbox
@@ -156,31 +152,18 @@ fn the_whole_lesson_runs_before_it_counts_and_an_earlier_part_broken_since_shows
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     sandbox.xtask(&["next"]).exits(1).says("part 2 of 2");
     // The learner breaks part 1 while working on part 2, then finishes part 2.
-    fixture::write(
-        &sandbox,
-        "double",
-        &fixture::DOUBLE_SOLVED.replace("x + x", "x * 3.0"),
-    );
+    fixture::break_double(&sandbox);
     fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
-    sandbox
-        .xtask(&["next"])
-        .exits(1)
-        .says("✗ Part 1 of 2 (doubling), which passed before, fails now")
-        .says("Lesson 0 · part 1 of 2: doubling")
-        .says("✗ double_adds_x_to_itself");
-    let recorded = progress(&sandbox);
-    assert!(!recorded.contains("done lesson0"), "{recorded}");
+    let (run, recorded) = fixture::next_is_back_at_double(&sandbox);
+    run.says("✗ Part 1 of 2 (doubling), which passed before, fails now");
     assert!(!recorded.contains("part lesson0 double"), "{recorded}");
-    assert!(recorded.contains("part lesson0 refuse"), "{recorded}");
 }
 
 #[test]
 fn a_partial_refusal_shows_the_checks_own_message_and_no_caught_panic() {
     let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
-    // Refuses a negative x, but not NaN (NaN < 0 is false).
-    let partial = fixture::REFUSE_SOLVED.replace("x >= 0.0", "!(x < 0.0)");
-    fixture::write(&sandbox, "refuse", &partial);
+    fixture::refuse_but_not_nan(&sandbox);
     let run = sandbox.xtask(&["next"]);
     run.exits(1)
         .says("✗ root_refuses_negative_and_nan_inputs")
@@ -340,7 +323,7 @@ fn a_deleted_or_corrupted_progress_file_is_recovered_by_re_checking() {
         .xtask(&["next"])
         .says("could not be read")
         .says(&format!("✓ {} already passes", lesson.title));
-    assert!(progress(&sandbox).contains("done lesson1"));
+    assert!(sandbox.progress().contains("done lesson1"));
     fs::remove_file(sandbox.path(".progress")).unwrap();
     sandbox
         .xtask(&["next"])
@@ -421,7 +404,7 @@ fn a_lesson_whose_checks_or_snapshot_were_edited_is_not_recorded_as_done() {
         .says(&format!("git checkout -- {checks}"));
     // No hint can help: `hint` says the same instead of "every check passes".
     sandbox.xtask(&["hint"]).exits(1).says("not as shipped");
-    assert!(!progress(&sandbox).contains("done lesson1"));
+    assert!(!sandbox.progress().contains("done lesson1"));
     drop(sandbox);
 
     let sandbox = Sandbox::new();
@@ -435,7 +418,7 @@ fn a_lesson_whose_checks_or_snapshot_were_edited_is_not_recorded_as_done() {
     );
     sandbox.xtask(&["next"]).exits(1).says(snapshot);
     sandbox.xtask(&["verify"]).exits(0).says("not as shipped");
-    assert!(!progress(&sandbox).contains("done lesson1"));
+    assert!(!sandbox.progress().contains("done lesson1"));
 }
 
 #[test]
@@ -456,7 +439,7 @@ fn verify_says_why_a_lesson_that_was_done_is_not_any_more() {
         .says("✗ Lesson 0: a fixture in two parts was done, and is not any more:")
         .says("Every check passes, but these files are not as shipped:")
         .says("lessons/lesson0/tests/double.rs");
-    assert!(!progress(&sandbox).contains("done lesson0"));
+    assert!(!sandbox.progress().contains("done lesson0"));
 }
 
 #[test]
@@ -555,7 +538,7 @@ fn verify_rebuilds_a_deleted_progress_file_from_what_passes() {
         .exits(0)
         .says(&format!("✓ {}", lesson.title))
         .says("Re-checked every lesson");
-    assert!(progress(&sandbox).contains("done lesson1"));
+    assert!(sandbox.progress().contains("done lesson1"));
 }
 
 #[test]
@@ -687,7 +670,7 @@ fn a_check_helper_or_cargo_config_edited_to_pass_is_not_recorded_as_done() {
         .exits(1)
         .says("not as shipped")
         .says(".cargo/config.toml");
-    assert!(!progress(&sandbox).contains("done lesson1"));
+    assert!(!sandbox.progress().contains("done lesson1"));
 }
 
 #[test]

@@ -187,6 +187,11 @@ impl Sandbox {
     pub fn path(&self, relative: &str) -> PathBuf {
         self.dir.join(relative)
     }
+
+    /// The runner's `.progress` file as it is now, or "" if there is none.
+    pub fn progress(&self) -> String {
+        fs::read_to_string(self.path(".progress")).unwrap_or_default()
+    }
 }
 
 impl Default for Sandbox {
