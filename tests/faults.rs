@@ -7,13 +7,11 @@
 //! no check left running after the runner is gone.
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use towards_backprop::{Sandbox, fixture, nested_target};
+use towards_backprop::{Background, Sandbox, fixture, nested_target};
 
 /// Puts `code` in front of the first `todo!(` of the file at `path` in the sandbox.
 fn before_first_todo(sandbox: &Sandbox, path: &Path, code: &str) {
@@ -21,87 +19,6 @@ fn before_first_todo(sandbox: &Sandbox, path: &Path, code: &str) {
     let text = fs::read_to_string(&file).unwrap();
     let at = text.find("\n    todo!(").expect("a stub") + 5;
     fs::write(&file, format!("{}{code}\n    {}", &text[..at], &text[at..])).unwrap();
-}
-
-/// `cargo xtask ARGS` started in the background, as `Sandbox::run` runs it, with
-/// its stdout collected as it comes.
-struct Background {
-    child: Child,
-    seen: Arc<Mutex<String>>,
-}
-
-impl Background {
-    fn start(sandbox: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Background {
-        let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-            .arg("xtask")
-            .args(args)
-            .current_dir(&sandbox.dir)
-            .env("CARGO_TARGET_DIR", target())
-            .env("NO_COLOR", "1")
-            .env_remove("BACKPROP_TIMEOUT")
-            .env_remove("INSTA_WORKSPACE_ROOT")
-            .envs(env.iter().copied())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let seen = Arc::new(Mutex::new(String::new()));
-        let mut stdout = child.stdout.take().unwrap();
-        let collected = Arc::clone(&seen);
-        std::thread::spawn(move || {
-            let mut buffer = [0; 4096];
-            while let Ok(n @ 1..) = stdout.read(&mut buffer) {
-                let text = String::from_utf8_lossy(&buffer[..n]).into_owned();
-                collected.lock().unwrap().push_str(&text);
-            }
-        });
-        Background { child, seen }
-    }
-
-    fn pid(&self) -> String {
-        self.child.id().to_string()
-    }
-
-    fn seen(&self) -> String {
-        self.seen.lock().unwrap().clone()
-    }
-
-    /// Waits (boundedly) until stdout holds `text`.
-    fn wait_for(&self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while !self.seen().contains(text) {
-            assert!(
-                Instant::now() < deadline,
-                "never printed {text:?}:\n{}",
-                self.seen()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// The exit status within `limit`, or None (the process is then killed).
-    fn exit_within(&mut self, limit: Duration) -> Option<ExitStatus> {
-        let deadline = Instant::now() + limit;
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return Some(status);
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                let _ = self.child.wait();
-                return None;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Background {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// The sandbox's target directory (shared by every end-to-end test).
@@ -557,24 +474,19 @@ fn bad_limits_a_missing_checks_file_and_a_blocked_backup_are_told_in_words() {
 // reaches the screen in words.
 #[test]
 fn a_warning_in_the_learners_file_and_memory_that_runs_out_are_shown_in_words() {
-    let sandbox = fixture::sandbox();
     // The bug is in plain sight of the compiler: a value computed and never used.
-    let warned = fixture::DOUBLE_SOLVED.replace(
-        "    x + x\n",
-        "    let mut twice = 0.0;\n    twice = x + x;\n    x * 3.0\n",
-    );
-    fixture::write(&sandbox, "double", &warned);
+    let sandbox =
+        fixture::sandbox_with_double("    let mut twice = 0.0;\n    twice = x + x;\n    x * 3.0");
     sandbox
         .xtask(&["next"])
         .exits(1)
         .says("✗ double_adds_x_to_itself")
         .says("The compiler warns about your file")
         .says("--> lessons/lesson0/src/double.rs:");
-    let greedy = fixture::DOUBLE.replace(
-        "    todo!(\"double {x}\")",
+    fixture::write_double(
+        &sandbox,
         "    let all = vec![1u8; 1 << 60];\n    all.len() as f64 * x",
     );
-    fixture::write(&sandbox, "double", &greedy);
     sandbox
         .xtask(&["next"])
         .exits(1)

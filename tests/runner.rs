@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use towards_backprop::{Sandbox, fixture};
+use towards_backprop::{Background, Sandbox, fixture};
 use xtask::course::{Lesson, Part};
 
 /// Lesson 1 of the sandbox, its first part, and that part's checks in order.
@@ -557,81 +557,25 @@ fn watch_with_poll_looks_at_the_files_times_for_systems_that_say_nothing() {
 /// Runs `cargo xtask ARGS`, solves lesson 1, and stops it with Ctrl-C; `footer`
 /// says how it watches.
 fn watch_runs_again_and_stops(args: &[&str], footer: &str) {
-    use std::io::Read;
-    use std::process::{Command, Stdio};
-    use std::sync::{Arc, Mutex};
-    use std::time::{Duration, Instant};
-
     let sandbox = Sandbox::new();
     let (_, _, checks) = first_part(&sandbox);
-    let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .arg("xtask")
-        .args(args)
-        .current_dir(&sandbox.dir)
-        .env(
-            "CARGO_TARGET_DIR",
-            towards_backprop::nested_target("e2e").join("target"),
-        )
-        .env("NO_COLOR", "1")
-        .env_remove("INSTA_WORKSPACE_ROOT")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let seen = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = {
-        let seen = Arc::clone(&seen);
-        std::thread::spawn(move || {
-            let mut buffer = [0; 4096];
-            while let Ok(n @ 1..) = stdout.read(&mut buffer) {
-                seen.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buffer[..n]));
-            }
-        })
-    };
+    let mut watch = Background::start(&sandbox, args, &[]);
     // Every wait is bounded: a watch that never reacts fails the test instead of hanging it.
-    let wait_for = |text: &str, times: usize| {
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while seen.lock().unwrap().matches(text).count() < times {
-            assert!(
-                Instant::now() < deadline,
-                "watch never printed {text:?} {times} times:\n{}",
-                seen.lock().unwrap()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    };
-    wait_for("Watching lessons/ for changes", 1);
-    assert!(seen.lock().unwrap().contains(&format!("✗ {}", checks[0])));
-    assert!(
-        seen.lock().unwrap().contains(footer),
-        "{}",
-        seen.lock().unwrap()
-    );
+    watch.wait_for("Watching lessons/ for changes");
+    assert!(watch.seen().contains(&format!("✗ {}", checks[0])));
+    assert!(watch.seen().contains(footer), "{}", watch.seen());
     sandbox.solve("lesson1");
-    wait_for("Lesson done!", 1);
-    wait_for("Watching lessons/ for changes", 2);
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+    watch.wait_for("Lesson done!");
+    watch.wait_for_times("Watching lessons/ for changes", 2);
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &watch.pid()])
         .status()
         .unwrap();
     assert!(status.success());
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let exit = loop {
-        if let Some(exit) = child.try_wait().unwrap() {
-            break exit;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("watch did not stop on Ctrl-C");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    reader.join().unwrap();
+    let exit = watch.exit_within(std::time::Duration::from_secs(20));
+    let exit = exit.expect("watch did not stop on Ctrl-C");
     assert!(exit.success(), "watch exits cleanly on Ctrl-C: {exit:?}");
-    assert!(seen.lock().unwrap().contains("Stopped watching."));
+    watch.wait_for("Stopped watching.");
 }
 
 #[test]

@@ -208,15 +208,18 @@ pub fn sandbox() -> Sandbox {
 
 /// A new sandbox with `lesson0`, whose `double` runs `body` (indented as a
 /// function's body) in place of its `todo!()`; the `// TODO` line stays, so the
-/// lines of the file stay where the stub has them.
+/// lines before it stay where the stub has them.
 pub fn sandbox_with_double(body: &str) -> Sandbox {
     let sandbox = sandbox();
-    write(
-        &sandbox,
-        "double",
-        &DOUBLE.replace("    todo!(\"double {x}\")", body),
-    );
+    write_double(&sandbox, body);
     sandbox
+}
+
+/// Writes `lesson0`'s `double` running `body` in place of its `todo!()`, as
+/// [`sandbox_with_double`] does.
+pub fn write_double(sandbox: &Sandbox, body: &str) {
+    let stub = DOUBLE.replace("    todo!(\"double {x}\")", body);
+    write(sandbox, "double", &stub);
 }
 
 /// Both parts of `lesson0` solved.
