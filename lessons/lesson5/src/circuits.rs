@@ -30,20 +30,13 @@ pub fn neuron(products: [&str; 2]) -> Wire {
     let n = neuron_forward(KARPATHY);
     let g = neuron_backward(&n);
     let i = n.inputs;
-    let ax = Wire::gate(
-        '×',
-        vec![Wire::input("a", i.a, g.a), Wire::input("x", i.x, g.x)],
-        products[0],
-        n.ax,
-        g.c,
-    );
-    let by = Wire::gate(
-        '×',
-        vec![Wire::input("b", i.b, g.b), Wire::input("y", i.y, g.y)],
-        products[1],
-        n.by,
-        g.c,
-    );
+    // A weight times a datum: every wire after the sigmoid gets σ′(t) = g.c.
+    let product =
+        |w: Wire, d: Wire, name: &str, value: f64| Wire::gate('×', vec![w, d], name, value, g.c);
+    let (a, x) = (Wire::input("a", i.a, g.a), Wire::input("x", i.x, g.x));
+    let (b, y) = (Wire::input("b", i.b, g.b), Wire::input("y", i.y, g.y));
+    let ax = product(a, x, products[0], n.ax);
+    let by = product(b, y, products[1], n.by);
     let sum = Wire::gate('+', vec![ax, by], "", n.sum, g.c);
     let t = Wire::gate('+', vec![sum, Wire::input("c", i.c, g.c)], "t", n.t, g.c);
     Wire::gate('σ', vec![t], "out", n.out, 1.0)
