@@ -5,7 +5,7 @@
 //! runs this very file against the reference solution, so do not edit it: the
 //! runner notices.
 
-use check::{Calls, assert_claim, assert_panics, slips_giving_every, think};
+use check::{Calls, assert_claim, assert_equal, assert_panics, slips_giving_every, think};
 use lesson4::*;
 
 /// The peak B of the lesson's hill f, and the points A and C on either side.
@@ -73,14 +73,8 @@ fn classify_names_the_outcome_of_each_step_size() {
                 (!factor_slip && swallowed(expected, got), SWALLOWED),
             ],
         );
-        let (q, right) = (format!("classify({eta})"), got == expected);
-        assert_claim(
-            right,
-            &q,
-            format!("{got:?}"),
-            format!("{expected:?}"),
-            &rule,
-        );
+        let q = format!("classify({eta})");
+        assert_equal(&q, format!("{got:?}"), format!("{expected:?}"), &rule);
     }
 }
 
