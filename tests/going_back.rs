@@ -10,21 +10,16 @@ use std::fs;
 
 use towards_backprop::{Sandbox, fixture};
 
-fn progress(sandbox: &Sandbox) -> String {
-    fs::read_to_string(sandbox.path(".progress")).unwrap_or_default()
-}
-
 /// A sandbox with `lesson0`'s part 1 passed and recorded: the learner is on part 2.
 fn on_part_2() -> Sandbox {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     sandbox
         .xtask(&["next"])
         .exits(1)
         .says("Lesson 0 · part 2 of 2: refusing bad input")
         .says("1 of 2 parts done");
-    assert!(progress(&sandbox).contains("part lesson0 double "));
+    assert!(sandbox.progress().contains("part lesson0 double "));
     sandbox
 }
 
@@ -60,7 +55,7 @@ fn broken_then_fixed_where(body: &str, args: &[&str], failing: &str, says: &[&st
         !run.stdout.contains("✗ root_of_four_is_two"),
         "the current part's failure is not shown above the broken part's\n{run:#?}"
     );
-    let recorded = progress(&sandbox);
+    let recorded = sandbox.progress();
     assert!(!recorded.contains("part lesson0 double"), "{recorded}");
     // The hint is for the broken part's failing check too.
     let check = failing.trim_start_matches("✗ ");
@@ -76,7 +71,7 @@ fn broken_then_fixed_where(body: &str, args: &[&str], failing: &str, says: &[&st
         .says("1 of 2 parts done")
         .says("Lesson 0 · part 2 of 2: refusing bad input")
         .says("✗ root_of_four_is_two");
-    assert!(progress(&sandbox).contains("part lesson0 double "));
+    assert!(sandbox.progress().contains("part lesson0 double "));
 }
 
 #[test]
@@ -199,14 +194,12 @@ fn a_check_that_hangs_in_an_earlier_parts_function_names_that_part_and_its_file(
 /// the current lesson again and is shown from one run; fixed, it is done again.
 #[test]
 fn a_done_lesson_broken_since_names_its_broken_part_and_is_done_again_once_fixed() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
-    fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
+    let sandbox = fixture::sandbox();
+    fixture::solve(&sandbox);
     sandbox
         .xtask(&["next"])
         .says("✓ Lesson 0: a fixture in two parts already passes.");
-    assert!(progress(&sandbox).contains("done lesson0 "));
+    assert!(sandbox.progress().contains("done lesson0 "));
     // Each of part 1's two checks notes its call of `double`, then loops.
     let calls = sandbox.path("double-calls.txt");
     fixture::write(
@@ -226,7 +219,7 @@ fn a_done_lesson_broken_since_names_its_broken_part_and_is_done_again_once_fixed
     // The screen shows the run that found the lesson broken: part 1 ran once, not twice.
     let calls = fs::read_to_string(&calls).unwrap();
     assert_eq!(calls.lines().count(), 2, "{calls}");
-    let recorded = progress(&sandbox);
+    let recorded = sandbox.progress();
     assert!(!recorded.contains("done lesson0"), "{recorded}");
     assert!(!recorded.contains("part lesson0 double"), "{recorded}");
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
@@ -234,7 +227,7 @@ fn a_done_lesson_broken_since_names_its_broken_part_and_is_done_again_once_fixed
         .xtask(&["next"])
         .exits(1)
         .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!");
-    assert!(progress(&sandbox).contains("done lesson0 "));
+    assert!(sandbox.progress().contains("done lesson0 "));
 }
 
 /// The issue's own walk, on the real lesson 1: part 1 passed, then its first
@@ -274,7 +267,11 @@ fn lesson_1_with_its_first_function_broken_after_part_1_passed_shows_part_1_agai
         .says(&format!("0 of {} parts done", lesson.parts.len()))
         .says(&lesson.heading(first))
         .says(&format!("✗ {first_check}"));
-    assert!(!progress(&sandbox).contains(&format!("part lesson1 {}", first.slug)));
+    assert!(
+        !sandbox
+            .progress()
+            .contains(&format!("part lesson1 {}", first.slug))
+    );
 }
 
 /// The second walk, on the real lesson 3: parts 1 to 3 passed, and on the
@@ -327,7 +324,7 @@ fn lesson_3_with_a_loop_left_in_sum_names_part_1_sum_and_its_file() {
             rules.edit_file.display()
         ));
     let part_1 = format!("part lesson3 {} ", rules.slug);
-    assert!(!progress(&sandbox).contains(&part_1));
+    assert!(!sandbox.progress().contains(&part_1));
     // Fixed: the learner is back on the last part, with part 1 counted again.
     fs::write(&file, text).unwrap();
     sandbox
@@ -339,5 +336,5 @@ fn lesson_3_with_a_loop_left_in_sum_names_part_1_sum_and_its_file() {
             lesson.parts.len()
         ))
         .says(&lesson.heading(&lesson.parts[last]));
-    assert!(progress(&sandbox).contains(&part_1));
+    assert!(sandbox.progress().contains(&part_1));
 }

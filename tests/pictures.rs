@@ -18,8 +18,10 @@ use usvg::{Node, Options, Tree, roxmltree};
 mod lesson2_pictures;
 #[path = "../lessons/lesson4/src/pictures.rs"]
 mod lesson4_pictures;
-// Lesson 5's pictures draw the story's own circuits (`draw::Wire`); its
-// terminal drawing is tested in tests/lesson5_draw.rs.
+// Lesson 5's pictures draw the story's own circuits (`circuits`, as
+// `draw::Wire`s); its terminal drawing is tested in tests/lesson5_draw.rs.
+#[path = "../lessons/lesson5/src/circuits.rs"]
+mod circuits;
 #[allow(dead_code)]
 #[path = "../lessons/lesson5/src/draw.rs"]
 mod draw;

@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use towards_backprop::{Sandbox, fixture};
+use towards_backprop::{Background, Sandbox, fixture};
 use xtask::course::{Lesson, Part};
 
 /// Lesson 1 of the sandbox, its first part, and that part's checks in order.
@@ -61,10 +61,6 @@ fn stops(pid: &str) -> bool {
     false
 }
 
-fn progress(sandbox: &Sandbox) -> String {
-    fs::read_to_string(sandbox.path(".progress")).unwrap_or_default()
-}
-
 #[test]
 fn next_on_a_fresh_course_names_lesson_1_its_file_and_its_first_failing_check() {
     let sandbox = Sandbox::new();
@@ -99,15 +95,14 @@ fn a_solved_lesson_is_recorded_as_done_and_the_next_one_introduced() {
         .says(&format!("✓ {}: {all} of {all} checks pass", lesson.title))
         .says(&format!("Next: {}", following.title))
         .says(&following.heading(&following.parts[0]));
-    assert!(progress(&sandbox).contains("done lesson1"));
+    assert!(sandbox.progress().contains("done lesson1"));
     let again = sandbox.xtask(&["next"]);
     assert!(!again.stdout.contains(&lesson.title), "{again:#?}");
 }
 
 #[test]
 fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox
         .xtask(&["next"])
         .exits(1)
@@ -128,7 +123,7 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
         .says("1 of 2 parts done")
         .says("edit lessons/lesson0/src/refuse.rs")
         .says("✗ root_of_four_is_two");
-    assert!(progress(&sandbox).contains("part lesson0 double"));
+    assert!(sandbox.progress().contains("part lesson0 double"));
     sandbox
         .xtask(&["hint"])
         .exits(0)
@@ -141,7 +136,7 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
         .says("✓ Lesson 0 · part 2 of 2: refusing bad input: 2 of 2 checks pass.")
         .says("✓ Lesson 0: a fixture in two parts: 4 of 4 checks pass. Lesson done!")
         .says("Next: Lesson 1");
-    let recorded = progress(&sandbox);
+    let recorded = sandbox.progress();
     assert!(recorded.contains("done lesson0"), "{recorded}");
     assert!(!recorded.contains("part lesson0"), "{recorded}");
     sandbox
@@ -153,37 +148,22 @@ fn a_lesson_in_parts_runs_one_part_at_a_time_and_moves_on_when_it_passes() {
 
 #[test]
 fn the_whole_lesson_runs_before_it_counts_and_an_earlier_part_broken_since_shows_again() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
     sandbox.xtask(&["next"]).exits(1).says("part 2 of 2");
     // The learner breaks part 1 while working on part 2, then finishes part 2.
-    fixture::write(
-        &sandbox,
-        "double",
-        &fixture::DOUBLE_SOLVED.replace("x + x", "x * 3.0"),
-    );
+    fixture::break_double(&sandbox);
     fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
-    sandbox
-        .xtask(&["next"])
-        .exits(1)
-        .says("✗ Part 1 of 2 (doubling), which passed before, fails now")
-        .says("Lesson 0 · part 1 of 2: doubling")
-        .says("✗ double_adds_x_to_itself");
-    let recorded = progress(&sandbox);
-    assert!(!recorded.contains("done lesson0"), "{recorded}");
+    let (run, recorded) = fixture::next_is_back_at_double(&sandbox);
+    run.says("✗ Part 1 of 2 (doubling), which passed before, fails now");
     assert!(!recorded.contains("part lesson0 double"), "{recorded}");
-    assert!(recorded.contains("part lesson0 refuse"), "{recorded}");
 }
 
 #[test]
 fn a_partial_refusal_shows_the_checks_own_message_and_no_caught_panic() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
-    // Refuses a negative x, but not NaN (NaN < 0 is false).
-    let partial = fixture::REFUSE_SOLVED.replace("x >= 0.0", "!(x < 0.0)");
-    fixture::write(&sandbox, "refuse", &partial);
+    fixture::refuse_but_not_nan(&sandbox);
     let run = sandbox.xtask(&["next"]);
     run.exits(1)
         .says("✗ root_refuses_negative_and_nan_inputs")
@@ -202,8 +182,7 @@ fn a_partial_refusal_shows_the_checks_own_message_and_no_caught_panic() {
 
 #[test]
 fn a_loop_in_the_first_function_names_the_first_check_in_the_lessons_order() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     let pid_file = sandbox.path("check.pid");
     let stub = fixture::DOUBLE.replace(
         "    // TODO: add x to itself.\n",
@@ -233,10 +212,7 @@ fn a_loop_in_the_first_function_names_the_first_check_in_the_lessons_order() {
 
 #[test]
 fn a_recursion_that_never_ends_is_told_in_words_with_the_check_it_crashed() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    let stub = fixture::DOUBLE.replace("todo!(\"double {x}\")", "double(x + 1.0) - 1.0");
-    fixture::write(&sandbox, "double", &stub);
+    let sandbox = fixture::sandbox_with_double("    double(x + 1.0) - 1.0");
     sandbox.xtask(&["next"])
         .exits(1)
         .says("✗ double_adds_x_to_itself")
@@ -251,13 +227,9 @@ fn a_recursion_that_never_ends_is_told_in_words_with_the_check_it_crashed() {
 /// one that crashes alone, never merely the first unfinished.
 #[test]
 fn an_overflow_on_a_spawned_thread_is_blamed_on_its_own_check_not_the_first_unfinished() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
-    let stub = fixture::DOUBLE.replace(
-        "    // TODO: add x to itself.\n    todo!(\"double {x}\")",
+    let sandbox = fixture::sandbox_with_double(
         "    if x == 3.0 {\n        let deep = std::thread::Builder::new().name(\"deep\".into());\n        return deep.spawn(move || down(x)).unwrap().join().unwrap();\n    }\n    std::thread::sleep(std::time::Duration::from_millis(500));\n    x + x\n}\n\nfn down(x: f64) -> f64 {\n    if x > -1e300 { down(x - 1.0) + 1.0 } else { x }",
     );
-    fixture::write(&sandbox, "double", &stub);
     sandbox
         .xtask(&["next"])
         .exits(1)
@@ -267,8 +239,7 @@ fn an_overflow_on_a_spawned_thread_is_blamed_on_its_own_check_not_the_first_unfi
 
 #[test]
 fn the_first_build_of_a_lesson_says_so_and_later_runs_do_not() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     let fingerprints = towards_backprop::nested_target("e2e").join("target/debug/.fingerprint");
     for entry in fs::read_dir(&fingerprints).into_iter().flatten().flatten() {
         if entry.file_name().to_string_lossy().starts_with("lesson0-") {
@@ -352,7 +323,7 @@ fn a_deleted_or_corrupted_progress_file_is_recovered_by_re_checking() {
         .xtask(&["next"])
         .says("could not be read")
         .says(&format!("✓ {} already passes", lesson.title));
-    assert!(progress(&sandbox).contains("done lesson1"));
+    assert!(sandbox.progress().contains("done lesson1"));
     fs::remove_file(sandbox.path(".progress")).unwrap();
     sandbox
         .xtask(&["next"])
@@ -433,7 +404,7 @@ fn a_lesson_whose_checks_or_snapshot_were_edited_is_not_recorded_as_done() {
         .says(&format!("git checkout -- {checks}"));
     // No hint can help: `hint` says the same instead of "every check passes".
     sandbox.xtask(&["hint"]).exits(1).says("not as shipped");
-    assert!(!progress(&sandbox).contains("done lesson1"));
+    assert!(!sandbox.progress().contains("done lesson1"));
     drop(sandbox);
 
     let sandbox = Sandbox::new();
@@ -447,16 +418,14 @@ fn a_lesson_whose_checks_or_snapshot_were_edited_is_not_recorded_as_done() {
     );
     sandbox.xtask(&["next"]).exits(1).says(snapshot);
     sandbox.xtask(&["verify"]).exits(0).says("not as shipped");
-    assert!(!progress(&sandbox).contains("done lesson1"));
+    assert!(!sandbox.progress().contains("done lesson1"));
 }
 
 #[test]
 fn verify_says_why_a_lesson_that_was_done_is_not_any_more() {
-    let sandbox = Sandbox::new();
-    fixture::add(&sandbox);
+    let sandbox = fixture::sandbox();
     sandbox.xtask(&["next"]).exits(1);
-    fixture::write(&sandbox, "double", fixture::DOUBLE_SOLVED);
-    fixture::write(&sandbox, "refuse", fixture::REFUSE_SOLVED);
+    fixture::solve(&sandbox);
     sandbox.xtask(&["next"]).exits(1).says("Lesson done!");
     edit(
         &sandbox,
@@ -470,7 +439,7 @@ fn verify_says_why_a_lesson_that_was_done_is_not_any_more() {
         .says("✗ Lesson 0: a fixture in two parts was done, and is not any more:")
         .says("Every check passes, but these files are not as shipped:")
         .says("lessons/lesson0/tests/double.rs");
-    assert!(!progress(&sandbox).contains("done lesson0"));
+    assert!(!sandbox.progress().contains("done lesson0"));
 }
 
 #[test]
@@ -569,7 +538,7 @@ fn verify_rebuilds_a_deleted_progress_file_from_what_passes() {
         .exits(0)
         .says(&format!("✓ {}", lesson.title))
         .says("Re-checked every lesson");
-    assert!(progress(&sandbox).contains("done lesson1"));
+    assert!(sandbox.progress().contains("done lesson1"));
 }
 
 #[test]
@@ -588,81 +557,25 @@ fn watch_with_poll_looks_at_the_files_times_for_systems_that_say_nothing() {
 /// Runs `cargo xtask ARGS`, solves lesson 1, and stops it with Ctrl-C; `footer`
 /// says how it watches.
 fn watch_runs_again_and_stops(args: &[&str], footer: &str) {
-    use std::io::Read;
-    use std::process::{Command, Stdio};
-    use std::sync::{Arc, Mutex};
-    use std::time::{Duration, Instant};
-
     let sandbox = Sandbox::new();
     let (_, _, checks) = first_part(&sandbox);
-    let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .arg("xtask")
-        .args(args)
-        .current_dir(&sandbox.dir)
-        .env(
-            "CARGO_TARGET_DIR",
-            towards_backprop::nested_target("e2e").join("target"),
-        )
-        .env("NO_COLOR", "1")
-        .env_remove("INSTA_WORKSPACE_ROOT")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let seen = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = {
-        let seen = Arc::clone(&seen);
-        std::thread::spawn(move || {
-            let mut buffer = [0; 4096];
-            while let Ok(n @ 1..) = stdout.read(&mut buffer) {
-                seen.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buffer[..n]));
-            }
-        })
-    };
+    let mut watch = Background::start(&sandbox, args, &[]);
     // Every wait is bounded: a watch that never reacts fails the test instead of hanging it.
-    let wait_for = |text: &str, times: usize| {
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while seen.lock().unwrap().matches(text).count() < times {
-            assert!(
-                Instant::now() < deadline,
-                "watch never printed {text:?} {times} times:\n{}",
-                seen.lock().unwrap()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    };
-    wait_for("Watching lessons/ for changes", 1);
-    assert!(seen.lock().unwrap().contains(&format!("✗ {}", checks[0])));
-    assert!(
-        seen.lock().unwrap().contains(footer),
-        "{}",
-        seen.lock().unwrap()
-    );
+    watch.wait_for("Watching lessons/ for changes");
+    assert!(watch.seen().contains(&format!("✗ {}", checks[0])));
+    assert!(watch.seen().contains(footer), "{}", watch.seen());
     sandbox.solve("lesson1");
-    wait_for("Lesson done!", 1);
-    wait_for("Watching lessons/ for changes", 2);
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+    watch.wait_for("Lesson done!");
+    watch.wait_for_times("Watching lessons/ for changes", 2);
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &watch.pid()])
         .status()
         .unwrap();
     assert!(status.success());
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let exit = loop {
-        if let Some(exit) = child.try_wait().unwrap() {
-            break exit;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("watch did not stop on Ctrl-C");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    reader.join().unwrap();
+    let exit = watch.exit_within(std::time::Duration::from_secs(20));
+    let exit = exit.expect("watch did not stop on Ctrl-C");
     assert!(exit.success(), "watch exits cleanly on Ctrl-C: {exit:?}");
-    assert!(seen.lock().unwrap().contains("Stopped watching."));
+    watch.wait_for("Stopped watching.");
 }
 
 #[test]
@@ -701,7 +614,7 @@ fn a_check_helper_or_cargo_config_edited_to_pass_is_not_recorded_as_done() {
         .exits(1)
         .says("not as shipped")
         .says(".cargo/config.toml");
-    assert!(!progress(&sandbox).contains("done lesson1"));
+    assert!(!sandbox.progress().contains("done lesson1"));
 }
 
 #[test]

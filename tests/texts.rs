@@ -269,26 +269,38 @@ fn called(closure: &str) -> Option<String> {
         .trim_start_matches("move")
         .trim()
         .strip_prefix("||")?;
-    let before = &body[..body.find('(')?];
-    let name: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect::<Vec<_>>()
+    name_before(&body[..body.find('(')?])
+}
+
+/// The name that `text` ends with (letters, digits and `_`), if it ends with one.
+fn name_before(text: &str) -> Option<String> {
+    let rest = text.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+    let name = &text[rest.len()..];
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// The Rust files under `folder`, in its subfolders too (a part's provided code
+/// is in `src/S/provided.rs`), sorted.
+fn rust_files(folder: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for path in fs::read_dir(folder)
         .into_iter()
-        .rev()
-        .collect();
-    (!name.is_empty()).then_some(name)
+        .flatten()
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+    {
+        if path.is_dir() {
+            found.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    found
 }
 
 /// The doc comment of `pub fn name` in the Rust files of `src`, if it is there.
 fn doc_of(src: &Path, name: &str) -> Option<String> {
-    let mut files: Vec<PathBuf> = fs::read_dir(src)
-        .ok()?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
+    let files = rust_files(src);
     let mut docs = Vec::new();
     for file in files {
         let text = fs::read_to_string(&file).ok()?;
@@ -324,17 +336,7 @@ fn calls_in_check(text: &str, at: usize) -> Vec<String> {
     let check = &text[start..end];
     let mut names: Vec<String> = check
         .match_indices('(')
-        .filter_map(|(open, _)| {
-            let name: String = check[..open]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            (!name.is_empty()).then_some(name)
-        })
+        .filter_map(|(open, _)| name_before(&check[..open]))
         .collect();
     names.sort();
     names.dedup();

@@ -5,7 +5,7 @@
 
 use std::fs;
 
-use crate::Sandbox;
+use crate::{Run, Sandbox};
 
 const CARGO_TOML: &str = r#"[package]
 name = "lesson0"
@@ -196,4 +196,66 @@ pub fn write(sandbox: &Sandbox, slug: &str, text: &str) {
         text,
     )
     .unwrap();
+}
+
+/// A new sandbox with `lesson0` in it, as shipped: the start of most of the
+/// runner's own tests.
+pub fn sandbox() -> Sandbox {
+    let sandbox = Sandbox::new();
+    add(&sandbox);
+    sandbox
+}
+
+/// A new sandbox with `lesson0`, whose `double` runs `body` (indented as a
+/// function's body) in place of its `todo!()`; the `// TODO` line stays, so the
+/// lines before it stay where the stub has them.
+pub fn sandbox_with_double(body: &str) -> Sandbox {
+    let sandbox = sandbox();
+    write_double(&sandbox, body);
+    sandbox
+}
+
+/// Writes `lesson0`'s `double` running `body` in place of its `todo!()`, as
+/// [`sandbox_with_double`] does.
+pub fn write_double(sandbox: &Sandbox, body: &str) {
+    let stub = DOUBLE.replace("    todo!(\"double {x}\")", body);
+    write(sandbox, "double", &stub);
+}
+
+/// Both parts of `lesson0` solved.
+pub fn solve(sandbox: &Sandbox) {
+    write(sandbox, "double", DOUBLE_SOLVED);
+    write(sandbox, "refuse", REFUSE_SOLVED);
+}
+
+/// The first part, solved once and broken since: thrice x in place of twice.
+pub fn break_double(sandbox: &Sandbox) {
+    write(
+        sandbox,
+        "double",
+        &DOUBLE_SOLVED.replace("x + x", "x * 3.0"),
+    );
+}
+
+/// The second part refusing a negative x but not NaN (NaN < 0 is false).
+pub fn refuse_but_not_nan(sandbox: &Sandbox) {
+    write(
+        sandbox,
+        "refuse",
+        &REFUSE_SOLVED.replace("x >= 0.0", "!(x < 0.0)"),
+    );
+}
+
+/// `next` on `lesson0` with part 1 broken and part 2 passing: it is back at
+/// part 1, which fails, and the progress keeps part 2 but not the lesson. The
+/// run and the progress after it, for what a test adds.
+pub fn next_is_back_at_double(sandbox: &Sandbox) -> (Run, String) {
+    let run = sandbox.xtask(&["next"]);
+    run.exits(1)
+        .says("Lesson 0 · part 1 of 2: doubling")
+        .says("✗ double_adds_x_to_itself");
+    let recorded = sandbox.progress();
+    assert!(!recorded.contains("done lesson0"), "{recorded}");
+    assert!(recorded.contains("part lesson0 refuse"), "{recorded}");
+    (run, recorded)
 }

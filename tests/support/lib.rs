@@ -8,9 +8,11 @@ pub mod policies;
 pub mod shipped;
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
 
 use xtask::course::Course;
 
@@ -187,6 +189,11 @@ impl Sandbox {
     pub fn path(&self, relative: &str) -> PathBuf {
         self.dir.join(relative)
     }
+
+    /// The runner's `.progress` file as it is now, or "" if there is none.
+    pub fn progress(&self) -> String {
+        fs::read_to_string(self.path(".progress")).unwrap_or_default()
+    }
 }
 
 impl Default for Sandbox {
@@ -249,5 +256,92 @@ impl Run {
     pub fn exits(&self, code: i32) -> &Run {
         assert_eq!(self.code, Some(code), "unexpected exit status\n{self:#?}");
         self
+    }
+}
+
+/// `cargo xtask ARGS` started in the background, as `Sandbox::run` runs it, with
+/// its stdout collected as it comes.
+pub struct Background {
+    child: Child,
+    seen: Arc<Mutex<String>>,
+}
+
+impl Background {
+    pub fn start(sandbox: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Background {
+        let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .arg("xtask")
+            .args(args)
+            .current_dir(&sandbox.dir)
+            .env("CARGO_TARGET_DIR", nested_target("e2e").join("target"))
+            .env("NO_COLOR", "1")
+            .env_remove("BACKPROP_TIMEOUT")
+            .env_remove("INSTA_WORKSPACE_ROOT")
+            .envs(env.iter().copied())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let seen = Arc::new(Mutex::new(String::new()));
+        let mut stdout = child.stdout.take().unwrap();
+        let collected = Arc::clone(&seen);
+        std::thread::spawn(move || {
+            let mut buffer = [0; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buffer) {
+                let text = String::from_utf8_lossy(&buffer[..n]).into_owned();
+                collected.lock().unwrap().push_str(&text);
+            }
+        });
+        Background { child, seen }
+    }
+
+    pub fn pid(&self) -> String {
+        self.child.id().to_string()
+    }
+
+    pub fn seen(&self) -> String {
+        self.seen.lock().unwrap().clone()
+    }
+
+    /// Waits (boundedly) until stdout holds `text`.
+    pub fn wait_for(&self, text: &str) {
+        self.wait_for_times(text, 1);
+    }
+
+    /// Waits (boundedly) until stdout holds `text` `times` times: a runner that
+    /// never prints it fails the test instead of hanging it.
+    pub fn wait_for_times(&self, text: &str, times: usize) {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while self.seen().matches(text).count() < times {
+            assert!(
+                Instant::now() < deadline,
+                "never printed {text:?} {times} times:\n{}",
+                self.seen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The exit status within `limit`, or None (the process is then killed).
+    pub fn exit_within(&mut self, limit: Duration) -> Option<ExitStatus> {
+        let deadline = Instant::now() + limit;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }

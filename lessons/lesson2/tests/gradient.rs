@@ -5,7 +5,7 @@
 //! runs this very file against the reference solution, so do not edit it: the
 //! runner notices.
 
-use check::{Calls, Tol, assert_claim, assert_close_naming, assert_panics, think};
+use check::{Calls, Tol, assert_claim, assert_close_naming, assert_equal, assert_panics, think};
 use lesson2::*;
 
 /// Steps no difference quotient can use: zero, negative, and not finite.
@@ -135,8 +135,7 @@ fn numeric_gradient_moves_each_input_in_turn() {
     for (difference, expected, other, left_moved, divisor, times_h, at_once) in cases {
         let gradient = numeric_gradient(f, &[1.0, 2.0, 3.0], 0.5, difference);
         let run = format!("numeric_gradient(x₀²·x₁ + x₂³, x = (1, 2, 3), h = 0.5, {difference:?})");
-        assert_claim(
-            gradient.grad.len() == 3,
+        assert_equal(
             &format!("the number of partial derivatives in {run}.grad"),
             gradient.grad.len(),
             3,

@@ -5,7 +5,9 @@
 //! runs this very file against the reference solution, so do not edit it: the
 //! runner notices.
 
-use check::{Calls, Tol, assert_claim, assert_close, assert_close_naming, assert_panics};
+use check::{
+    Calls, Tol, assert_claim, assert_close, assert_close_naming, assert_equal, assert_panics,
+};
 use check::{panic_message, show, slips_giving_every, think};
 use lesson3::*;
 
@@ -85,7 +87,7 @@ fn agrees_only_strictly_below_the_threshold_and_never_for_nan() {
         let rule = "an error agrees when it is strictly below AGREE_BELOW = 1e-7";
         let rule = think(rule, &[(error.is_nan(), nan), (error == AGREE, at)]);
         let quantity = format!("agrees({error:e})");
-        assert_claim(got == expected, &quantity, got, expected, &rule);
+        assert_equal(&quantity, got, expected, &rule);
     }
 }
 

@@ -1,5 +1,10 @@
 //! Part 2: the step size. How to see an overshoot without knowing where the
 //! peak is, and what each step size does to a climb on the hill f.
+//!
+//! The `Outcome` that `classify` returns is provided in `src/step_size/provided.rs`.
+
+mod provided;
+pub use provided::Outcome;
 
 /// Whether the step from `x` to `x_next` overshot on the hill `f`: it moved x,
 /// but f did not rise.
@@ -16,21 +21,6 @@ pub fn overshoots(f: impl Fn(f64) -> f64, x: f64, x_next: f64) -> bool {
     // TODO: did the step move x without raising f?
     let _ = f; // Delete this line: it only keeps the unused-variable warning away.
     todo!("whether the step from x={x} to x_next={x_next} overshot")
-}
-
-/// What a climb on [`f`](crate::f) does with a fixed step size η.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// Every step closes part of the gap from the same side: x creeps up to B.
-    Creeps,
-    /// The first step lands exactly on B, and the climb stays there.
-    Lands,
-    /// Every step jumps past B, but less far each time: x zigzags in to B.
-    Oscillates,
-    /// Every step jumps to the mirror point across B: x bounces forever.
-    Bounces,
-    /// Every step lands further from B than the last: x runs away.
-    Diverges,
 }
 
 /// The outcome of climbing [`f`](crate::f) with step size `eta` (η), read from

@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Calls, Tol, assert_all_close, assert_claim, assert_panics, fail, think};
+use check::{Calls, Tol, assert_all_close, assert_claim, assert_equal, assert_panics, fail, think};
 use lesson4::*;
 
 /// The peak B of the lesson's hill, and the points A and C on either side.
@@ -131,7 +131,7 @@ fn adaptive_climb_reaches_the_peak_from_any_start_and_any_eta() {
         let end = on_hill(&q, start, eta, BUDGET);
         let rule = "every try is either kept or undone (one halving), never both, never neither";
         let (tries, counts) = (end.kept + end.halvings, format!("kept + halvings of {q}"));
-        assert_claim(tries == BUDGET, &counts, tries, BUDGET, rule);
+        assert_equal(&counts, tries, BUDGET, rule);
         if (end.x - B).abs() <= PEAK_TOL {
             continue;
         }

@@ -1,6 +1,7 @@
 //! `cargo run -p lesson5`: prints the lesson's story, computed by your functions,
 //! and writes its circuits as SVG files under `target/pictures/lesson5/`.
 
+mod circuits;
 mod draw;
 mod pictures;
 mod story;

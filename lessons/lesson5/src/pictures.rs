@@ -3,17 +3,13 @@
 //! value (the forward pass) and its gradient (the backward pass), every gate a
 //! circle between the boxes of its inputs and of its output.
 //!
-//! You do not need to edit this file. It draws the story's four circuits from
-//! the numbers your forward and backward passes compute, as [`Wire`]s (the
-//! terminal drawings' own description), with the course's small SVG writer
+//! You do not need to edit this file. It draws the story's four circuits
+//! (`src/circuits.rs`) from the numbers your forward and backward passes
+//! compute, as [`Wire`]s (the terminal drawings' own description), with the course's small SVG writer
 //! (`lessons/svg`), which only the program builds.
 
+use super::circuits::{chain, circuit, fan_out, neuron};
 use super::draw::Wire;
-use lesson5::circuit::{circuit_backward, circuit_forward};
-use lesson5::cost::{chain_backward, chain_forward};
-use lesson5::fan_out::{fan_out_backward, fan_out_forward};
-use lesson5::gates::{add_backward, mul_backward};
-use lesson5::neuron::{KARPATHY, neuron_backward, neuron_forward};
 use svg::{Anchor, Svg};
 
 /// Every picture of the lesson: (file name without `.svg`, the SVG text).
@@ -30,7 +26,7 @@ pub fn all() -> Vec<(&'static str, String)> {
             "neuron",
             draw(
                 "Lesson 5, part 3: the neuron σ(a·x + b·y + c) at a = 1, b = 2, c = −3, x = −1, y = 3",
-                &neuron(),
+                &neuron(["a·x", "b·y"]),
             ),
         ),
         (
@@ -48,95 +44,6 @@ pub fn all() -> Vec<(&'static str, String)> {
             ),
         ),
     ]
-}
-
-/// Part 1's circuit, (x + y)·z at Karpathy's point.
-fn circuit() -> Wire {
-    let c = circuit_forward(-2.0, 5.0, -4.0);
-    let g = circuit_backward(&c);
-    let q = Wire::gate(
-        '+',
-        vec![Wire::input("x", c.x, g.dx), Wire::input("y", c.y, g.dy)],
-        "q",
-        c.q,
-        g.dq,
-    );
-    Wire::gate('×', vec![q, Wire::input("z", c.z, g.dz)], "f", c.f, 1.0)
-}
-
-/// Part 3's neuron at Karpathy's point.
-fn neuron() -> Wire {
-    let n = neuron_forward(KARPATHY);
-    let g = neuron_backward(&n);
-    let i = n.inputs;
-    let ax = Wire::gate(
-        '×',
-        vec![Wire::input("a", i.a, g.a), Wire::input("x", i.x, g.x)],
-        "a·x",
-        n.ax,
-        g.c,
-    );
-    let by = Wire::gate(
-        '×',
-        vec![Wire::input("b", i.b, g.b), Wire::input("y", i.y, g.y)],
-        "b·y",
-        n.by,
-        g.c,
-    );
-    let sum = Wire::gate('+', vec![ax, by], "", n.sum, g.c);
-    let t = Wire::gate('+', vec![sum, Wire::input("c", i.c, g.c)], "t", n.t, g.c);
-    Wire::gate('σ', vec![t], "out", n.out, 1.0)
-}
-
-/// Part 4's circuit, (x + y)·x: x drawn once for each use, each with the
-/// gradient that use sends back.
-fn fan_out() -> Wire {
-    let c = fan_out_forward(-2.0, 5.0);
-    let (_, dy) = fan_out_backward(&c);
-    let (dq, dx_in_product) = mul_backward(c.q, c.x, 1.0);
-    let (dx_in_sum, _) = add_backward(dq);
-    let q = Wire::gate(
-        '+',
-        vec![Wire::input("x", c.x, dx_in_sum), Wire::input("y", c.y, dy)],
-        "q",
-        c.q,
-        dq,
-    );
-    Wire::gate(
-        '×',
-        vec![q, Wire::input("x", c.x, dx_in_product)],
-        "f",
-        c.f,
-        1.0,
-    )
-}
-
-/// Part 5's chain of mul gates for N = 4, each gate with the upstream gradient
-/// the backward rule was called with.
-fn chain() -> Wire {
-    let xs = [2.0, 3.0, -1.0, 0.5];
-    let products = chain_forward(&xs, |p, x| p * x);
-    let upstreams = std::cell::RefCell::new(Vec::new());
-    let grad = chain_backward(&xs, &products, |p, x, upstream| {
-        upstreams.borrow_mut().push(upstream);
-        mul_backward(p, x, upstream)
-    });
-    // Recorded from the last gate down: ∂f/∂p₄ = 1, then ∂f/∂p₃, ∂f/∂p₂.
-    let upstreams = upstreams.into_inner();
-    let names = ["x₁", "x₂", "x₃", "x₄"];
-    let gate_names = ["p₂", "p₃", "f"];
-    let mut wire = Wire::input(names[0], xs[0], grad[0]);
-    for i in 1..xs.len() {
-        let upstream = upstreams.get(xs.len() - 1 - i).copied().unwrap_or(f64::NAN);
-        wire = Wire::gate(
-            '×',
-            vec![wire, Wire::input(names[i], xs[i], grad[i])],
-            gate_names[i - 1],
-            products[i],
-            upstream,
-        );
-    }
-    wire
 }
 
 /// A wire's box: its name, its value and its gradient, side by side.

@@ -15,7 +15,8 @@
 use std::cell::Cell;
 use std::fmt::Write;
 
-use super::draw::{Wire, render as draw};
+use super::circuits;
+use super::draw::render as draw;
 use lesson5::circuit::{circuit_backward, circuit_forward};
 use lesson5::cost::{chain_backward, chain_forward};
 use lesson5::fan_out::{fan_out_backward, fan_out_forward};
@@ -53,22 +54,7 @@ fn circuit() -> String {
     let (x, y, z) = (-2.0, 5.0, -4.0);
     let c = circuit_forward(x, y, z);
     let g = circuit_backward(&c);
-    let drawing = Wire::gate(
-        '×',
-        vec![
-            Wire::gate(
-                '+',
-                vec![Wire::input("x", c.x, g.dx), Wire::input("y", c.y, g.dy)],
-                "q",
-                c.q,
-                g.dq,
-            ),
-            Wire::input("z", c.z, g.dz),
-        ],
-        "f",
-        c.f,
-        1.0,
-    );
+    let drawing = circuits::circuit();
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -159,43 +145,8 @@ fn neuron() -> String {
     let n = neuron_forward(KARPATHY);
     let g = neuron_backward(&n);
     let i = n.inputs;
-    let drawing = Wire::gate(
-        'σ',
-        vec![Wire::gate(
-            '+',
-            vec![
-                Wire::gate(
-                    '+',
-                    vec![
-                        Wire::gate(
-                            '×',
-                            vec![Wire::input("a", i.a, g.a), Wire::input("x", i.x, g.x)],
-                            "",
-                            n.ax,
-                            g.c,
-                        ),
-                        Wire::gate(
-                            '×',
-                            vec![Wire::input("b", i.b, g.b), Wire::input("y", i.y, g.y)],
-                            "",
-                            n.by,
-                            g.c,
-                        ),
-                    ],
-                    "",
-                    n.sum,
-                    g.c,
-                ),
-                Wire::input("c", i.c, g.c),
-            ],
-            "t",
-            n.t,
-            g.c,
-        )],
-        "out",
-        n.out,
-        1.0,
-    );
+    // The terminal has no room for the products' names.
+    let drawing = circuits::neuron(["", ""]);
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -252,22 +203,7 @@ fn fan_out() -> String {
     // (its second input) upstream·q, and q the gradient it passes on to the add gate.
     let (dq, dx_in_product) = mul_backward(c.q, c.x, 1.0);
     let (dx_in_sum, _) = add_backward(dq);
-    let drawing = Wire::gate(
-        '×',
-        vec![
-            Wire::gate(
-                '+',
-                vec![Wire::input("x", c.x, dx_in_sum), Wire::input("y", c.y, dy)],
-                "q",
-                c.q,
-                dq,
-            ),
-            Wire::input("x", c.x, dx_in_product),
-        ],
-        "f",
-        c.f,
-        1.0,
-    );
+    let drawing = circuits::fan_out();
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -312,28 +248,7 @@ fn cost() -> String {
     );
     // N = 4, drawn: the upstream gradient of each gate is recorded from the
     // calls of the backward rule.
-    let xs = [2.0, 3.0, -1.0, 0.5];
-    let products = chain_forward(&xs, |p, x| p * x);
-    let upstreams = std::cell::RefCell::new(Vec::new());
-    let grad = chain_backward(&xs, &products, |p, x, upstream| {
-        upstreams.borrow_mut().push(upstream);
-        mul_backward(p, x, upstream)
-    });
-    // Recorded from the last gate down: ∂f/∂p₄ = 1, then ∂f/∂p₃, ∂f/∂p₂.
-    let upstreams = upstreams.into_inner();
-    let names = ["x₁", "x₂", "x₃", "x₄"];
-    let gate_names = ["p₂", "p₃", "f"];
-    let mut wire = Wire::input(names[0], xs[0], grad[0]);
-    for i in 1..xs.len() {
-        let upstream = upstreams.get(xs.len() - 1 - i).copied().unwrap_or(f64::NAN);
-        wire = Wire::gate(
-            '×',
-            vec![wire, Wire::input(names[i], xs[i], grad[i])],
-            gate_names[i - 1],
-            products[i],
-            upstream,
-        );
-    }
+    let wire = circuits::chain();
     s.push_str(&draw(&wire, 2));
     let _ = writeln!(s);
     let _ = writeln!(

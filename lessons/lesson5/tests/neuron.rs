@@ -237,15 +237,14 @@ const OTHER: Inputs = Inputs {
 fn forward(inputs: Inputs) -> Neuron {
     let Inputs { a, b, c, x, y } = inputs;
     let (ax, by) = (a * x, b * y);
-    let (sum, t) = (ax + by, ax + by + c);
-    let out = sigma(t);
+    let t = ax + by + c;
     Neuron {
         inputs,
         ax,
         by,
-        sum,
+        sum: ax + by,
         t,
-        out,
+        out: sigma(t),
     }
 }
 

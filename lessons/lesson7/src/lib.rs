@@ -32,12 +32,14 @@ pub mod train;
 /// micrograd's 100 moons points, their labels and its 337 initial parameters.
 pub mod moons;
 
-/// micrograd's own training run: the loss and accuracy of every step.
-pub mod reference;
-
+// Every part's functions, and lesson 6's engine, at the crate's root.
 pub use learn::{descend, neuron_loss, train_neuron};
 pub use lesson6::{Gradients, Tape, Var};
 pub use loss::{ALPHA, accuracy, loss};
+
+/// micrograd's own training run: the loss and accuracy of every step.
+pub mod reference;
+
 pub use mlp::{SIZES, layers, parameter_count, score};
 pub use neuron::{hinge, neuron};
 pub use train::{STEPS, Step, learning_rate, train};

@@ -5,7 +5,8 @@
 //! very file against the reference solution, so do not edit it: the runner notices.
 
 use check::{
-    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, show_all, think,
+    Tol, assert_all_close, assert_claim, assert_close_naming, assert_equal, assert_panics,
+    show_all, think,
 };
 use lesson7::learn::{LABELS, POINTS, START};
 use lesson7::{descend, neuron_loss, train_neuron};
@@ -186,8 +187,7 @@ fn train_neuron_takes_at_most_max_steps_steps() {
     let expected = hand_training(0.5, 2);
     for max_steps in [2, 0] {
         let history = train_neuron(START, &POINTS, &LABELS, 0.5, max_steps);
-        assert_claim(
-            history[..] == expected[..=max_steps],
+        assert_equal(
             &format!("train_neuron(START, η = 0.5, max_steps = {max_steps})"),
             format!("{} entries: {:?}", history.len(), history),
             format!("{} entries: {:?}", max_steps + 1, &expected[..=max_steps]),

@@ -5,7 +5,7 @@
 //! very file against the reference solution, so do not edit it: the runner notices.
 
 use check::{
-    Tol, assert_all_close, assert_claim, assert_close, assert_close_naming, assert_panics, think,
+    Tol, assert_all_close, assert_close, assert_close_naming, assert_equal, assert_panics, think,
 };
 use lesson7::moons::{INIT, X, Y};
 use lesson7::reference::{ACCURACY, LOSS, NODES_PER_STEP};
@@ -110,8 +110,7 @@ fn loss_records_micrograd_s_graph_node_for_node() {
             ),
         ],
     );
-    assert_claim(
-        got == expected,
+    assert_equal(
         "nodes loss(..) added for 4 scores and 2 parameters",
         got,
         expected,
@@ -122,8 +121,7 @@ fn loss_records_micrograd_s_graph_node_for_node() {
     let p: Vec<Var> = INIT.iter().map(|&v| tape.leaf(v)).collect();
     let scores: Vec<Var> = X.iter().map(|x| score(&mut tape, &SIZES, &p, x)).collect();
     loss(&mut tape, &scores, &Y, &p);
-    assert_claim(
-        tape.len() == NODES_PER_STEP,
+    assert_equal(
         "nodes of one training step's graph: 337 parameters, 100 scores and the loss",
         tape.len(),
         NODES_PER_STEP,

@@ -4,9 +4,7 @@
 //! with `cargo test -p lesson7 --test mlp`. The course's own test suite runs this
 //! very file against the reference solution, so do not edit it: the runner notices.
 
-use check::{
-    Tol, assert_all_close, assert_claim, assert_close_naming, assert_equal, assert_panics, think,
-};
+use check::{Tol, assert_all_close, assert_close_naming, assert_equal, assert_panics, think};
 use lesson7::moons::{INIT, X};
 use lesson7::{SIZES, Tape, Var, layers, parameter_count, score};
 
@@ -38,13 +36,7 @@ fn parameter_count_is_a_weight_per_input_and_a_bias_per_neuron() {
                 ),
             ],
         );
-        assert_claim(
-            got == expected,
-            &format!("parameter_count({sizes:?})"),
-            got,
-            expected,
-            &rule,
-        );
+        assert_equal(&format!("parameter_count({sizes:?})"), got, expected, &rule);
     }
 }
 
@@ -151,8 +143,7 @@ fn score_records_micrograd_s_nodes_and_no_more() {
                 ),
             ],
         );
-        assert_claim(
-            got == expected,
+        assert_equal(
             &format!("nodes score(sizes {sizes:?}) added to the parameters' leaves"),
             got,
             expected,

@@ -5,7 +5,8 @@
 //! very file against the reference solution, so do not edit it: the runner notices.
 
 use check::{
-    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, fail, show, think,
+    Tol, assert_all_close, assert_claim, assert_close_naming, assert_equal, assert_panics, fail,
+    show, think,
 };
 use lesson7::moons::{INIT, X, Y};
 use lesson7::reference::{ACCURACY, LOSS, NODES_PER_STEP};
@@ -91,8 +92,7 @@ fn one_training_step_moves_every_parameter_by_minus_the_rate_times_its_gradient(
         tol,
         &rule,
     );
-    assert_claim(
-        history.len() == 1,
+    assert_equal(
         "the steps train(.., steps = 1) recorded",
         history.len(),
         1,
@@ -151,8 +151,7 @@ fn training_follows_micrograd_s_own_run_for_100_steps() {
     fresh_tape_each_step();
     // train(INIT, X, Y, 100), run once for these checks and the story.
     let (_, history) = demo();
-    assert_claim(
-        history.len() == STEPS,
+    assert_equal(
         "the steps train(INIT, X, Y, 100) recorded",
         history.len(),
         STEPS,

@@ -31,6 +31,15 @@ pub fn num(x: f64) -> String {
     }
 }
 
+/// Points as an SVG `points` list: `x,y` pairs, apart by spaces.
+fn point_list(points: &[(f64, f64)]) -> String {
+    let pairs: Vec<String> = points
+        .iter()
+        .map(|&(x, y)| format!("{},{}", num(x), num(y)))
+        .collect();
+    pairs.join(" ")
+}
+
 /// `text` with the characters XML reserves replaced by their entities.
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -104,28 +113,17 @@ impl Svg {
 
     /// A line through `points`, in order (at least two are drawn as a line).
     pub fn polyline(&mut self, points: &[(f64, f64)], style: &str) {
-        let list: Vec<String> = points
-            .iter()
-            .map(|&(x, y)| format!("{},{}", num(x), num(y)))
-            .collect();
+        let list = point_list(points);
         let _ = writeln!(
             self.body,
-            "<polyline points=\"{}\" fill=\"none\" {style}/>",
-            list.join(" ")
+            "<polyline points=\"{list}\" fill=\"none\" {style}/>"
         );
     }
 
     /// A closed shape with corners at `points`.
     pub fn polygon(&mut self, points: &[(f64, f64)], style: &str) {
-        let list: Vec<String> = points
-            .iter()
-            .map(|&(x, y)| format!("{},{}", num(x), num(y)))
-            .collect();
-        let _ = writeln!(
-            self.body,
-            "<polygon points=\"{}\" {style}/>",
-            list.join(" ")
-        );
+        let list = point_list(points);
+        let _ = writeln!(self.body, "<polygon points=\"{list}\" {style}/>");
     }
 
     /// A circle of radius `r` centred at (cx, cy).

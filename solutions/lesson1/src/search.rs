@@ -1,19 +1,16 @@
 //! Part 2: random search. Many random tries, the best one kept, and the bill counted.
+//!
+//! The `Search` it returns is provided in `src/search/provided.rs`.
 
 use rand::Rng;
 // STUB: #[allow(unused_imports)] // You will need `RngExt` for `rng.random()`.
 use rand::RngExt;
 
-/// What a random search found, and what it cost.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Search {
-    /// The best input found, (a, b).
-    pub best: (f64, f64),
-    /// f at `best`.
-    pub best_value: f64,
-    /// How many times f was called, counting the first call at `start`.
-    pub evaluations: usize,
-}
+// BEGIN SOLUTION
+#[path = "../../../lessons/lesson1/src/search/provided.rs"]
+// END SOLUTION
+mod provided;
+pub use provided::Search;
 
 /// Random local search: try `tries` random tweaks and keep the best.
 ///
@@ -34,14 +31,19 @@ pub struct Search {
 /// If `h` is not positive and finite, with the message `h must be positive and
 /// finite`, whatever `tries` is (0 included).
 pub fn random_search(
+    // STUB: #[allow(unused_variables)] f: impl Fn(f64, f64) -> f64,
+    // BEGIN SOLUTION
     f: impl Fn(f64, f64) -> f64,
+    // END SOLUTION
     start: (f64, f64),
     h: f64,
     tries: usize,
+    // STUB: #[allow(unused_variables)] rng: &mut impl Rng,
+    // BEGIN SOLUTION
     rng: &mut impl Rng,
+    // END SOLUTION
 ) -> Search {
     // STUB: // TODO: refuse a bad h; keep the best point and its value, try `tries` tweaks, count every call of f.
-    // STUB: let _ = (f, rng); // Delete this line: it only keeps the unused-variable warnings away.
     // STUB: todo!("search from {start:?} with {tries} tries of size up to h={h}")
     // BEGIN SOLUTION
     assert!(

@@ -4,26 +4,14 @@
 //! (the gradient of the loss with respect to each parameter), a step that moves
 //! every parameter against its gradient, and again. The points stay where they
 //! are: this time it is the parameters that move.
+//!
+//! The points, their labels and the start are provided in `src/learn/provided.rs`.
 
-/// Eight points of the plane, four labelled +1 and four labelled −1: the
-/// horizontal line x₁ = 0.5 separates them.
-pub const POINTS: [[f64; 2]; 8] = [
-    [1.0, 2.0],
-    [2.0, 1.0],
-    [3.0, 3.0],
-    [0.0, 3.0],
-    [-1.0, 0.0],
-    [0.0, -2.0],
-    [-2.0, -1.0],
-    [2.0, -1.0],
-];
-
-/// The labels of [`POINTS`], in the same order.
-pub const LABELS: [f64; 8] = [1.0, 1.0, 1.0, 1.0, -1.0, -1.0, -1.0, -1.0];
-
-/// Where part 2's neuron starts: w₀ = 1, w₁ = 0, b = 0.5, the vertical line
-/// x₀ = −0.5, which puts two of the −1 points on the wrong side.
-pub const START: [f64; 3] = [1.0, 0.0, 0.5];
+// BEGIN SOLUTION
+#[path = "../../../lessons/lesson7/src/learn/provided.rs"]
+// END SOLUTION
+mod provided;
+pub use provided::{LABELS, POINTS, START};
 
 /// The mean hinge loss of the neuron (w₀, w₁, b) = `params` over the labelled
 /// points, and its gradient (∂L/∂w₀, ∂L/∂w₁, ∂L/∂b), from one fresh tape.
@@ -108,7 +96,11 @@ pub fn train_neuron(
     xs: &[[f64; 2]],
     ys: &[f64],
     learning_rate: f64,
-    max_steps: usize,
+    // STUB: max_steps: usize,
+    // BEGIN SOLUTION
+    // The solution spends `max_steps` as a budget, one step at a time.
+    mut max_steps: usize,
+    // END SOLUTION
 ) -> Vec<[f64; 3]> {
     // STUB: // TODO: refuse bad input, then step until every point is on its side or the budget is spent.
     // STUB: todo!(
@@ -134,7 +126,8 @@ pub fn train_neuron(
     };
     let mut params = start;
     let mut history = vec![start];
-    while history.len() <= max_steps && wrong_side(params) {
+    while max_steps > 0 && wrong_side(params) {
+        max_steps -= 1;
         let (_, grad) = neuron_loss(params, xs, ys);
         descend(&mut params, &grad, learning_rate);
         history.push(params);

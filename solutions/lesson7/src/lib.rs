@@ -35,15 +35,17 @@ pub mod train;
 // END SOLUTION
 pub mod moons;
 
+// Every part's functions, and lesson 6's engine, at the crate's root.
+pub use learn::{descend, neuron_loss, train_neuron};
+pub use lesson6::{Gradients, Tape, Var};
+pub use loss::{ALPHA, accuracy, loss};
+
 /// micrograd's own training run: the loss and accuracy of every step.
 // BEGIN SOLUTION
 #[path = "../../../lessons/lesson7/src/reference.rs"]
 // END SOLUTION
 pub mod reference;
 
-pub use learn::{descend, neuron_loss, train_neuron};
-pub use lesson6::{Gradients, Tape, Var};
-pub use loss::{ALPHA, accuracy, loss};
 pub use mlp::{SIZES, layers, parameter_count, score};
 pub use neuron::{hinge, neuron};
 pub use train::{STEPS, Step, learning_rate, train};

@@ -8,12 +8,17 @@
 //!
 //! Its parameters are one flat list, in micrograd's order: layer by layer,
 //! neuron by neuron, each neuron's weights w₀ … wₙ₋₁ and then its bias.
+//!
+//! The sizes of micrograd's network and its `score` are provided in
+//! `src/mlp/provided.rs`.
 
 use lesson6::{Tape, Var};
 
-/// The sizes of micrograd's demo network `MLP(2, [16, 16, 1])`: 2 inputs, two
-/// hidden layers of 16 neurons, 1 output.
-pub const SIZES: [usize; 4] = [2, 16, 16, 1];
+// BEGIN SOLUTION
+#[path = "../../../lessons/lesson7/src/mlp/provided.rs"]
+// END SOLUTION
+mod provided;
+pub use provided::{SIZES, score};
 
 /// How many parameters a network with these layer sizes has: each neuron of a
 /// layer has one weight per input of the layer and one bias.
@@ -47,14 +52,16 @@ pub fn parameter_count(sizes: &[usize]) -> usize {
 /// If `params` does not hold exactly [`parameter_count`]`(sizes)` parameters
 /// ("parameters"), if `x` does not hold `sizes[0]` coordinates ("coordinates"),
 /// or if the last size is not 1 ("one output").
-// STUB: // `hidden` is unused until you write the body.
-// STUB: #[allow(unused_variables)]
 pub fn layers(
     tape: &mut Tape,
     sizes: &[usize],
     params: &[Var],
     x: &[f64],
+    // STUB: // `hidden` is unused until you write the body.
+    // STUB: #[allow(unused_variables)] hidden: fn(&mut Tape, Var) -> Var,
+    // BEGIN SOLUTION
     hidden: fn(&mut Tape, Var) -> Var,
+    // END SOLUTION
 ) -> Vec<Vec<Var>> {
     // STUB: // TODO: refuse what does not fit; record x as leaves, then each layer's neurons, `hidden` on all but the last.
     // STUB: todo!(
@@ -104,20 +111,4 @@ pub fn layers(
     }
     all
     // END SOLUTION
-}
-
-/// micrograd's score of the point `x`, recorded on the tape: the one output of
-/// [`layers`] with a relu on every hidden neuron. Provided: it is your `layers`.
-///
-/// Sizes `[2, 1]`, params `[2, -1, 0.5]` (w₀, w₁, b), x = `[3, 4]` -> 2.5;
-/// sizes `[1, 1, 1]`, params `[-1, 0, 1, 0.5]`, x = `[2]` -> relu(−2)·1 + 0.5 = 0.5.
-///
-/// # Panics
-///
-/// As [`layers`]: if `params` does not hold exactly [`parameter_count`]`(sizes)`
-/// parameters ("parameters"), if `x` does not hold `sizes[0]` coordinates
-/// ("coordinates"), or if the last size is not 1 ("one output").
-pub fn score(tape: &mut Tape, sizes: &[usize], params: &[Var], x: &[f64]) -> Var {
-    let all = layers(tape, sizes, params, x, Tape::relu);
-    all[all.len() - 1][0]
 }
