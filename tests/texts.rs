@@ -281,11 +281,26 @@ fn called(closure: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// The doc comment of `pub fn name` in the Rust files of `src`, if it is there.
+/// The doc comment of `pub fn name` in the Rust files of `src` and of its
+/// folders (a part's provided module, `src/S/provided.rs`), if it is there.
 fn doc_of(src: &Path, name: &str) -> Option<String> {
-    let mut files: Vec<PathBuf> = fs::read_dir(src)
-        .ok()?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
+    let entries = |dir: &Path| -> Vec<PathBuf> {
+        fs::read_dir(dir)
+            .map(|read| {
+                read.filter_map(|entry| entry.ok().map(|e| e.path()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut files: Vec<PathBuf> = entries(src)
+        .into_iter()
+        .flat_map(|path| {
+            if path.is_dir() {
+                entries(&path)
+            } else {
+                vec![path]
+            }
+        })
         .filter(|path| path.extension().is_some_and(|e| e == "rs"))
         .collect();
     files.sort();

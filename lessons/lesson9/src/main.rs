@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use lesson7::moons::{INIT, X, Y};
 use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score};
-use lesson9::{Matrix, Recording, matmul, matmul_ijk, replay, train};
+use lesson9::speed::matmul_ijk;
+use lesson9::{Matrix, Recording, matmul, replay, train};
 
 mod pictures;
 mod plain;
