@@ -32,6 +32,7 @@ const G: [[f64; 2]; 3] = [[1.0, -0.5], [0.3, 2.0], [-1.2, 0.7]];
 /// Checks that the gradient `got`, named `name`, has the `shape` of `of`, what
 /// it is the gradient of; `transposed` names the product that gives its
 /// transpose, the slip behind the transposed shape.
+#[track_caller]
 fn has_the_shape_of(got: &Matrix, name: &str, of: &str, shape: Shape, transposed: &str) {
     let Shape(rows, cols) = shape;
     assert_claim(
