@@ -61,13 +61,13 @@ fn train_by_replay() -> (Vec<f64>, Vec<f64>) {
 /// Times the four trainings and the two loop orders, and prints them.
 fn bench() {
     let profile = if cfg!(debug_assertions) {
-        "dev (the checks' profile)"
+        "the dev profile (the checks')"
     } else {
-        "release"
+        "the release profile"
     };
-    let rounds = 9;
+    let rounds = 21;
     println!(
-        "micrograd's demo, {STEPS} steps, {profile} profile; each time the fastest of {rounds} \
+        "micrograd's demo, {STEPS} steps, {profile}; each time the fastest of {rounds} \
          rounds, the four taking turns:"
     );
     let [tape, replayed, matrices, plain_loops] = fastest_in_turn(

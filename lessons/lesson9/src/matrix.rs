@@ -44,8 +44,10 @@ pub fn transpose(a: &Matrix) -> Matrix {
 /// Add in micrograd's order, the bias first and then each product in turn,
 /// ((b[j] + W[j][0]·X[n][0]) + W[j][1]·X[n][1]) + …, so that every number is
 /// lesson 7's to the last bit. Keep the innermost loop on contiguous memory:
-/// start row n of Y from b, then for each k add X[n][k] times row k of Wᵀ to
-/// the whole row (the i-k-j order; part 6 says why).
+/// start every row of Y from b; then for each k, for each row n, add X[n][k]
+/// times row k of Wᵀ to row n of Y (the k-i-j order: along rows, as part 6
+/// says, and the rows take turns, so an addition never waits for the one just
+/// before it to be stored).
 ///
 /// X = `[[1, 2], [3, 4], [5, 6]]` (3×2), W = `[[1, 0], [0, 1], [1, 1], [2, -1]]`
 /// (4×2), b = `[0.5, 0, -1, 0]` -> `[[1.5, 2, 2, 0], [3.5, 4, 6, 2], [5.5, 6, 10, 4]]`.
@@ -56,7 +58,7 @@ pub fn transpose(a: &Matrix) -> Matrix {
 /// is 3×2 and W is 4×3"), or if b does not hold one bias per row of W
 /// ("biases").
 pub fn affine(x: &Matrix, w: &Matrix, b: &[f64]) -> Matrix {
-    // TODO: check the shapes (name both), then each row of Y: b first, then X[n][k] times row k of Wᵀ for each k in order.
+    // TODO: check the shapes (name both); every row of Y starts as b; then for each k in order, add X[n][k] times row k of Wᵀ to each row n.
     todo!(
         "Y = X·Wᵀ + b for X {}, W {} and b {b:?}",
         x.shape(),

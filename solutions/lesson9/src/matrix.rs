@@ -64,8 +64,10 @@ pub fn transpose(a: &Matrix) -> Matrix {
 /// Add in micrograd's order, the bias first and then each product in turn,
 /// ((b[j] + W[j][0]·X[n][0]) + W[j][1]·X[n][1]) + …, so that every number is
 /// lesson 7's to the last bit. Keep the innermost loop on contiguous memory:
-/// start row n of Y from b, then for each k add X[n][k] times row k of Wᵀ to
-/// the whole row (the i-k-j order; part 6 says why).
+/// start every row of Y from b; then for each k, for each row n, add X[n][k]
+/// times row k of Wᵀ to row n of Y (the k-i-j order: along rows, as part 6
+/// says, and the rows take turns, so an addition never waits for the one just
+/// before it to be stored).
 ///
 /// X = `[[1, 2], [3, 4], [5, 6]]` (3×2), W = `[[1, 0], [0, 1], [1, 1], [2, -1]]`
 /// (4×2), b = `[0.5, 0, -1, 0]` -> `[[1.5, 2, 2, 0], [3.5, 4, 6, 2], [5.5, 6, 10, 4]]`.
@@ -76,7 +78,7 @@ pub fn transpose(a: &Matrix) -> Matrix {
 /// is 3×2 and W is 4×3"), or if b does not hold one bias per row of W
 /// ("biases").
 pub fn affine(x: &Matrix, w: &Matrix, b: &[f64]) -> Matrix {
-    // STUB: // TODO: check the shapes (name both), then each row of Y: b first, then X[n][k] times row k of Wᵀ for each k in order.
+    // STUB: // TODO: check the shapes (name both); every row of Y starts as b; then for each k in order, add X[n][k] times row k of Wᵀ to each row n.
     // STUB: todo!(
     // STUB:     "Y = X·Wᵀ + b for X {}, W {} and b {b:?}",
     // STUB:     x.shape(),
@@ -100,12 +102,14 @@ pub fn affine(x: &Matrix, w: &Matrix, b: &[f64]) -> Matrix {
     );
     let wt = transpose(w);
     let mut y = Matrix::zeros(x.rows, w.rows);
-    for n in 0..x.rows {
-        let y_row = &mut y.data[n * w.rows..(n + 1) * w.rows];
+    for y_row in y.data.chunks_exact_mut(w.rows) {
         y_row.copy_from_slice(b);
-        for k in 0..x.cols {
+    }
+    for k in 0..x.cols {
+        let wt_row = &wt.data[k * w.rows..(k + 1) * w.rows];
+        for n in 0..x.rows {
             let x_nk = x.data[n * x.cols + k];
-            let wt_row = &wt.data[k * w.rows..(k + 1) * w.rows];
+            let y_row = &mut y.data[n * w.rows..(n + 1) * w.rows];
             for (y_nj, &w_jk) in y_row.iter_mut().zip(wt_row) {
                 *y_nj += x_nk * w_jk;
             }
