@@ -189,16 +189,24 @@ pub fn solutions_solve_the_lessons(course: &Course) {
                 file.display()
             );
         }
-        let solution_lib = fs::read_to_string(solution_src.join("lib.rs")).unwrap();
+        // Shared through `lib.rs` (a lesson's provided module) or through a part's
+        // file (its own `src/S/provided.rs`).
         let prefix = format!("#[path = \"../../../lessons/{name}/src/");
-        let shared: Vec<PathBuf> = solution_lib
-            .lines()
-            .filter_map(|line| {
-                line.trim()
-                    .strip_prefix(prefix.as_str())?
-                    .strip_suffix("\"]")
+        let shared: Vec<PathBuf> = solution_files
+            .iter()
+            .flat_map(|file| {
+                let text = fs::read_to_string(solution_src.join(file)).unwrap_or_default();
+                let paths: Vec<PathBuf> = text
+                    .lines()
+                    .filter_map(|line| {
+                        line.trim()
+                            .strip_prefix(prefix.as_str())?
+                            .strip_suffix("\"]")
+                    })
+                    .map(PathBuf::from)
+                    .collect();
+                paths
             })
-            .map(PathBuf::from)
             .collect();
         for file in &shared {
             let provided = fs::read_to_string(lesson_src.join(file)).unwrap_or_else(|_| {
