@@ -29,6 +29,14 @@ const X: [[f64; 4]; 3] = [
 const W: [[f64; 4]; 2] = [[0.2, -0.4, 0.6, 1.1], [-1.3, 0.5, 0.9, -0.8]];
 const G: [[f64; 2]; 3] = [[1.0, -0.5], [0.3, 2.0], [-1.2, 0.7]];
 
+/// Whether `got` is `expected` with every sign flipped: the sign slip.
+fn negated(got: &Matrix, expected: &[f64]) -> bool {
+    got.data()
+        .iter()
+        .zip(expected)
+        .all(|(&g, &e)| TOL.accepts(g, -e))
+}
+
 /// Checks that the gradient `got`, named `name`, has the `shape` of `of`, what
 /// it is the gradient of; `transposed` names the product that gives its
 /// transpose, the slip behind the transposed shape.
@@ -205,10 +213,7 @@ fn input_gradient_is_g_times_w_as_your_lesson_6_engine_finds() {
             "X[n][k] meets W[j][k] in every neuron j, so it receives Σⱼ G[n][j]·W[j][k]: row n of G \
              times W",
             &[(
-                got.data()
-                    .iter()
-                    .zip(&expected)
-                    .all(|(&g, &e)| TOL.accepts(g, -e)),
+                negated(&got, &expected),
                 "a sign slip: every share subtracted, or G negated",
             )],
         ),
@@ -241,10 +246,7 @@ fn weight_gradient_is_g_transposed_times_x_as_your_lesson_6_engine_finds() {
                     "the share of the first point only: every point of the batch adds its share",
                 ),
                 (
-                    got.data()
-                        .iter()
-                        .zip(&expected)
-                        .all(|(&g, &e)| TOL.accepts(g, -e)),
+                    negated(&got, &expected),
                     "a sign slip: every share subtracted, or G negated",
                 ),
             ],
