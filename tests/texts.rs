@@ -298,7 +298,8 @@ fn rust_files(folder: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// The doc comment of `pub fn name` in the Rust files of `src`, if it is there.
+/// The doc comment of `pub fn name` in the Rust files of `src` and of its
+/// folders (a part's provided module, `src/S/provided.rs`), if it is there.
 fn doc_of(src: &Path, name: &str) -> Option<String> {
     let files = rust_files(src);
     let mut docs = Vec::new();

@@ -2,10 +2,11 @@
 //! and writes its pictures as SVG files under `target/pictures/lesson9/`.
 //!
 //! `cargo run --release -p lesson9 -- bench` times, in one run on this machine,
-//! the demo's 100 training steps three ways: lesson 7's tape (rebuilt every
-//! step), the same graph recorded once and replayed (part 1), and the matrices
-//! (part 5); then the two loop orders of a product (part 6). It prints the
-//! times and their ratios. Timings depend on the machine and on what else it
+//! the demo's 100 training steps four ways, taking turns: lesson 7's tape
+//! (rebuilt every step), the same graph recorded once and replayed (part 1),
+//! the matrices (part 5), and the same training as bare loops with no `Matrix`
+//! (src/plain.rs, the yardstick the matrices are held to); then the two loop
+//! orders of a product (part 6). It prints the times and their ratios. Timings depend on the machine and on what else it
 //! runs; they are never checked, and the story prints none.
 
 use std::hint::black_box;
@@ -13,9 +14,11 @@ use std::time::{Duration, Instant};
 
 use lesson7::moons::{INIT, X, Y};
 use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score};
-use lesson9::{Matrix, Recording, matmul, matmul_ijk, replay, train};
+use lesson9::speed::matmul_ijk;
+use lesson9::{Matrix, Recording, matmul, replay, train};
 
 mod pictures;
+mod plain;
 mod plot;
 mod story;
 
@@ -55,19 +58,35 @@ fn train_by_replay() -> (Vec<f64>, Vec<f64>) {
     (params, losses)
 }
 
-/// Times the three trainings and the two loop orders, and prints them.
+/// Times the four trainings and the two loop orders, and prints them.
 fn bench() {
     let profile = if cfg!(debug_assertions) {
-        "dev (the checks' profile)"
+        "the dev profile (the checks')"
     } else {
-        "release"
+        "the release profile"
     };
+    let rounds = 21;
     println!(
-        "micrograd's demo, {STEPS} steps, {profile} profile; each time the fastest of 7 runs:"
+        "micrograd's demo, {STEPS} steps, {profile}; each time the fastest of {rounds} \
+         rounds, the four taking turns:"
     );
-    let tape = fastest(7, || black_box(lesson7::train(&INIT, &X, &Y, STEPS)));
-    let replayed = fastest(7, || black_box(train_by_replay()));
-    let matrices = fastest(7, || black_box(train(&INIT, &X, &Y, STEPS)));
+    let [tape, replayed, matrices, plain_loops] = fastest_in_turn(
+        rounds,
+        &mut [
+            &mut || {
+                black_box(lesson7::train(&INIT, &X, &Y, STEPS));
+            },
+            &mut || {
+                black_box(train_by_replay());
+            },
+            &mut || {
+                black_box(train(&INIT, &X, &Y, STEPS));
+            },
+            &mut || {
+                black_box(plain::train(&INIT, &X, &Y, STEPS));
+            },
+        ],
+    );
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     let times = |slow: Duration, fast: Duration| slow.as_secs_f64() / fast.as_secs_f64();
     println!(
@@ -85,21 +104,28 @@ fn bench() {
         times(tape, matrices),
         times(replayed, matrices)
     );
+    println!(
+        "  plain loops, no Matrix (src/plain.rs) {:>9.3} ms   the matrices take {:.2}× its time",
+        ms(plain_loops),
+        times(matrices, plain_loops)
+    );
 
     // The three trainings must be the same training.
     let (_, tape_steps) = lesson7::train(&INIT, &X, &Y, STEPS);
     let (_, replay_losses) = train_by_replay();
     let (_, matrix_steps) = train(&INIT, &X, &Y, STEPS);
+    let (_, plain_losses) = plain::train(&INIT, &X, &Y, STEPS);
     let worst = (0..STEPS)
         .map(|k| {
             let reference = tape_steps[k].loss;
             let apart = (replay_losses[k] - reference)
                 .abs()
-                .max((matrix_steps[k].loss - reference).abs());
+                .max((matrix_steps[k].loss - reference).abs())
+                .max((plain_losses[k] - reference).abs());
             apart / reference.abs()
         })
         .fold(0.0, f64::max);
-    println!("  the three losses agree at every step within {worst:.1e} relative");
+    println!("  the four losses agree at every step within {worst:.1e} relative");
     println!(
         "  (micrograd 0.1.0 took 14.7 s for the same steps, garbage collector off, measured once \
          on a quiet 2-core machine beside lesson 7's tape: recorded, not timed here)"
@@ -132,6 +158,26 @@ fn bench() {
         "  the same numbers to the last bit: {}",
         matmul(&a, &b) == matmul_ijk(&a, &b)
     );
+}
+
+/// The fastest of `rounds` timed runs of each of `runs`, after one of each to
+/// warm up. In each round every run takes its turn, so that a machine busy for
+/// a while slows them all alike.
+fn fastest_in_turn<const K: usize>(
+    rounds: usize,
+    runs: &mut [&mut dyn FnMut(); K],
+) -> [Duration; K] {
+    let mut best = [Duration::MAX; K];
+    for round in 0..=rounds {
+        for (run, best) in runs.iter_mut().zip(&mut best) {
+            let start = Instant::now();
+            run();
+            if round > 0 {
+                *best = (*best).min(start.elapsed());
+            }
+        }
+    }
+    best
 }
 
 /// The fastest of `runs` timed runs of `run`, after one to warm up.

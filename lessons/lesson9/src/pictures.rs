@@ -10,6 +10,8 @@
 use lesson7::STEPS;
 use lesson7::reference::LOSS;
 use lesson9::train::demo;
+// Times are written as the story prints them.
+use super::plot::time;
 use svg::{Anchor, Axis, Chart, Mark, Scale, log_range};
 
 /// Every picture of the lesson: (file name without `.svg`, the SVG text), the
@@ -20,18 +22,6 @@ pub fn all(ladder: &[(&str, f64)]) -> Vec<(&'static str, String)> {
         ("speed-ladder", speed_ladder(ladder)),
         ("loss", loss_beside_micrograd()),
     ]
-}
-
-/// A time as a reader wants it: `14.7 s`, `28.4 ms`, `0.79 ms` (as the story
-/// prints it).
-fn time(seconds: f64) -> String {
-    if seconds >= 1.0 {
-        format!("{seconds:.1} s")
-    } else if seconds >= 0.001 {
-        format!("{:.1} ms", seconds * 1e3)
-    } else {
-        format!("{:.2} ms", seconds * 1e3)
-    }
 }
 
 /// One horizontal bar per row, from the axis's lowest power of ten to the

@@ -36,8 +36,9 @@ pub fn ladder(rows: &[(&str, f64)], floor: f64, per_decade: usize) -> String {
     picture
 }
 
-/// A time as a reader wants it: `14.7 s`, `28.4 ms`, `0.79 ms`.
-fn time(seconds: f64) -> String {
+/// A time as a reader wants it: `14.7 s`, `28.4 ms`, `0.79 ms` (the story's
+/// ladder and its picture both write times so).
+pub fn time(seconds: f64) -> String {
     if seconds >= 1.0 {
         format!("{seconds:.1} s")
     } else if seconds >= 0.001 {

@@ -16,8 +16,9 @@ use lesson6::{Tape, Var};
 use lesson7::moons::{INIT, X, Y};
 use lesson7::reference::{ACCURACY, LOSS, NODES_PER_STEP};
 use lesson7::{SIZES, STEPS, loss, score};
+use lesson9::speed::multiply_adds;
 use lesson9::train::demo;
-use lesson9::{Matrix, Recording, affine, forward, layers, multiply_adds, replay, transpose};
+use lesson9::{Matrix, Recording, affine, forward, layers, replay, transpose};
 
 use super::plot::ladder;
 

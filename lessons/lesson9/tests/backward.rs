@@ -29,6 +29,35 @@ const X: [[f64; 4]; 3] = [
 const W: [[f64; 4]; 2] = [[0.2, -0.4, 0.6, 1.1], [-1.3, 0.5, 0.9, -0.8]];
 const G: [[f64; 2]; 3] = [[1.0, -0.5], [0.3, 2.0], [-1.2, 0.7]];
 
+/// Whether `got` is `expected` with every sign flipped: the sign slip.
+fn negated(got: &Matrix, expected: &[f64]) -> bool {
+    got.data()
+        .iter()
+        .zip(expected)
+        .all(|(&g, &e)| TOL.accepts(g, -e))
+}
+
+/// Checks that the gradient `got`, named `name`, has the `shape` of `of`, what
+/// it is the gradient of; `transposed` names the product that gives its
+/// transpose, the slip behind the transposed shape.
+#[track_caller]
+fn has_the_shape_of(got: &Matrix, name: &str, of: &str, shape: Shape, transposed: &str) {
+    let Shape(rows, cols) = shape;
+    assert_claim(
+        got.shape() == shape,
+        &format!("the shape of {name} for X 3×4, W 2×4, G 3×2"),
+        got.shape(),
+        shape,
+        &think(
+            &format!("a gradient has the shape of what it is the gradient of: {of}'s, {shape}"),
+            &[(
+                got.shape() == Shape(cols, rows),
+                &format!("a transposed product: {transposed}"),
+            )],
+        ),
+    );
+}
+
 /// ∂L/∂X and ∂L/∂W, row by row, from your lesson 6 engine: Y = X·Wᵀ recorded
 /// neuron by neuron, L = Σ G[n][j]·Y[n][j] (so that ∂L/∂Y = G), one backward.
 fn oracle() -> (Vec<f64>, Vec<f64>) {
@@ -174,19 +203,7 @@ fn input_gradient_is_g_times_w_as_your_lesson_6_engine_finds() {
         "∂L/∂X = G·W: (3×2)·(2×4) = 3×4, X's shape, with no transpose",
         || input_gradient(&g, &w),
     );
-    assert_claim(
-        got.shape() == Shape(3, 4),
-        "the shape of ∂L/∂X for X 3×4, W 2×4, G 3×2",
-        got.shape(),
-        Shape(3, 4),
-        &think(
-            "a gradient has the shape of what it is the gradient of: X's, 3×4",
-            &[(
-                got.shape() == Shape(4, 3),
-                "a transposed product: Wᵀ·Gᵀ is (∂L/∂X)ᵀ",
-            )],
-        ),
-    );
+    has_the_shape_of(&got, "∂L/∂X", "X", Shape(3, 4), "Wᵀ·Gᵀ is (∂L/∂X)ᵀ");
     assert_all_close(
         "∂L/∂X = G·W, row by row, against your lesson 6 engine on the same numbers",
         got.data(),
@@ -196,10 +213,7 @@ fn input_gradient_is_g_times_w_as_your_lesson_6_engine_finds() {
             "X[n][k] meets W[j][k] in every neuron j, so it receives Σⱼ G[n][j]·W[j][k]: row n of G \
              times W",
             &[(
-                got.data()
-                    .iter()
-                    .zip(&expected)
-                    .all(|(&g, &e)| TOL.accepts(g, -e)),
+                negated(&got, &expected),
                 "a sign slip: every share subtracted, or G negated",
             )],
         ),
@@ -215,19 +229,7 @@ fn weight_gradient_is_g_transposed_times_x_as_your_lesson_6_engine_finds() {
         "∂L/∂W = Gᵀ·X: (2×3)·(3×4) = 2×4, W's shape",
         || weight_gradient(&g, &x),
     );
-    assert_claim(
-        got.shape() == Shape(2, 4),
-        "the shape of ∂L/∂W for X 3×4, W 2×4, G 3×2",
-        got.shape(),
-        Shape(2, 4),
-        &think(
-            "a gradient has the shape of what it is the gradient of: W's, 2×4",
-            &[(
-                got.shape() == Shape(4, 2),
-                "a transposed product: Xᵀ·G is (∂L/∂W)ᵀ",
-            )],
-        ),
-    );
+    has_the_shape_of(&got, "∂L/∂W", "W", Shape(2, 4), "Xᵀ·G is (∂L/∂W)ᵀ");
     let one_row: Vec<f64> = (0..2).flat_map(|j| X[0].map(|x_k| G[0][j] * x_k)).collect();
     let same = |a: &[f64], b: &[f64]| a.iter().zip(b).all(|(&p, &q)| TOL.accepts(p, q));
     assert_all_close(
@@ -244,10 +246,7 @@ fn weight_gradient_is_g_transposed_times_x_as_your_lesson_6_engine_finds() {
                     "the share of the first point only: every point of the batch adds its share",
                 ),
                 (
-                    got.data()
-                        .iter()
-                        .zip(&expected)
-                        .all(|(&g, &e)| TOL.accepts(g, -e)),
+                    negated(&got, &expected),
                     "a sign slip: every share subtracted, or G negated",
                 ),
             ],

@@ -6,45 +6,20 @@
 //! notices.
 
 use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, think};
-use lesson6::{Tape, Var};
-use lesson7::moons::{INIT, X, Y};
+use lesson6::Tape;
+use lesson7::moons::INIT;
 use lesson7::reference::LOSS;
-use lesson7::{SIZES, loss, score};
 use lesson9::{Recording, replay};
 
 #[path = "support/earlier.rs"]
 mod earlier;
+#[path = "support/every_op.rs"]
+mod every_op;
+#[path = "support/step.rs"]
+mod step;
 
-/// Records f(x, y, z) = relu(x·y + 1) + tanh(x)·e^(−z) + σ(y)·z² − 1/x on a
-/// fresh tape at the given inputs: every operation of lesson 6, and two
-/// constants (1 and the 1 of the relu) that a replay must keep.
-fn record_every_op(at: [f64; 3]) -> (Tape, Vec<Var>, Var) {
-    let mut tape = Tape::new();
-    let [x, y, z] = at.map(|v| tape.leaf(v));
-    let xy = tape.mul(x, y);
-    let one = tape.leaf(1.0);
-    let shifted = tape.add(xy, one);
-    let kinked = tape.relu(shifted);
-    let t = tape.tanh(x);
-    let minus_z = tape.neg(z);
-    let e = tape.exp(minus_z);
-    let te = tape.mul(t, e);
-    let s = tape.sigmoid(y);
-    let z2 = tape.pow(z, 2.0);
-    let sz = tape.mul(s, z2);
-    let inverse = tape.pow(x, -1.0);
-    let sum = tape.sum(&[kinked, te, sz]);
-    let f = tape.sub(sum, inverse);
-    (tape, vec![x, y, z], f)
-}
-
-/// The value of f and its gradient with respect to the inputs, from a fresh
-/// recording: what a replay must give.
-fn fresh(at: [f64; 3]) -> (f64, Vec<f64>) {
-    let (tape, inputs, f) = record_every_op(at);
-    let grads = tape.backward(f);
-    (tape.value(f), inputs.iter().map(|&v| grads[v]).collect())
-}
+use every_op::{fresh, record_every_op};
+use step::{by_tape, record_step};
 
 #[test]
 fn a_replay_runs_the_recorded_ops_again_from_new_input_values() {
@@ -265,10 +240,7 @@ fn replay_refuses_the_wrong_number_of_input_values() {
 #[test]
 fn replaying_lesson_7_s_step_gives_micrograd_s_next_loss() {
     // One step of micrograd's demo, recorded once with your lesson 7 network.
-    let mut tape = Tape::new();
-    let p: Vec<Var> = INIT.iter().map(|&v| tape.leaf(v)).collect();
-    let scores: Vec<Var> = X.iter().map(|x| score(&mut tape, &SIZES, &p, x)).collect();
-    let total = loss(&mut tape, &scores, &Y, &p);
+    let (tape, p, _, total) = record_step(&INIT);
     let grads = tape.backward(total);
     let mut recording = Recording::new(tape, &p, total);
     let first: Vec<f64> = p.iter().map(|&v| grads[v]).collect();
@@ -291,15 +263,7 @@ fn replaying_lesson_7_s_step_gives_micrograd_s_next_loss() {
              reached the leaves, or the nodes after them were not recomputed",
         )],
     );
-    let mut fresh_tape = Tape::new();
-    let q: Vec<Var> = moved.iter().map(|&v| fresh_tape.leaf(v)).collect();
-    let scores: Vec<Var> = X
-        .iter()
-        .map(|x| score(&mut fresh_tape, &SIZES, &q, x))
-        .collect();
-    let total = loss(&mut fresh_tape, &scores, &Y, &q);
-    let grads = fresh_tape.backward(total);
-    let expected: Vec<f64> = q.iter().map(|&v| grads[v]).collect();
+    let (_, expected) = by_tape(&moved);
     // The same ops in the same order: the same bits, within EXACT.
     assert_all_close(
         "the replay's gradient of the loss with respect to the 337 parameters",

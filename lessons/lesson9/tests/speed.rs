@@ -6,7 +6,8 @@
 //! notices.
 
 use check::{Tol, assert_claim, assert_panics, think};
-use lesson9::{Matrix, Shape, matmul, matmul_ijk, multiply_adds};
+use lesson9::speed::{matmul_ijk, multiply_adds};
+use lesson9::{Matrix, Shape, matmul};
 
 #[path = "support/earlier.rs"]
 mod earlier;

@@ -6,63 +6,21 @@
 //! notices.
 
 use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, show, think};
-use lesson6::{Tape, Var};
 use lesson7::moons::{INIT, X, Y};
 use lesson7::reference::{ACCURACY, LOSS};
-use lesson7::{ALPHA, SIZES, STEPS, learning_rate, loss, score};
+use lesson7::{ALPHA, SIZES, STEPS, learning_rate};
 use lesson9::train::demo;
-use lesson9::{
-    Layer, Matrix, Shape, backward, bias_gradient, forward, hinge_loss, input_gradient, layers,
-    parameters, relu_backward, train, weight_gradient,
-};
+use lesson9::{Matrix, Shape, forward, hinge_loss, layers, parameters, train};
 
 #[path = "support/earlier.rs"]
 mod earlier;
+#[path = "support/slips.rs"]
+mod slips;
+#[path = "support/step.rs"]
+mod step;
 
-/// The scores of every moons point and the gradient of the loss with respect
-/// to every parameter, from your lesson 7 network on your lesson 6 tape.
-fn by_tape(params: &[f64]) -> (Vec<f64>, Vec<f64>) {
-    let mut tape = Tape::new();
-    let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
-    let scores: Vec<Var> = X.iter().map(|x| score(&mut tape, &SIZES, &p, x)).collect();
-    let total = loss(&mut tape, &scores, &Y, &p);
-    let grads = tape.backward(total);
-    (
-        scores.iter().map(|&s| tape.value(s)).collect(),
-        p.iter().map(|&v| grads[v]).collect(),
-    )
-}
-
-/// backward's gradient, in micrograd's order, if the G entering each hidden
-/// layer's sum were masked by `mask(l)` (None: not masked), from your functions
-/// of parts 3 and 4: the slips of the relu's mask.
-fn masked_by(
-    net: &[Layer],
-    activations: &[Matrix],
-    g: &Matrix,
-    mask: impl Fn(usize) -> Option<usize>,
-) -> Vec<f64> {
-    let mut g = g.clone();
-    let mut grads = Vec::new();
-    for l in (0..net.len()).rev() {
-        grads.push(Layer {
-            w: weight_gradient(&g, &activations[l]),
-            b: bias_gradient(&g),
-        });
-        if l > 0 {
-            let dx = input_gradient(&g, &net[l].w);
-            g = match mask(l) {
-                Some(m) if activations[m].shape() == dx.shape() => {
-                    relu_backward(&activations[m], &dx)
-                }
-                Some(_) => relu_backward(&activations[l], &dx),
-                None => dx,
-            };
-        }
-    }
-    grads.reverse();
-    parameters(&grads)
-}
+use slips::{backward_or_the_mask_slip, masked_by, stepped};
+use step::by_tape;
 
 #[test]
 fn hinge_loss_is_the_mean_hinge_with_minus_y_over_n_inside_the_margin() {
@@ -181,7 +139,7 @@ fn backward_gives_the_gradient_of_every_parameter_as_your_tape_does() {
     let net = layers(&SIZES, &INIT);
     let activations = forward(&net, &Matrix::from_rows(&X));
     let (_, g) = hinge_loss(&activations[3], &Y);
-    let grads = backward(&net, &activations, &g);
+    let grads = backward_or_the_mask_slip(&net, &activations, &g);
     let shapes: Vec<String> = grads
         .iter()
         .map(|layer| format!("{} and {}", layer.w.shape(), layer.b.len()))
@@ -246,12 +204,7 @@ fn one_matrix_step_moves_every_parameter_as_lesson_7_s_step_does() {
     );
     let (got, history) = train(&INIT, &X, &Y, 1);
     let (_, grad) = by_tape(&INIT);
-    let after = |rate: f64, alpha: f64| -> Vec<f64> {
-        INIT.iter()
-            .zip(&grad)
-            .map(|(p, g)| p - rate * (g - 2.0 * ALPHA * p + 2.0 * alpha * p))
-            .collect()
-    };
+    let after = |rate: f64, alpha: f64| stepped(&grad, rate, alpha);
     // The same gradient as your tape's to within 1e-16 (the check before), at
     // rate 1: the parameters agree far within 1e-12.
     let tol = Tol::abs(1e-12);

@@ -47,5 +47,4 @@ pub use backward::{input_gradient, matmul, weight_gradient};
 pub use layer::{bias_gradient, relu, relu_backward};
 pub use matrix::{Matrix, Shape, affine, transpose};
 pub use replay::{Recording, replay};
-pub use speed::{matmul_ijk, multiply_adds};
 pub use train::{Layer, Step, backward, forward, hinge_loss, layers, parameters, train};

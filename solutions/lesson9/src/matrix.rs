@@ -7,86 +7,15 @@
 //! are an out×in matrix W, one row per neuron (micrograd's order); and the
 //! layer's activations for the whole batch are Y = X·Wᵀ + b, an N×out matrix.
 
-use std::fmt;
-
-/// The shape of a matrix: (rows, columns). It prints as `3×2`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Shape(pub usize, pub usize);
-
-impl fmt::Display for Shape {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}×{}", self.0, self.1)
-    }
-}
-
-/// A matrix of f64, stored row by row.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Matrix {
-    rows: usize,
-    cols: usize,
-    data: Vec<f64>,
-}
+// The type `Matrix`, its shape and its constructors are provided, in
+// src/matrix/provided.rs.
+// BEGIN SOLUTION
+#[path = "../../../lessons/lesson9/src/matrix/provided.rs"]
+// END SOLUTION
+mod provided;
+pub use provided::{Matrix, Shape};
 
 impl Matrix {
-    /// A `rows` × `cols` matrix holding `data` row by row.
-    ///
-    /// `Matrix::new(2, 3, vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0])` is
-    /// ```text
-    /// 1 2 3
-    /// 4 5 6
-    /// ```
-    ///
-    /// # Panics
-    ///
-    /// If `data` does not hold rows·cols numbers ("a 2×3 matrix holds 6
-    /// numbers, got 5").
-    pub fn new(rows: usize, cols: usize, data: Vec<f64>) -> Matrix {
-        assert_eq!(
-            data.len(),
-            rows * cols,
-            "a {} matrix holds {} numbers, got {}",
-            Shape(rows, cols),
-            rows * cols,
-            data.len()
-        );
-        Matrix { rows, cols, data }
-    }
-
-    /// A `rows` × `cols` matrix of zeros.
-    pub fn zeros(rows: usize, cols: usize) -> Matrix {
-        Matrix::new(rows, cols, vec![0.0; rows * cols])
-    }
-
-    /// A matrix from its rows: `Matrix::from_rows(&[[1.0, 2.0], [3.0, 4.0]])`.
-    pub fn from_rows<const C: usize>(rows: &[[f64; C]]) -> Matrix {
-        Matrix::new(rows.len(), C, rows.concat())
-    }
-
-    /// How many rows.
-    pub fn rows(&self) -> usize {
-        self.rows
-    }
-
-    /// How many columns.
-    pub fn cols(&self) -> usize {
-        self.cols
-    }
-
-    /// (rows, columns), printed as `3×2`.
-    pub fn shape(&self) -> Shape {
-        Shape(self.rows, self.cols)
-    }
-
-    /// Every number, row by row.
-    pub fn data(&self) -> &[f64] {
-        &self.data
-    }
-
-    /// Every number, row by row, to change in place.
-    pub fn data_mut(&mut self) -> &mut [f64] {
-        &mut self.data
-    }
-
     /// The number in row `i`, column `j` (both counted from 0).
     ///
     /// In `Matrix::new(2, 3, vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0])`:
@@ -135,8 +64,10 @@ pub fn transpose(a: &Matrix) -> Matrix {
 /// Add in micrograd's order, the bias first and then each product in turn,
 /// ((b[j] + W[j][0]·X[n][0]) + W[j][1]·X[n][1]) + …, so that every number is
 /// lesson 7's to the last bit. Keep the innermost loop on contiguous memory:
-/// start row n of Y from b, then for each k add X[n][k] times row k of Wᵀ to
-/// the whole row (the i-k-j order; part 6 says why).
+/// start every row of Y from b; then for each k, for each row n, add X[n][k]
+/// times row k of Wᵀ to row n of Y (the k-i-j order: along rows, as part 6
+/// says, and the rows take turns, so an addition never waits for the one just
+/// before it to be stored).
 ///
 /// X = `[[1, 2], [3, 4], [5, 6]]` (3×2), W = `[[1, 0], [0, 1], [1, 1], [2, -1]]`
 /// (4×2), b = `[0.5, 0, -1, 0]` -> `[[1.5, 2, 2, 0], [3.5, 4, 6, 2], [5.5, 6, 10, 4]]`.
@@ -147,7 +78,7 @@ pub fn transpose(a: &Matrix) -> Matrix {
 /// is 3×2 and W is 4×3"), or if b does not hold one bias per row of W
 /// ("biases").
 pub fn affine(x: &Matrix, w: &Matrix, b: &[f64]) -> Matrix {
-    // STUB: // TODO: check the shapes (name both), then each row of Y: b first, then X[n][k] times row k of Wᵀ for each k in order.
+    // STUB: // TODO: check the shapes (name both); every row of Y starts as b; then for each k in order, add X[n][k] times row k of Wᵀ to each row n.
     // STUB: todo!(
     // STUB:     "Y = X·Wᵀ + b for X {}, W {} and b {b:?}",
     // STUB:     x.shape(),
@@ -171,12 +102,14 @@ pub fn affine(x: &Matrix, w: &Matrix, b: &[f64]) -> Matrix {
     );
     let wt = transpose(w);
     let mut y = Matrix::zeros(x.rows, w.rows);
-    for n in 0..x.rows {
-        let y_row = &mut y.data[n * w.rows..(n + 1) * w.rows];
+    for y_row in y.data.chunks_exact_mut(w.rows) {
         y_row.copy_from_slice(b);
-        for k in 0..x.cols {
+    }
+    for k in 0..x.cols {
+        let wt_row = &wt.data[k * w.rows..(k + 1) * w.rows];
+        for n in 0..x.rows {
             let x_nk = x.data[n * x.cols + k];
-            let wt_row = &wt.data[k * w.rows..(k + 1) * w.rows];
+            let y_row = &mut y.data[n * w.rows..(n + 1) * w.rows];
             for (y_nj, &w_jk) in y_row.iter_mut().zip(wt_row) {
                 *y_nj += x_nk * w_jk;
             }

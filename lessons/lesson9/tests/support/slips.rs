@@ -1,0 +1,87 @@
+//! The slips of part 5's backward and update, computed to be named.
+
+use std::panic::{self, AssertUnwindSafe};
+
+use check::{fail, think};
+use lesson7::ALPHA;
+use lesson7::moons::INIT;
+use lesson9::{
+    Layer, Matrix, backward, bias_gradient, input_gradient, parameters, relu_backward,
+    weight_gradient,
+};
+
+/// backward's gradient, in micrograd's order, if the G entering each hidden
+/// layer's sum were masked by `mask(l)` (None: not masked), from your functions
+/// of parts 3 and 4: the slips of the relu's mask.
+pub fn masked_by(
+    net: &[Layer],
+    activations: &[Matrix],
+    g: &Matrix,
+    mask: impl Fn(usize) -> Option<usize>,
+) -> Vec<f64> {
+    let mut g = g.clone();
+    let mut grads = Vec::new();
+    for l in (0..net.len()).rev() {
+        grads.push(Layer {
+            w: weight_gradient(&g, &activations[l]),
+            b: bias_gradient(&g),
+        });
+        if l > 0 {
+            let dx = input_gradient(&g, &net[l].w);
+            g = match mask(l) {
+                Some(m) if activations[m].shape() == dx.shape() => {
+                    relu_backward(&activations[m], &dx)
+                }
+                Some(_) => relu_backward(&activations[l], &dx),
+                None => dx,
+            };
+        }
+    }
+    grads.reverse();
+    parameters(&grads)
+}
+
+/// The parameters after one step from INIT at `rate`, from `grad` (your tape's
+/// gradient, which includes the regularisation's 2α·p) with the
+/// regularisation's α replaced by `alpha`: the right step and its slips.
+pub fn stepped(grad: &[f64], rate: f64, alpha: f64) -> Vec<f64> {
+    INIT.iter()
+        .zip(grad)
+        .map(|(p, g)| p - rate * (g - 2.0 * ALPHA * p + 2.0 * alpha * p))
+        .collect()
+}
+
+/// Your `backward(net, activations, g)`; but when your `relu_backward` refuses
+/// the 100×1 scores as the mask of the last hidden layer's 100×16 G, a failure
+/// that names the slip behind it. Any other panic goes on as it was.
+#[track_caller]
+pub fn backward_or_the_mask_slip(net: &[Layer], activations: &[Matrix], g: &Matrix) -> Vec<Layer> {
+    let payload = match panic::catch_unwind(AssertUnwindSafe(|| backward(net, activations, g))) {
+        Ok(grads) => return grads,
+        Err(payload) => payload,
+    };
+    let message = match payload.downcast_ref::<String>() {
+        Some(text) => text.as_str(),
+        None => payload.downcast_ref::<&str>().copied().unwrap_or(""),
+    };
+    if message.contains("Y is 100×1 and G is 100×16") {
+        fail(
+            "backward(layers of [2, 16, 16, 1], their activations at INIT, G of the hinge loss)",
+            format!(
+                "your relu_backward refused its shapes: \"{}\"",
+                message.lines().next().unwrap_or_default()
+            ),
+            "the three layers' gradients",
+            &think(
+                "the G of layer l − 1's sum is G·W through that layer's relu, masked by its \
+                 output: activations[l], the input of layer l",
+                &[(
+                    true,
+                    "the relu's mask taken from the wrong side: activations[l + 1] is layer l's \
+                     own output (for the last layer, the 100×1 scores)",
+                )],
+            ),
+        );
+    }
+    panic::resume_unwind(payload)
+}
