@@ -55,7 +55,6 @@ pub enum Command {
     Stubs {
         lessons: Vec<String>,
         check: bool,
-        adopt: bool,
     },
 }
 

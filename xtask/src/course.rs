@@ -3,12 +3,10 @@
 //! A lesson is a folder `lessons/lessonN/` holding `README.md` (line 1 is
 //! `# Lesson N: title`, the first line after it is the one-line idea, then a
 //! `## Part K: title` section per part), `HINTS.md` (a `## check_name` heading per
-//! check, then `- ` hints from gentle to explicit), and its parts: each `pub mod S;`
-//! line of `src/lib.rs` whose `tests/S.rs` exists is a part, in the order of those
-//! lines, with `src/S.rs` the file the learner edits and `tests/S.rs` its checks.
-//!
-//! A lesson in the older shape (stubs in `src/lib.rs`, checks in `tests/checks.rs`)
-//! is one part, titled by the lesson.
+//! check, then `- ` hints from gentle to explicit), and its parts. The parts are
+//! declared once, in `src/lib.rs` (written from the solution's): a `/// Part K: title.`
+//! line right above each `pub mod S;`, in the order the learner does them, with
+//! `src/S.rs` the file the learner edits and `tests/S.rs` its checks.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -35,7 +33,7 @@ pub struct Lesson {
 /// One part of a lesson: one idea, one file to edit, one test binary of checks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
-    /// The module and test name, `step` (`checks` for a lesson in the older shape).
+    /// The module and test name, `step`.
     pub slug: String,
     /// 1 for the first part.
     pub number: usize,
@@ -53,19 +51,13 @@ impl Lesson {
         Path::new("lessons").join(&self.name)
     }
 
-    /// `Lesson 3 · part 2 of 4: one step, two ways`, or the lesson's title if it has one part.
+    /// `Lesson 3 · part 2 of 4: one step, two ways`.
     pub fn heading(&self, part: &Part) -> String {
-        if self.parts.len() == 1 {
-            self.title.clone()
-        } else {
-            format!(
-                "Lesson {} · part {} of {}: {}",
-                self.number,
-                part.number,
-                self.parts.len(),
-                part.title
-            )
-        }
+        let (number, count) = (self.number, self.parts.len());
+        format!(
+            "Lesson {number} · part {} of {count}: {}",
+            part.number, part.title
+        )
     }
 
     /// The part whose slug is `slug`.
@@ -195,72 +187,45 @@ impl Course {
     }
 }
 
-/// Reads `lessons/NAME/`: its README and its parts.
+/// Reads `lessons/NAME/`: its README and the parts its `src/lib.rs` declares.
 fn load_lesson(root: &Path, name: String, number: u32) -> Result<Lesson> {
     let dir = Path::new("lessons").join(&name);
-    let readme_path = root.join(&dir).join("README.md");
-    let readme = fs::read_to_string(&readme_path)
-        .with_context(|| format!("Failed to read {}", readme_path.display()))?;
-    let (title, idea) = text::title_and_idea(&readme).with_context(|| {
+    let read = |file: &str| {
+        let path = root.join(&dir).join(file);
+        fs::read_to_string(&path).with_context(|| format!("Failed to read {}", path.display()))
+    };
+    let (title, idea) = text::title_and_idea(&read("README.md")?).with_context(|| {
         format!(
-            "{} must start with `# Lesson N: title` and a one-line idea",
-            readme_path.display()
+            "{}/README.md must start with `# Lesson N: title` and a one-line idea",
+            dir.display()
         )
     })?;
-    let lib = fs::read_to_string(root.join(&dir).join("src/lib.rs")).unwrap_or_default();
-    // A part whose checks file was deleted would silently drop out and renumber the
-    // others: a checks file the manifest lists as shipped must be there.
-    let manifest = fs::read_to_string(root.join(crate::manifest::FILE)).unwrap_or_default();
-    for slug in text::modules(&lib) {
-        let checks = dir.join("tests").join(format!("{slug}.rs"));
-        let listed = manifest.lines().any(|line| {
-            line.split_once(' ')
-                .is_some_and(|(_, path)| Path::new(path) == checks)
-        });
-        if listed && !root.join(&checks).is_file() {
+    let mut parts = Vec::new();
+    for (index, declared) in text::parts(&read("src/lib.rs")?).into_iter().enumerate() {
+        let checks_file = dir.join("tests").join(format!("{}.rs", declared.slug));
+        if !root.join(&checks_file).is_file() {
             bail!(
-                "{} is missing: it holds the checks of {name}'s part `{slug}`. Get it back as shipped \
+                "{} is missing: it holds the checks of {name}'s part `{}`. Get it back as shipped \
                  with `git checkout -- {}` (or `cargo xtask reset {name}`, which saves your code first)",
-                checks.display(),
-                checks.display()
+                checks_file.display(),
+                declared.slug,
+                checks_file.display()
             );
         }
+        parts.push(Part {
+            number: index + 1,
+            title: declared.title,
+            edit_file: dir.join("src").join(format!("{}.rs", declared.slug)),
+            checks_file,
+            slug: declared.slug,
+        });
     }
-    let slugs: Vec<String> = text::modules(&lib)
-        .into_iter()
-        .filter(|slug| {
-            root.join(&dir)
-                .join("tests")
-                .join(format!("{slug}.rs"))
-                .is_file()
-        })
-        .collect();
-    let headings = text::part_headings(&readme);
-    let parts = if slugs.is_empty() {
-        // The older shape: one part, the whole lesson.
-        let short = title.split_once(": ").map_or(title.as_str(), |(_, t)| t);
-        vec![Part {
-            slug: "checks".into(),
-            number: 1,
-            title: short.to_string(),
-            edit_file: dir.join("src/lib.rs"),
-            checks_file: dir.join("tests/checks.rs"),
-        }]
-    } else {
-        slugs
-            .into_iter()
-            .enumerate()
-            .map(|(index, slug)| Part {
-                number: index + 1,
-                title: headings
-                    .get(index)
-                    .map_or_else(|| slug.replace('_', " "), |(_, title)| title.clone()),
-                edit_file: dir.join("src").join(format!("{slug}.rs")),
-                checks_file: dir.join("tests").join(format!("{slug}.rs")),
-                slug,
-            })
-            .collect()
-    };
+    if parts.is_empty() {
+        bail!(
+            "{}/src/lib.rs declares no part: a part is a `/// Part K: title.` line right above its `pub mod S;`",
+            dir.display()
+        );
+    }
     Ok(Lesson {
         name,
         number,

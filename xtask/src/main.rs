@@ -73,10 +73,6 @@ fn run() -> Result<ExitCode> {
             cold,
         } => dev::bench::bench(&ctx, &lessons, runs, part, cold),
         Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
-        Command::Stubs {
-            lessons,
-            check,
-            adopt,
-        } => dev::stubs::stubs(&ctx, &lessons, check, adopt),
+        Command::Stubs { lessons, check } => dev::stubs::stubs(&ctx, &lessons, check),
     }
 }

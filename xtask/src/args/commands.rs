@@ -58,12 +58,6 @@ const CHECK: Flag = Flag {
     value: None,
     help: "only say where a stub differs from what its solution gives (exits 1 if one does)",
 };
-const ADOPT: Flag = Flag {
-    long: "adopt",
-    short: None,
-    value: None,
-    help: "mark the solutions of stubs written by hand, so that they give them back",
-};
 const NO_COLD: Flag = Flag {
     long: "no-cold",
     short: None,
@@ -162,15 +156,15 @@ pub const COMMANDS: &[Spec] = &[
     },
     Spec {
         name: "stubs",
-        help: "write the stubs (lessons/*/src) from the marked solutions (solutions/*/src)",
+        help: "write the stubs (lessons/*/src) and the harness (tests/lessonN.rs) from the \
+               marked solutions (solutions/*/src)",
         operands: Operands::Lessons,
-        flags: &[CHECK, ADOPT],
+        flags: &[CHECK],
         audience: Maintainer,
         build: |given| {
             Ok(Command::Stubs {
                 lessons: given.operands.clone(),
                 check: given.has(&CHECK),
-                adopt: given.has(&ADOPT),
             })
         },
     },

@@ -2,7 +2,8 @@
 //! its `dev` commands): none of them is needed to learn, and `cargo xtask help`
 //! lists them last. `manifest` rewrites the fingerprints of the shipped files,
 //! `bench` measures the learner's feedback loop, `mutants` proves that the checks
-//! catch wrong answers, `stubs` writes the stubs from the solutions.
+//! catch wrong answers, `stubs` writes the stubs and the harness from the
+//! solutions.
 
 use std::process::ExitCode;
 
