@@ -56,6 +56,12 @@ pub enum Command {
         lessons: Vec<String>,
         check: bool,
     },
+    AddPart {
+        lesson: String,
+        slug: String,
+        title: String,
+        after: Option<String>,
+    },
 }
 
 /// The parsed command line.

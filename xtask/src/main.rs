@@ -74,5 +74,11 @@ fn run() -> Result<ExitCode> {
         } => dev::bench::bench(&ctx, &lessons, runs, part, cold),
         Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
         Command::Stubs { lessons, check } => dev::stubs::stubs(&ctx, &lessons, check),
+        Command::AddPart {
+            lesson,
+            slug,
+            title,
+            after,
+        } => dev::add_part::add_part(&ctx, &lesson, &slug, &title, after.as_deref()),
     }
 }

@@ -58,6 +58,12 @@ const CHECK: Flag = Flag {
     value: None,
     help: "only say where a stub differs from what its solution gives (exits 1 if one does)",
 };
+const AFTER: Flag = Flag {
+    long: "after",
+    short: None,
+    value: Some("SLUG"),
+    help: "put the new part right after part SLUG (by default it comes last)",
+};
 const NO_COLD: Flag = Flag {
     long: "no-cold",
     short: None,
@@ -166,6 +172,25 @@ pub const COMMANDS: &[Spec] = &[
                 lessons: given.operands.clone(),
                 check: given.has(&CHECK),
             })
+        },
+    },
+    Spec {
+        name: "add-part",
+        help: "add a part to a lesson: `add-part LESSON SLUG \"TITLE\" [--after SLUG]`",
+        operands: Operands::Lessons,
+        flags: &[AFTER],
+        audience: Maintainer,
+        build: |given| match given.operands.as_slice() {
+            [lesson, slug, title] => Ok(Command::AddPart {
+                lesson: lesson.clone(),
+                slug: slug.clone(),
+                title: title.clone(),
+                after: given.value(&AFTER).map(String::from),
+            }),
+            _ => Err(UsageError(
+                "add-part takes a lesson, a slug and a title: add-part 1 scale \"the scale\""
+                    .into(),
+            )),
         },
     },
     Spec {

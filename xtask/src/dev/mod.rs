@@ -3,7 +3,7 @@
 //! lists them last. `manifest` rewrites the fingerprints of the shipped files,
 //! `bench` measures the learner's feedback loop, `mutants` proves that the checks
 //! catch wrong answers, `stubs` writes the stubs and the harness from the
-//! solutions.
+//! solutions, `add-part` adds a part to a lesson.
 
 use std::process::ExitCode;
 
@@ -11,6 +11,7 @@ use anyhow::{Context, Result};
 
 use crate::{Ctx, manifest};
 
+pub mod add_part;
 pub mod bench;
 pub mod equivalents;
 pub mod mutants;
