@@ -62,6 +62,10 @@ pub enum Command {
         title: String,
         after: Option<String>,
     },
+    RemovePart {
+        lesson: String,
+        slug: String,
+    },
 }
 
 /// The parsed command line.

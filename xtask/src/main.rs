@@ -79,6 +79,7 @@ fn run() -> Result<ExitCode> {
             slug,
             title,
             after,
-        } => dev::add_part::add_part(&ctx, &lesson, &slug, &title, after.as_deref()),
+        } => dev::parts::add_part(&ctx, &lesson, &slug, &title, after.as_deref()),
+        Command::RemovePart { lesson, slug } => dev::parts::remove_part(&ctx, &lesson, &slug),
     }
 }

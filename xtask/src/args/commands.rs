@@ -194,6 +194,22 @@ pub const COMMANDS: &[Spec] = &[
         },
     },
     Spec {
+        name: "remove-part",
+        help: "take a part out of a lesson, its files, text and hints: `remove-part LESSON SLUG`",
+        operands: Operands::Lessons,
+        flags: &[],
+        audience: Maintainer,
+        build: |given| match given.operands.as_slice() {
+            [lesson, slug] => Ok(Command::RemovePart {
+                lesson: lesson.clone(),
+                slug: slug.clone(),
+            }),
+            _ => Err(UsageError(
+                "remove-part takes a lesson and a part's slug: remove-part 1 scale".into(),
+            )),
+        },
+    },
+    Spec {
         name: "bench",
         help: "time each lesson's check and `next` against a trivial crate, and `watch`",
         operands: Operands::Lessons,

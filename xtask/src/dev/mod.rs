@@ -3,7 +3,7 @@
 //! lists them last. `manifest` rewrites the fingerprints of the shipped files,
 //! `bench` measures the learner's feedback loop, `mutants` proves that the checks
 //! catch wrong answers, `stubs` writes the stubs and the harness from the
-//! solutions, `add-part` adds a part to a lesson.
+//! solutions, `add-part` and `remove-part` add a part to a lesson and take one away.
 
 use std::process::ExitCode;
 
@@ -11,10 +11,10 @@ use anyhow::{Context, Result};
 
 use crate::{Ctx, manifest};
 
-pub mod add_part;
 pub mod bench;
 pub mod equivalents;
 pub mod mutants;
+pub mod parts;
 pub mod stubs;
 
 /// `cargo xtask manifest`: rewrites `xtask/manifest.txt` from the files as they are.
