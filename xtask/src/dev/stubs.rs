@@ -137,7 +137,7 @@ pub fn stubs(ctx: &Ctx, names: &[String], check: bool) -> Result<ExitCode> {
         println!(
             "{}",
             match differences.len() {
-                0 => "Every stub and harness is what its solution gives.".to_string(),
+                0 => "Every stub is what its solution gives.".to_string(),
                 n => format!("{n} of the files written from the solutions differ from them."),
             }
         );
@@ -183,7 +183,7 @@ fn write_all(ctx: &Ctx, all: &[Written]) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     if changed.is_empty() {
-        println!("Every stub and harness was already what its solution gives.");
+        println!("Every stub was already what its solution gives.");
         return Ok(ExitCode::SUCCESS);
     }
     for wanted in changed {
