@@ -18,7 +18,9 @@
 //! the prefix, at the comment's indentation (`// STUB:` alone is an empty line).
 //! Every other line is the same in both, to the byte. The solution as a learner
 //! reads it ([`solved`]) is the other way round: the solution's lines kept, the
-//! stub's and the markers left out.
+//! stub's and the markers left out, and so is a marked block that only shares a
+//! provided file with the lesson (a `#[path]` line and comments that say why):
+//! that is a note for maintainers.
 
 /// The line that opens the solution's own lines.
 pub const BEGIN: &str = "// BEGIN SOLUTION";
@@ -27,94 +29,79 @@ pub const END: &str = "// END SOLUTION";
 /// The prefix of a line that only the stub has.
 pub const STUB: &str = "// STUB:";
 
-/// What one line of a solution file is.
-enum Line<'a> {
-    Begin,
-    End,
-    /// A line of the stub only: its indentation and its text.
-    Stub(&'a str, &'a str),
-    Plain,
-}
-
-fn kind(line: &str) -> Line<'_> {
-    let text = line.trim_end_matches(['\n', '\r']);
-    let indent = &text[..text.len() - text.trim_start().len()];
-    let trimmed = text.trim();
-    if trimmed == BEGIN {
-        Line::Begin
-    } else if trimmed == END {
-        Line::End
-    } else if let Some(rest) = text.trim_start().strip_prefix(STUB) {
-        Line::Stub(indent, rest.strip_prefix(' ').unwrap_or(rest))
-    } else {
-        Line::Plain
-    }
-}
-
-/// The lines of `source` with their endings, and whether each is among the
-/// solution's own lines; an error naming the line of a misplaced marker.
-fn walk(source: &str) -> Result<Vec<(&str, Line<'_>, bool)>, String> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for (at, line) in source.split_inclusive('\n').enumerate() {
-        let kind = kind(line);
-        let misplaced = match (&kind, open) {
-            (Line::Begin, Some(_)) => "a second `// BEGIN SOLUTION` before the first's end",
-            (Line::End, None) => "`// END SOLUTION` without its `// BEGIN SOLUTION`",
-            (Line::Stub(..), Some(_)) => "a `// STUB:` line among the solution's own lines",
-            _ => "",
-        };
-        if !misplaced.is_empty() {
-            return Err(format!("line {}: {misplaced}", at + 1));
-        }
-        match kind {
-            Line::Begin => open = Some(at + 1),
-            Line::End => open = None,
-            _ => {}
-        }
-        out.push((line, kind, open.is_some()));
-    }
-    match open {
-        Some(line) => Err(format!("line {line}: `// BEGIN SOLUTION` is never ended")),
-        None => Ok(out),
-    }
-}
-
 /// The stub that the solution `source` marks.
 pub fn stub(source: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(source.len());
-    for (line, kind, inside) in walk(source)? {
-        match kind {
-            _ if inside => {}
-            Line::Begin | Line::End => {}
-            Line::Stub(indent, text) => {
-                if !text.is_empty() {
-                    out.push_str(indent);
-                    out.push_str(text.trim_end_matches(['\n', '\r']));
-                }
-                out.push_str(ending(line));
-            }
-            Line::Plain => out.push_str(line),
-        }
-    }
-    Ok(out)
+    Ok(split(source)?.0)
 }
 
-/// The solution as a learner reads it: its own lines, without the stub's or the markers.
+/// The solution as a learner reads it: its own lines, without the stub's, the
+/// markers, or the maintainers' notes.
 pub fn solved(source: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(source.len());
-    for (line, kind, _) in walk(source)? {
-        if matches!(kind, Line::Plain) {
-            out.push_str(line);
-        }
-    }
-    Ok(out)
+    Ok(split(source)?.1)
 }
 
-/// The line ending of `line` (`\n`, `\r\n`, or none at the end of a file).
-fn ending(line: &str) -> &str {
-    let text = line.trim_end_matches(['\n', '\r']);
-    &line[text.len()..]
+/// The stub and the solution as a learner reads it, or an error naming the line
+/// of a misplaced marker.
+fn split(source: &str) -> Result<(String, String), String> {
+    let (mut stub, mut solved) = (String::new(), String::new());
+    // The solution's own lines of the block being read, and the line that opened it.
+    let mut block: Option<(usize, String)> = None;
+    for (at, line) in source.split_inclusive('\n').enumerate() {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let misplaced = if text.trim() == BEGIN {
+            if block.is_none() {
+                block = Some((at + 1, String::new()));
+                continue;
+            }
+            "a second `// BEGIN SOLUTION` before the first's end"
+        } else if text.trim() == END {
+            let Some((_, own)) = block.take() else {
+                return Err(format!(
+                    "line {}: `// END SOLUTION` without its `// BEGIN SOLUTION`",
+                    at + 1
+                ));
+            };
+            if !shares_a_file(&own) {
+                solved.push_str(&own);
+            }
+            continue;
+        } else if let Some(rest) = text.trim_start().strip_prefix(STUB) {
+            if block.is_none() {
+                let rest = rest.strip_prefix(' ').unwrap_or(rest);
+                if !rest.is_empty() {
+                    stub.push_str(&text[..text.len() - text.trim_start().len()]);
+                    stub.push_str(rest);
+                }
+                stub.push_str(&line[text.len()..]);
+                continue;
+            }
+            "a `// STUB:` line among the solution's own lines"
+        } else {
+            match &mut block {
+                Some((_, own)) => own.push_str(line),
+                None => {
+                    stub.push_str(line);
+                    solved.push_str(line);
+                }
+            }
+            continue;
+        };
+        return Err(format!("line {}: {misplaced}", at + 1));
+    }
+    match block {
+        Some((line, _)) => Err(format!("line {line}: `// BEGIN SOLUTION` is never ended")),
+        None => Ok((stub, solved)),
+    }
+}
+
+/// Whether a solution's own lines only share a provided file: a `#[path]` line,
+/// and comments that say why.
+fn shares_a_file(own: &str) -> bool {
+    own.contains("#[path")
+        && own
+            .lines()
+            .map(str::trim_start)
+            .all(|line| line.starts_with("#[path") || line.starts_with("//"))
 }
 
 #[cfg(test)]
@@ -132,6 +119,8 @@ mod tests {
             solved(marked).unwrap(),
             "pub fn double(x: f64) -> f64 {\n    x + x\n}\n"
         );
+        let shared = "/// Given.\n// BEGIN SOLUTION\n// One copy.\n#[path = \"../../../lessons/l/src/d.rs\"]\n// END SOLUTION\npub mod d;\n";
+        assert_eq!(solved(shared).unwrap(), "/// Given.\npub mod d;\n");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::process::{Command, ExitCode, Stdio};
 use anyhow::{Context, Result};
 
 use crate::course::Lesson;
-use crate::{Ctx, markers, progress, screen, text};
+use crate::{Ctx, markers, progress, screen};
 
 pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
@@ -26,11 +26,10 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     }
     let root = &ctx.course.root;
     if !diff {
-        for (yours, reference) in pairs(lesson) {
+        for (_, reference) in pairs(lesson) {
             let source = fs::read_to_string(root.join(&reference))
                 .with_context(|| format!("Failed to read {}", reference.display()))?;
-            let yours = fs::read_to_string(root.join(&yours)).unwrap_or_default();
-            let code = readable(&source, &yours, false);
+            let code = readable(&source, false);
             print!(
                 "{}",
                 screen::solution_file(ctx.style, lesson, &reference, &code)
@@ -50,14 +49,8 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         fs::create_dir_all(&scratch)?;
         // The stub's `// TODO` notes are the course's words, not a difference of yours.
         let mine = without_todos(&mine);
-        fs::write(
-            scratch.join("yours.rs"),
-            readable(&mine, &theirs, formatted),
-        )?;
-        fs::write(
-            scratch.join("reference.rs"),
-            readable(&theirs, &mine, formatted),
-        )?;
+        fs::write(scratch.join("yours.rs"), readable(&mine, formatted))?;
+        fs::write(scratch.join("reference.rs"), readable(&theirs, formatted))?;
         let output = Command::new("git")
             .current_dir(&scratch)
             .args(["diff", "--no-index", "--ignore-all-space"])
@@ -98,15 +91,8 @@ fn pairs(lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
 
 /// The code as a learner should read it: the solution's own lines (not the stub's,
 /// nor the markers between them), without maintainer notes, and formatted by rustfmt.
-/// (`other` is the file it is shown beside: a comment both have is no maintainer's note.)
-fn readable(source: &str, other: &str, format: bool) -> String {
-    let solved = |text: &str| markers::solved(text).unwrap_or_else(|_| text.to_string());
-    let (source, other) = (solved(source), solved(other));
-    let lines: Vec<&str> = text::without_path_notes(&source, &other)
-        .into_iter()
-        .map(|(_, line)| line)
-        .collect();
-    let kept = lines.join("\n") + "\n";
+fn readable(source: &str, format: bool) -> String {
+    let kept = markers::solved(source).unwrap_or_else(|_| source.to_string());
     if format {
         rustfmt(&kept).unwrap_or(kept)
     } else {

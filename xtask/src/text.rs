@@ -97,59 +97,6 @@ pub fn hints(text: &str) -> Vec<(String, Vec<String>)> {
     all
 }
 
-/// Whether a line of a solution's `lib.rs` is there for maintainers only: a
-/// `#[path = "../../../lessons/…"]` that shares a lesson's file with its solution.
-pub fn is_path_note(line: &str) -> bool {
-    line.trim_start()
-        .starts_with("#[path = \"../../../lessons/")
-}
-
-/// `text` without its maintainer notes: the `#[path]` attributes, and the plain
-/// `//` comment lines just above them (or above the item's doc comment) that
-/// explain them, unless `other` (the file it is compared with) has the same line.
-pub fn without_path_notes<'a>(text: &'a str, other: &str) -> Vec<(usize, &'a str)> {
-    let mut lines: Vec<&str> = text.lines().collect();
-    let theirs: Vec<&str> = other.lines().map(str::trim).collect();
-    let mut keep = vec![true; lines.len()];
-    for at in 0..lines.len() {
-        if !is_path_note(lines[at]) {
-            continue;
-        }
-        // An item on the same line as its attribute stays: `#[path = "…"] pub mod story;`.
-        let rest = lines[at]
-            .split_once("\"]")
-            .map_or("", |(_, rest)| rest.trim());
-        if rest.is_empty() {
-            keep[at] = false;
-        } else {
-            lines[at] = rest;
-        }
-        // Up past the item's doc comment and other attributes, to the note above them.
-        let mut above = at;
-        while above > 0 && {
-            let line = lines[above - 1].trim_start();
-            line.starts_with("///") || line.starts_with("#[")
-        } {
-            above -= 1;
-        }
-        while above > 0 && is_plain_comment(lines[above - 1]) {
-            above -= 1;
-            keep[above] = theirs.contains(&lines[above].trim());
-        }
-    }
-    lines
-        .into_iter()
-        .enumerate()
-        .filter(|(at, _)| keep[*at])
-        .map(|(at, line)| (at + 1, line))
-        .collect()
-}
-
-fn is_plain_comment(line: &str) -> bool {
-    let line = line.trim_start();
-    line.starts_with("//") && !line.starts_with("///") && !line.starts_with("//!")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,23 +141,6 @@ mod tests {
                 ("rules".into(), "the rules".into()),
                 ("step".into(), "how small should h be?".into())
             ]
-        );
-    }
-
-    #[test]
-    fn path_notes_and_their_comments_are_for_maintainers() {
-        let lib = "/// Doc.\npub fn f() {}\n// Shared with the lesson.\n// Two lines.\n#[path = \"../../../lessons/lesson1/src/story.rs\"]\npub mod story;\n";
-        assert_eq!(
-            without_path_notes(lib, ""),
-            [(1, "/// Doc."), (2, "pub fn f() {}"), (6, "pub mod story;")]
-        );
-        let one_line = "#[path = \"../../../lessons/lesson1/src/story.rs\"] pub mod story;\n";
-        assert_eq!(without_path_notes(one_line, ""), [(1, "pub mod story;")]);
-        // A comment the lesson has too is the lesson's, not a note.
-        let lesson = "// Shared with the lesson.\npub mod story;\n";
-        assert_eq!(
-            without_path_notes(lib, lesson)[2],
-            (3, "// Shared with the lesson.")
         );
     }
 }
