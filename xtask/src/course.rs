@@ -82,13 +82,9 @@ impl Course {
         let mut lessons = Vec::new();
         for entry in entries {
             let name = entry?.file_name().to_string_lossy().into_owned();
-            let Some(number) = name
-                .strip_prefix("lesson")
-                .and_then(|n| n.parse::<u32>().ok())
-            else {
-                continue;
-            };
-            lessons.push(load_lesson(root, name, number)?);
+            if let Some(number) = name.strip_prefix("lesson").and_then(|n| n.parse().ok()) {
+                lessons.push(load_lesson(root, name, number)?);
+            }
         }
         lessons.sort_by_key(|lesson| lesson.number);
         if lessons.is_empty() {
@@ -102,11 +98,9 @@ impl Course {
 
     /// The lesson called `name` (`lesson2`, or just `2`), or a usage error listing the valid names.
     pub fn find(&self, name: &str) -> Result<&Lesson, UsageError> {
-        let wanted = if name.chars().all(|c| c.is_ascii_digit()) {
-            format!("lesson{name}")
-        } else {
-            name.to_string()
-        };
+        let wanted = name
+            .parse::<u32>()
+            .map_or(name.to_string(), |n| format!("lesson{n}"));
         self.lessons
             .iter()
             .find(|lesson| lesson.name == wanted)
@@ -142,13 +136,14 @@ impl Course {
             .filter(|line| line.contains("path"))
             .filter_map(|line| Some(line.split_once('=')?.0.trim()))
             .collect();
-        let mut used: Vec<&Lesson> = self
+        let earlier = self
             .lessons
             .iter()
-            .filter(|other| other.number < lesson.number && named.contains(&other.name.as_str()))
-            .collect();
-        used.reverse();
-        used
+            .filter(|other| other.number < lesson.number);
+        earlier
+            .rev()
+            .filter(|other| named.contains(&other.name.as_str()))
+            .collect()
     }
 
     /// The names of a part's checks, in the order they appear in its checks file.
@@ -158,21 +153,21 @@ impl Course {
 
     /// The names of a lesson's checks: every part's, in part order.
     pub fn check_names(&self, lesson: &Lesson) -> Result<Vec<String>> {
-        let mut names = Vec::new();
-        for part in &lesson.parts {
-            names.extend(self.part_checks(part)?);
-        }
-        Ok(names)
+        let names: Result<Vec<Vec<String>>> = lesson
+            .parts
+            .iter()
+            .map(|part| self.part_checks(part))
+            .collect();
+        Ok(names?.concat())
     }
 
     /// The hints of one check, from gentle to explicit (none if it has no heading).
     pub fn hints_for(&self, lesson: &Lesson, check: &str) -> Result<Vec<String>> {
-        let all = self.hints(lesson)?;
-        Ok(all
+        let found = self
+            .hints(lesson)?
             .into_iter()
-            .find(|(name, _)| name == check)
-            .map(|(_, hints)| hints)
-            .unwrap_or_default())
+            .find(|(name, _)| name == check);
+        Ok(found.map(|(_, hints)| hints).unwrap_or_default())
     }
 
     /// The hints of a lesson, per check, each list from gentle to explicit.
@@ -201,23 +196,24 @@ fn load_lesson(root: &Path, name: String, number: u32) -> Result<Lesson> {
         )
     })?;
     let mut parts = Vec::new();
-    for (index, declared) in text::parts(&read("src/lib.rs")?).into_iter().enumerate() {
-        let checks_file = dir.join("tests").join(format!("{}.rs", declared.slug));
+    for (index, text::Declared { slug, title, .. }) in
+        text::parts(&read("src/lib.rs")?).into_iter().enumerate()
+    {
+        let checks_file = dir.join(format!("tests/{slug}.rs"));
         if !root.join(&checks_file).is_file() {
+            let checks = checks_file.display();
             bail!(
-                "{} is missing: it holds the checks of {name}'s part `{}`. Get it back as shipped \
-                 with `git checkout -- {}` (or `cargo xtask reset {name}`, which saves your code first)",
-                checks_file.display(),
-                declared.slug,
-                checks_file.display()
+                "{checks} is missing: it holds the checks of {name}'s part `{slug}`. Get it back as shipped \
+                 with `git checkout -- {checks}` (or `cargo xtask reset {name}`, which saves your code first)"
             );
         }
+        let edit_file = dir.join(format!("src/{slug}.rs"));
         parts.push(Part {
+            slug,
             number: index + 1,
-            title: declared.title,
-            edit_file: dir.join("src").join(format!("{}.rs", declared.slug)),
+            title,
+            edit_file,
             checks_file,
-            slug: declared.slug,
         });
     }
     if parts.is_empty() {
@@ -251,20 +247,14 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
 /// Every file under `dir`, as paths relative to it, sorted, without looking into
 /// the folders whose name `skip` accepts.
 pub fn files_except(dir: &Path, skip: impl Fn(&str) -> bool) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
+    let (mut found, mut stack) = (Vec::new(), vec![dir.to_path_buf()]);
     while let Some(next) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&next) else {
-            continue;
-        };
-        for entry in entries.flatten() {
+        for entry in fs::read_dir(&next).into_iter().flatten().flatten() {
             let path = entry.path();
-            if path.is_dir() {
-                if !skip(&entry.file_name().to_string_lossy()) {
-                    stack.push(path);
-                }
-            } else if let Ok(relative) = path.strip_prefix(dir) {
-                found.push(relative.to_path_buf());
+            if !path.is_dir() {
+                found.extend(path.strip_prefix(dir).map(Path::to_path_buf));
+            } else if !skip(&entry.file_name().to_string_lossy()) {
+                stack.push(path);
             }
         }
     }
