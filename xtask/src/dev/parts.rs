@@ -21,6 +21,37 @@ use crate::Ctx;
 use crate::args::UsageError;
 use crate::text;
 
+/// A new part's solution: one function, marked, that returns 1.
+const SOLUTION: &str = r#"//! Part 0: TITLE.
+
+/// What the learner computes (a sentence, then an example: `SLUG() -> 1.0`).
+pub fn SLUG() -> f64 {
+    // STUB: // TODO: say what to do, in one sentence.
+    // STUB: todo!("SLUG")
+    // BEGIN SOLUTION
+    1.0
+    // END SOLUTION
+}
+"#;
+
+/// A new part's checks: one check, which the stub fails and the solution passes.
+const CHECKS: &str = r#"//! Part 0: TITLE — the checks.
+//!
+//! Run them with `cargo xtask next` (one failing check at a time, with hints) or
+//! with `cargo test -p LESSON --test SLUG`. The course's own test suite runs
+//! this very file against the reference solution, so do not edit it: the runner
+//! notices.
+
+use check::{Tol, assert_close};
+use LESSON::SLUG::*;
+
+#[test]
+fn SLUG_gives_one() {
+    // One is exact in f64: ROUNDING.
+    assert_close("SLUG()", SLUG(), 1.0, Tol::ROUNDING, "the rule to think about");
+}
+"#;
+
 /// `cargo xtask add-part`.
 pub fn add_part(
     ctx: &Ctx,
@@ -55,12 +86,9 @@ pub fn add_part(
     };
     edit(root, &lib(name), |lines| {
         let declared = declarations(lines);
-        let comment = &lines[*declared.last().expect("a lesson has parts")];
-        let style = if comment.starts_with("///") {
-            "///"
-        } else {
-            "//"
-        };
+        // The comment marker (`//` or `///`) of the parts declared already.
+        let last = &lines[*declared.last().expect("a lesson has parts")];
+        let style = last.split(' ').next().unwrap_or("//");
         let new = [
             format!("{style} Part 0: {title}."),
             format!("pub mod {slug};"),
@@ -91,39 +119,13 @@ pub fn add_part(
         }
         lines.splice(place..place, new);
     })?;
-    let write = |path: &Path, text: String| super::stubs::write(root, path, &text);
-    write(
-        &solution,
-        format!(
-            "//! Part 0: {title}.\n\n\
-         /// What the learner computes (a sentence, then an example: `{slug}() -> 1.0`).\n\
-         pub fn {slug}() -> f64 {{\n\
-         \x20   // STUB: // TODO: say what to do, in one sentence.\n\
-         \x20   // STUB: todo!(\"{slug}\")\n\
-         \x20   // BEGIN SOLUTION\n\
-         \x20   1.0\n\
-         \x20   // END SOLUTION\n\
-         }}\n"
-        ),
-    )?;
-    write(
-        &checks,
-        format!(
-            "//! Part 0: {title} — the checks.\n\
-         //!\n\
-         //! Run them with `cargo xtask next` (one failing check at a time, with hints) or\n\
-         //! with `cargo test -p {name} --test {slug}`. The course's own test suite runs\n\
-         //! this very file against the reference solution, so do not edit it: the runner\n\
-         //! notices.\n\n\
-         use check::{{Tol, assert_close}};\n\
-         use {name}::{slug}::*;\n\n\
-         #[test]\n\
-         fn {slug}_gives_one() {{\n\
-         \x20   // One is exact in f64: ROUNDING.\n\
-         \x20   assert_close(\"{slug}()\", {slug}(), 1.0, Tol::ROUNDING, \"the rule to think about\");\n\
-         }}\n"
-        ),
-    )?;
+    for (path, template) in [(solution, SOLUTION), (checks, CHECKS)] {
+        let text = template
+            .replace("LESSON", name)
+            .replace("SLUG", slug)
+            .replace("TITLE", title);
+        super::stubs::write(root, &path, &text)?;
+    }
     number_parts(root, name)?;
     super::stubs::stubs(ctx, std::slice::from_ref(name), false)
 }

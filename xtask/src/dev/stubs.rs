@@ -134,18 +134,11 @@ pub fn stubs(ctx: &Ctx, names: &[String], check: bool) -> Result<ExitCode> {
         for message in &differences {
             println!("{message}");
         }
-        println!(
-            "{}",
-            match differences.len() {
-                0 => "Every stub is what its solution gives.".to_string(),
-                n => format!("{n} of the files written from the solutions differ from them."),
-            }
-        );
-        return Ok(if differences.is_empty() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        });
+        match differences.len() {
+            0 => println!("Every stub is what its solution gives."),
+            n => println!("{n} of the files written from the solutions differ from them."),
+        }
+        return Ok(ExitCode::from(u8::from(!differences.is_empty())));
     }
     write_all(ctx, &all)
 }
