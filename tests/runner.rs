@@ -841,6 +841,26 @@ fn stubs_are_written_from_the_solutions_and_never_over_a_learners_work() {
         "{lib}"
     );
     sandbox.xtask(&["stubs", "--check"]).exits(0);
+    // …and the runner shows it in its place: its one check fails on the stub,
+    // and passes on the solution (the templates compile against `check`).
+    let learners = |file: &str| sandbox.path(&format!("lessons/lesson1/src/{file}"));
+    let solve = |file: &str| {
+        let solution = sandbox.path(&format!("solutions/lesson1/src/{file}"));
+        fs::copy(solution, learners(file)).unwrap();
+    };
+    let nudge_stub = fs::read(learners("nudge.rs")).unwrap();
+    solve("nudge.rs");
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("Lesson 1 · part 2 of 3: the scale of a nudge")
+        .says("✗ scale_gives_one");
+    solve("scale.rs");
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("Lesson 1 · part 3 of 3: random search");
+    fs::write(learners("nudge.rs"), nudge_stub).unwrap();
     // …and taken out again, leaving the course byte for byte as it was.
     sandbox.xtask(&["remove-part", "1", "scale"]).exits(0);
     assert!(
