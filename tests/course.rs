@@ -72,9 +72,8 @@ fn each_lesson_readme_has_a_heading_per_part() {
 }
 
 /// The course's order is written once, in each solution's `src/lib.rs`: a
-/// `/// Part K: title.` line right above each part's `pub mod`, numbered in order,
-/// and every checks file of the lesson is a declared part's (a part left out of
-/// lib.rs would never be run or proved).
+/// `/// Part K: title.` line right above each part's `pub mod`, numbered in order.
+/// (Every checks file must be a declared part's, or the course does not load.)
 #[test]
 fn each_lesson_declares_its_parts_once_numbered_in_order() {
     let course = shipped();
@@ -87,18 +86,6 @@ fn each_lesson_declares_its_parts_once_numbered_in_order() {
             numbers, expected,
             "{lib}: the parts must be numbered 1, 2, … in the order of their lines"
         );
-        let tests = course.root.join(lesson.dir()).join("tests");
-        for file in std::fs::read_dir(&tests).unwrap().flatten() {
-            let name = file.file_name().to_string_lossy().into_owned();
-            let Some(slug) = name.strip_suffix(".rs") else {
-                continue;
-            };
-            assert!(
-                lesson.part(slug).is_some(),
-                "{}/{name} is the checks file of no part: declare `/// Part K: title.` over `pub mod {slug};` in {lib}",
-                tests.display()
-            );
-        }
     }
 }
 

@@ -216,6 +216,27 @@ fn load_lesson(root: &Path, name: String, number: u32) -> Result<Lesson> {
             checks_file,
         });
     }
+    // A checks file whose part lib.rs no longer declares would never run.
+    for entry in fs::read_dir(root.join(&dir).join("tests"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(slug) = file.strip_suffix(".rs") else {
+            continue;
+        };
+        if !parts.iter().any(|part| part.slug == slug) {
+            let lib = dir.join("src/lib.rs");
+            let lib = lib.display();
+            bail!(
+                "{lib} declares no part `{slug}`, whose checks are in {}/tests/{file}: a part is a \
+                 `/// Part K: title.` line right above its `pub mod {slug};`. Get the file back as \
+                 shipped with `git checkout -- {lib}`",
+                dir.display()
+            );
+        }
+    }
     if parts.is_empty() {
         bail!(
             "{}/src/lib.rs declares no part: a part is a `/// Part K: title.` line right above its `pub mod S;`",
