@@ -49,8 +49,9 @@ fn the_shipped_stubs_are_what_the_solutions_give() {
     policies::stubs_are_what_the_solutions_give(&shipped());
 }
 
-/// The runner shows hints for the first failing check: every check has at least
-/// one, and HINTS.md follows the parts and their checks, so the two cannot drift.
+/// The runner shows hints for the first failing check: HINTS.md follows the parts
+/// and their checks, so the two cannot drift, and every heading has a hint (a
+/// check may have none yet; the runner says so).
 #[test]
 fn hints_cover_every_check_in_the_same_order() {
     policies::hints_cover_every_check_in_order(&shipped());
@@ -63,10 +64,29 @@ fn the_harness_runs_each_parts_own_checks_against_its_solution() {
     policies::the_harness_runs_every_parts_checks(&shipped());
 }
 
-/// The runner titles a part from the lesson's README: a heading per part, in order.
+/// The learner reads a part's text under its heading: the README has a heading
+/// per part, with the part's number and title, in order.
 #[test]
 fn each_lesson_readme_has_a_heading_per_part() {
     policies::readme_headings_are_the_parts(&shipped());
+}
+
+/// The course's order is written once, in each solution's `src/lib.rs`: a
+/// `/// Part K: title.` line right above each part's `pub mod`, numbered in order.
+/// (Every checks file must be a declared part's, or the course does not load.)
+#[test]
+fn each_lesson_declares_its_parts_once_numbered_in_order() {
+    let course = shipped();
+    for lesson in &course.lessons {
+        let lib = format!("solutions/{}/src/lib.rs", lesson.name);
+        let parts = xtask::text::parts(&course.read(lib.as_ref()).unwrap());
+        let numbers: Vec<String> = parts.iter().map(|part| part.number.clone()).collect();
+        let expected: Vec<String> = (1..=parts.len()).map(|k| k.to_string()).collect();
+        assert_eq!(
+            numbers, expected,
+            "{lib}: the parts must be numbered 1, 2, … in the order of their lines"
+        );
+    }
 }
 
 /// The README is the learner's way in: its table lists every lesson by its title.

@@ -1,19 +1,27 @@
-//! Lesson 7's own checks (lessons/lesson7/tests/, one file per part), run against
-//! the reference solution: the `lesson7` dependency of this package is
-//! `solutions/lesson7`, renamed (and it trains with `solutions/lesson6`).
+//! Lesson 7's own checks, run against its reference solution: the `lesson7`
+//! dependency of this package is `solutions/lesson7`, renamed. Written by
+//! `cargo xtask stubs` from the parts `solutions/lesson7/src/lib.rs` declares.
 
-// Two parts' checks (mlp and train) each include the checks' one plain-f64
-// micrograd, `support/micrograd.rs`: every part is a test binary of its own for
-// the learner, and here the file is compiled into both modules.
+// Parts whose checks share a support file each compile it: here, where all
+// the parts meet, it is compiled once per part.
 #![allow(clippy::duplicate_mod)]
 
-#[path = "../lessons/lesson7/tests/learn.rs"]
-mod learn;
-#[path = "../lessons/lesson7/tests/loss.rs"]
-mod loss;
-#[path = "../lessons/lesson7/tests/mlp.rs"]
-mod mlp;
+// Part 1: a neuron scores a point, and a hinge says how wrong it is
 #[path = "../lessons/lesson7/tests/neuron.rs"]
 mod neuron;
+
+// Part 2: one neuron learns a line
+#[path = "../lessons/lesson7/tests/learn.rs"]
+mod learn;
+
+// Part 3: micrograd's network, neuron by neuron
+#[path = "../lessons/lesson7/tests/mlp.rs"]
+mod mlp;
+
+// Part 4: the loss says how wrong the network is, and how big
+#[path = "../lessons/lesson7/tests/loss.rs"]
+mod loss;
+
+// Part 5: the network learns the moons, step for step with micrograd
 #[path = "../lessons/lesson7/tests/train.rs"]
 mod train;

@@ -674,8 +674,8 @@ fn a_learners_work_committed_or_not_never_turns_the_courses_own_proofs_red() {
 }
 
 /// The stubs are written from the solutions: `stubs --check` names a stub that
-/// differs, `stubs` writes it (never over a learner's work), and `stubs --adopt`
-/// marks a solution in the older form so that it gives its stub back.
+/// differs, `stubs` writes it (never over a learner's work), and `add-part`
+/// writes a new part everywhere at once, which `remove-part` takes out again.
 #[test]
 fn stubs_are_written_from_the_solutions_and_never_over_a_learners_work() {
     let sandbox = Sandbox::new();
@@ -717,13 +717,67 @@ fn stubs_are_written_from_the_solutions_and_never_over_a_learners_work() {
         "{stub}"
     );
     sandbox.xtask(&["stubs", "--check"]).exits(0);
-    // A solution in the older form, the stub with its bodies filled in, is adopted.
-    fs::write(&solution, xtask::markers::solved(&marked).unwrap()).unwrap();
+    // A part added after the first is declared, written and numbered at once…
+    let course = || {
+        let dirs = ["lessons/lesson1", "solutions/lesson1"].map(|dir| sandbox.path(dir));
+        let mut all: Vec<_> = dirs
+            .iter()
+            .flat_map(|dir| {
+                xtask::course::files(dir)
+                    .into_iter()
+                    .map(move |file| dir.join(file))
+            })
+            .collect();
+        all.extend(["tests/lesson1.rs", "xtask/manifest.txt"].map(|file| sandbox.path(file)));
+        all.into_iter()
+            .map(|path| (fs::read(&path).unwrap(), path))
+            .collect::<Vec<_>>()
+    };
+    let before = course();
     sandbox
-        .xtask(&["stubs", "--check"])
-        .exits(1)
-        .says("run `cargo xtask stubs --adopt lesson1` first");
-    sandbox.xtask(&["stubs", "--adopt", "lesson1"]).exits(0);
-    assert_eq!(fs::read_to_string(&solution).unwrap(), marked);
+        .xtask(&[
+            "add-part",
+            "1",
+            "scale",
+            "the scale of a nudge",
+            "--after",
+            "nudge",
+        ])
+        .exits(0)
+        .says("Wrote lessons/lesson1/src/scale.rs.")
+        .says("Wrote tests/lesson1.rs.");
+    let lib = fs::read_to_string(sandbox.path("lessons/lesson1/src/lib.rs")).unwrap();
+    assert!(
+        lib.contains(
+            "// Part 2: the scale of a nudge.\npub mod scale;\n\n// Part 3: random search."
+        ),
+        "{lib}"
+    );
     sandbox.xtask(&["stubs", "--check"]).exits(0);
+    // …and the runner shows it in its place: its one check fails on the stub,
+    // and passes on the solution (the templates compile against `check`).
+    let learners = |file: &str| sandbox.path(&format!("lessons/lesson1/src/{file}"));
+    let solve = |file: &str| {
+        let solution = sandbox.path(&format!("solutions/lesson1/src/{file}"));
+        fs::copy(solution, learners(file)).unwrap();
+    };
+    let nudge_stub = fs::read(learners("nudge.rs")).unwrap();
+    solve("nudge.rs");
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("Lesson 1 · part 2 of 3: the scale of a nudge")
+        .says("✗ scale_gives_one");
+    solve("scale.rs");
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("Lesson 1 · part 3 of 3: random search");
+    fs::write(learners("nudge.rs"), nudge_stub).unwrap();
+    // …and taken out again, leaving the course byte for byte as it was.
+    sandbox.xtask(&["remove-part", "1", "scale"]).exits(0);
+    assert!(
+        before == course(),
+        "add-part then remove-part changed the course"
+    );
 }

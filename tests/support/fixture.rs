@@ -58,7 +58,10 @@ const HINTS: &str = "# Hints for lesson 0
 
 const LIB: &str = "//! Lesson 0: a fixture for the runner's own tests.
 
+/// Part 1: doubling.
 pub mod double;
+
+/// Part 2: refusing bad input.
 pub mod refuse;
 
 pub use double::*;

@@ -43,12 +43,18 @@ Options of every command:
 Commands for maintainers (CONTRIBUTING.md says when to run them):
   manifest            rewrite xtask/manifest.txt, the fingerprints of the
                       shipped files
-  stubs [LESSON...]   write the stubs (lessons/*/src) from the marked solutions
+  stubs [LESSON...]   write the stubs (lessons/*/src) and the harness
+                      (tests/lessonN.rs) from the marked solutions
                       (solutions/*/src)
       --check         only say where a stub differs from what its solution gives
                       (exits 1 if one does)
-      --adopt         mark the solutions of stubs written by hand, so that they
-                      give them back
+  add-part LESSON SLUG TITLE
+                      add a part to a lesson: its declaration, README section,
+                      marked solution file and a first check
+      --after SLUG    put the new part right after part SLUG (by default it
+                      comes last)
+  remove-part LESSON SLUG
+                      take a part out of a lesson, its files, text and hints
   bench [LESSON...]   time each lesson's check and `next` against a trivial
                       crate, and `watch`
       --runs N        warm runs per command (10)
@@ -78,7 +84,7 @@ const FLAGS: [(&str, Option<char>, Option<&str>); 10] = [
     ("yes", Some('y'), None),
     ("diff", None, None),
     ("check", None, None),
-    ("adopt", None, None),
+    ("after", None, Some("SLUG")),
     ("runs", None, Some("N")),
     ("part", None, Some("K")),
     ("no-cold", None, None),
@@ -119,7 +125,16 @@ pub enum Command {
     Stubs {
         lessons: Vec<String>,
         check: bool,
-        adopt: bool,
+    },
+    AddPart {
+        lesson: String,
+        slug: String,
+        title: String,
+        after: Option<String>,
+    },
+    RemovePart {
+        lesson: String,
+        slug: String,
     },
 }
 
@@ -200,17 +215,45 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError
         "verify" => (none(Command::Verify)?, &[]),
         "help" => (none(Command::Help)?, &[]),
         "manifest" => (none(Command::Manifest)?, &[]),
-        "stubs" => {
-            let (check, adopt) = (has("check"), has("adopt"));
-            (
-                Command::Stubs {
-                    lessons,
-                    check,
-                    adopt,
+        "stubs" => (
+            Command::Stubs {
+                lessons,
+                check: has("check"),
+            },
+            &["check"],
+        ),
+        "add-part" => match operands {
+            [lesson, slug, title] => (
+                Command::AddPart {
+                    lesson: lesson.clone(),
+                    slug: slug.clone(),
+                    title: title.clone(),
+                    after: value("after"),
                 },
-                &["check", "adopt"],
-            )
-        }
+                &["after"],
+            ),
+            _ => {
+                return Err(usage!(
+                    "`add-part` takes a lesson, a slug and a title: \
+                     cargo xtask add-part 1 scale \"the scale of a nudge\""
+                ));
+            }
+        },
+        "remove-part" => match operands {
+            [lesson, slug] => (
+                Command::RemovePart {
+                    lesson: lesson.clone(),
+                    slug: slug.clone(),
+                },
+                &[],
+            ),
+            _ => {
+                return Err(usage!(
+                    "`remove-part` takes a lesson and a part's slug: \
+                     cargo xtask remove-part 1 scale"
+                ));
+            }
+        },
         "bench" => {
             let (runs, part) = (number("runs", 10, 1000)?, number("part", 1, 99)?);
             let cold = !has("no-cold");

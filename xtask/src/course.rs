@@ -3,20 +3,18 @@
 //! A lesson is a folder `lessons/lessonN/` holding `README.md` (line 1 is
 //! `# Lesson N: title`, the first line after it is the one-line idea, then a
 //! `## Part K: title` section per part), `HINTS.md` (a `## check_name` heading per
-//! check, then `- ` hints from gentle to explicit), and its parts: each `pub mod S;`
-//! line of `src/lib.rs` whose `tests/S.rs` exists is a part, in the order of those
-//! lines, with `src/S.rs` the file the learner edits and `tests/S.rs` its checks.
-//!
-//! A lesson in the older shape (stubs in `src/lib.rs`, checks in `tests/checks.rs`)
-//! is one part, titled by the lesson.
+//! check, then `- ` hints from gentle to explicit), and its parts. The parts are
+//! declared once, in `src/lib.rs` (written from the solution's): a `/// Part K: title.`
+//! line right above each `pub mod S;`, in the order the learner does them, with
+//! `src/S.rs` the file the learner edits and `tests/S.rs` its checks.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::args::UsageError;
 use crate::text;
+use crate::usage_error::UsageError;
 
 /// One lesson of the course.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,7 +33,7 @@ pub struct Lesson {
 /// One part of a lesson: one idea, one file to edit, one test binary of checks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
-    /// The module and test name, `step` (`checks` for a lesson in the older shape).
+    /// The module and test name, `step`.
     pub slug: String,
     /// 1 for the first part.
     pub number: usize,
@@ -53,19 +51,13 @@ impl Lesson {
         Path::new("lessons").join(&self.name)
     }
 
-    /// `Lesson 3 · part 2 of 4: one step, two ways`, or the lesson's title if it has one part.
+    /// `Lesson 3 · part 2 of 4: one step, two ways`.
     pub fn heading(&self, part: &Part) -> String {
-        if self.parts.len() == 1 {
-            self.title.clone()
-        } else {
-            format!(
-                "Lesson {} · part {} of {}: {}",
-                self.number,
-                part.number,
-                self.parts.len(),
-                part.title
-            )
-        }
+        let (number, count) = (self.number, self.parts.len());
+        format!(
+            "Lesson {number} · part {} of {count}: {}",
+            part.number, part.title
+        )
     }
 
     /// The part whose slug is `slug`.
@@ -90,13 +82,9 @@ impl Course {
         let mut lessons = Vec::new();
         for entry in entries {
             let name = entry?.file_name().to_string_lossy().into_owned();
-            let Some(number) = name
-                .strip_prefix("lesson")
-                .and_then(|n| n.parse::<u32>().ok())
-            else {
-                continue;
-            };
-            lessons.push(load_lesson(root, name, number)?);
+            if let Some(number) = name.strip_prefix("lesson").and_then(|n| n.parse().ok()) {
+                lessons.push(load_lesson(root, name, number)?);
+            }
         }
         lessons.sort_by_key(|lesson| lesson.number);
         if lessons.is_empty() {
@@ -110,11 +98,9 @@ impl Course {
 
     /// The lesson called `name` (`lesson2`, or just `2`), or a usage error listing the valid names.
     pub fn find(&self, name: &str) -> Result<&Lesson, UsageError> {
-        let wanted = if name.chars().all(|c| c.is_ascii_digit()) {
-            format!("lesson{name}")
-        } else {
-            name.to_string()
-        };
+        let wanted = name
+            .parse::<u32>()
+            .map_or(name.to_string(), |n| format!("lesson{n}"));
         self.lessons
             .iter()
             .find(|lesson| lesson.name == wanted)
@@ -150,13 +136,14 @@ impl Course {
             .filter(|line| line.contains("path"))
             .filter_map(|line| Some(line.split_once('=')?.0.trim()))
             .collect();
-        let mut used: Vec<&Lesson> = self
+        let earlier = self
             .lessons
             .iter()
-            .filter(|other| other.number < lesson.number && named.contains(&other.name.as_str()))
-            .collect();
-        used.reverse();
-        used
+            .filter(|other| other.number < lesson.number);
+        earlier
+            .rev()
+            .filter(|other| named.contains(&other.name.as_str()))
+            .collect()
     }
 
     /// The names of a part's checks, in the order they appear in its checks file.
@@ -166,21 +153,21 @@ impl Course {
 
     /// The names of a lesson's checks: every part's, in part order.
     pub fn check_names(&self, lesson: &Lesson) -> Result<Vec<String>> {
-        let mut names = Vec::new();
-        for part in &lesson.parts {
-            names.extend(self.part_checks(part)?);
-        }
-        Ok(names)
+        let names: Result<Vec<Vec<String>>> = lesson
+            .parts
+            .iter()
+            .map(|part| self.part_checks(part))
+            .collect();
+        Ok(names?.concat())
     }
 
     /// The hints of one check, from gentle to explicit (none if it has no heading).
     pub fn hints_for(&self, lesson: &Lesson, check: &str) -> Result<Vec<String>> {
-        let all = self.hints(lesson)?;
-        Ok(all
+        let found = self
+            .hints(lesson)?
             .into_iter()
-            .find(|(name, _)| name == check)
-            .map(|(_, hints)| hints)
-            .unwrap_or_default())
+            .find(|(name, _)| name == check);
+        Ok(found.map(|(_, hints)| hints).unwrap_or_default())
     }
 
     /// The hints of a lesson, per check, each list from gentle to explicit.
@@ -195,72 +182,67 @@ impl Course {
     }
 }
 
-/// Reads `lessons/NAME/`: its README and its parts.
+/// Reads `lessons/NAME/`: its README and the parts its `src/lib.rs` declares.
 fn load_lesson(root: &Path, name: String, number: u32) -> Result<Lesson> {
     let dir = Path::new("lessons").join(&name);
-    let readme_path = root.join(&dir).join("README.md");
-    let readme = fs::read_to_string(&readme_path)
-        .with_context(|| format!("Failed to read {}", readme_path.display()))?;
-    let (title, idea) = text::title_and_idea(&readme).with_context(|| {
+    let read = |file: &str| {
+        let path = root.join(&dir).join(file);
+        fs::read_to_string(&path).with_context(|| format!("Failed to read {}", path.display()))
+    };
+    let (title, idea) = text::title_and_idea(&read("README.md")?).with_context(|| {
         format!(
-            "{} must start with `# Lesson N: title` and a one-line idea",
-            readme_path.display()
+            "{}/README.md must start with `# Lesson N: title` and a one-line idea",
+            dir.display()
         )
     })?;
-    let lib = fs::read_to_string(root.join(&dir).join("src/lib.rs")).unwrap_or_default();
-    // A part whose checks file was deleted would silently drop out and renumber the
-    // others: a checks file the manifest lists as shipped must be there.
-    let manifest = fs::read_to_string(root.join(crate::manifest::FILE)).unwrap_or_default();
-    for slug in text::modules(&lib) {
-        let checks = dir.join("tests").join(format!("{slug}.rs"));
-        let listed = manifest.lines().any(|line| {
-            line.split_once(' ')
-                .is_some_and(|(_, path)| Path::new(path) == checks)
-        });
-        if listed && !root.join(&checks).is_file() {
+    let mut parts = Vec::new();
+    for (index, text::Declared { slug, title, .. }) in
+        text::parts(&read("src/lib.rs")?).into_iter().enumerate()
+    {
+        let checks_file = dir.join(format!("tests/{slug}.rs"));
+        if !root.join(&checks_file).is_file() {
+            let checks = checks_file.display();
             bail!(
-                "{} is missing: it holds the checks of {name}'s part `{slug}`. Get it back as shipped \
-                 with `git checkout -- {}` (or `cargo xtask reset {name}`, which saves your code first)",
-                checks.display(),
-                checks.display()
+                "{checks} is missing: it holds the checks of {name}'s part `{slug}`. Get it back as shipped \
+                 with `git checkout -- {checks}` (or `cargo xtask reset {name}`, which saves your code first)"
+            );
+        }
+        let edit_file = dir.join(format!("src/{slug}.rs"));
+        parts.push(Part {
+            slug,
+            number: index + 1,
+            title,
+            edit_file,
+            checks_file,
+        });
+    }
+    // A checks file whose part lib.rs no longer declares would never run.
+    for entry in fs::read_dir(root.join(&dir).join("tests"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(slug) = file.strip_suffix(".rs") else {
+            continue;
+        };
+        if !parts.iter().any(|part| part.slug == slug) {
+            let lib = dir.join("src/lib.rs");
+            let lib = lib.display();
+            bail!(
+                "{lib} declares no part `{slug}`, whose checks are in {}/tests/{file}: a part is a \
+                 `/// Part K: title.` line right above its `pub mod {slug};`. Get the file back as \
+                 shipped with `git checkout -- {lib}`",
+                dir.display()
             );
         }
     }
-    let slugs: Vec<String> = text::modules(&lib)
-        .into_iter()
-        .filter(|slug| {
-            root.join(&dir)
-                .join("tests")
-                .join(format!("{slug}.rs"))
-                .is_file()
-        })
-        .collect();
-    let headings = text::part_headings(&readme);
-    let parts = if slugs.is_empty() {
-        // The older shape: one part, the whole lesson.
-        let short = title.split_once(": ").map_or(title.as_str(), |(_, t)| t);
-        vec![Part {
-            slug: "checks".into(),
-            number: 1,
-            title: short.to_string(),
-            edit_file: dir.join("src/lib.rs"),
-            checks_file: dir.join("tests/checks.rs"),
-        }]
-    } else {
-        slugs
-            .into_iter()
-            .enumerate()
-            .map(|(index, slug)| Part {
-                number: index + 1,
-                title: headings
-                    .get(index)
-                    .map_or_else(|| slug.replace('_', " "), |(_, title)| title.clone()),
-                edit_file: dir.join("src").join(format!("{slug}.rs")),
-                checks_file: dir.join("tests").join(format!("{slug}.rs")),
-                slug,
-            })
-            .collect()
-    };
+    if parts.is_empty() {
+        bail!(
+            "{}/src/lib.rs declares no part: a part is a `/// Part K: title.` line right above its `pub mod S;`",
+            dir.display()
+        );
+    }
     Ok(Lesson {
         name,
         number,
@@ -286,20 +268,14 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
 /// Every file under `dir`, as paths relative to it, sorted, without looking into
 /// the folders whose name `skip` accepts.
 pub fn files_except(dir: &Path, skip: impl Fn(&str) -> bool) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
+    let (mut found, mut stack) = (Vec::new(), vec![dir.to_path_buf()]);
     while let Some(next) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&next) else {
-            continue;
-        };
-        for entry in entries.flatten() {
+        for entry in fs::read_dir(&next).into_iter().flatten().flatten() {
             let path = entry.path();
-            if path.is_dir() {
-                if !skip(&entry.file_name().to_string_lossy()) {
-                    stack.push(path);
-                }
-            } else if let Ok(relative) = path.strip_prefix(dir) {
-                found.push(relative.to_path_buf());
+            if !path.is_dir() {
+                found.extend(path.strip_prefix(dir).map(Path::to_path_buf));
+            } else if !skip(&entry.file_name().to_string_lossy()) {
+                stack.push(path);
             }
         }
     }

@@ -74,10 +74,13 @@ fn run() -> Result<ExitCode> {
             cold,
         } => dev::bench::bench(&ctx, &lessons, runs, part, cold),
         Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
-        Command::Stubs {
-            lessons,
-            check,
-            adopt,
-        } => dev::stubs::stubs(&ctx, &lessons, check, adopt),
+        Command::Stubs { lessons, check } => dev::stubs::stubs(&ctx, &lessons, check),
+        Command::AddPart {
+            lesson,
+            slug,
+            title,
+            after,
+        } => dev::parts::add_part(&ctx, &lesson, &slug, &title, after.as_deref()),
+        Command::RemovePart { lesson, slug } => dev::parts::remove_part(&ctx, &lesson, &slug),
     }
 }

@@ -46,33 +46,31 @@ pub fn blob_id(bytes: &[u8]) -> String {
     hasher.digest().to_string()
 }
 
+/// `bytes` with every `\r\n` read as `\n`.
 fn normalize(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    for (i, &byte) in bytes.iter().enumerate() {
-        if !(byte == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
-            out.push(byte);
-        }
-    }
-    out
+    let crlf = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n');
+    (0..bytes.len())
+        .filter(|&at| !crlf(at))
+        .map(|at| bytes[at])
+        .collect()
 }
 
 /// The files a lesson ships that the runner keeps track of: Cargo.toml, and
 /// everything under src/ and tests/.
 pub fn shipped_files(root: &Path, lesson: &Lesson) -> Vec<String> {
-    let dir = root.join(lesson.dir());
-    let mut found = vec!["Cargo.toml".to_string()];
-    for sub in ["src", "tests"] {
-        for file in course::files(&dir.join(sub)) {
-            let name = file.to_string_lossy().replace('\\', "/");
-            if !name.ends_with(".snap.new") && !name.ends_with(".pending-snap") {
-                found.push(format!("{sub}/{name}"));
-            }
-        }
-    }
+    let mut found = under(root, &format!("lessons/{}/src", lesson.name));
+    found.extend(under(root, &format!("lessons/{}/tests", lesson.name)));
+    found.retain(|name| !name.ends_with(".snap.new") && !name.ends_with(".pending-snap"));
+    found.push(format!("lessons/{}/Cargo.toml", lesson.name));
     found.sort();
     found
-        .into_iter()
-        .map(|file| format!("lessons/{}/{file}", lesson.name))
+}
+
+/// The files under the folder `dir` (from `root`), as paths from `root` with `/`.
+fn under(root: &Path, dir: &str) -> Vec<String> {
+    let files = course::files(&root.join(dir)).into_iter();
+    files
+        .map(|file| format!("{dir}/{}", file.to_string_lossy().replace('\\', "/")))
         .collect()
 }
 
@@ -99,14 +97,13 @@ pub fn render(course: &Course) -> Result<String> {
 
 /// The files every lesson's checks rely on, which must stay as shipped too.
 pub fn shared_files(root: &Path) -> Vec<String> {
-    let mut found = vec!["Cargo.toml".to_string(), ".cargo/config.toml".to_string()];
-    found.push("lessons/check/Cargo.toml".to_string());
-    for file in course::files(&root.join("lessons/check/src")) {
-        found.push(format!(
-            "lessons/check/src/{}",
-            file.to_string_lossy().replace('\\', "/")
-        ));
-    }
+    let found = [
+        "Cargo.toml",
+        ".cargo/config.toml",
+        "lessons/check/Cargo.toml",
+    ];
+    let mut found: Vec<String> = found.map(String::from).to_vec();
+    found.extend(under(root, "lessons/check/src"));
     found
 }
 
@@ -180,16 +177,11 @@ mod tests {
     }
 
     #[test]
-    fn the_workspace_files_and_the_check_crate_are_shared_by_every_lesson() {
-        assert!(shared(".cargo/config.toml"));
-        assert!(shared("lessons/check/src/lib.rs"));
-        assert!(!shared("lessons/lesson1/tests/checks.rs"));
-    }
-
-    #[test]
-    fn only_files_outside_src_are_protected() {
-        assert!(protected("lessons/lesson1/tests/checks.rs"));
-        assert!(protected("lessons/lesson1/Cargo.toml"));
+    fn the_checks_are_protected_and_the_check_crate_is_shared() {
+        assert!(
+            protected("lessons/lesson1/tests/nudge.rs") && protected("lessons/lesson1/Cargo.toml")
+        );
         assert!(!protected("lessons/lesson1/src/lib.rs"));
+        assert!(shared("lessons/check/src/lib.rs") && !shared("lessons/lesson1/tests/nudge.rs"));
     }
 }

@@ -12,7 +12,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{Context, Result};
 
-use crate::{Ctx, markers, screen, text};
+use crate::{Ctx, markers, screen};
 
 pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
@@ -41,8 +41,7 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
             .join(file);
         let theirs = read(&reference)?;
         if !diff {
-            let mine = read(yours).unwrap_or_default();
-            let code = readable(&theirs, &mine, false);
+            let code = readable(&theirs, false);
             print!(
                 "{}",
                 screen::solution_file(ctx.style, lesson, &reference, &code)
@@ -53,14 +52,8 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         let mine = without_todos(&read(yours)?);
         let scratch = root.join("target").join("solution-diff");
         fs::create_dir_all(&scratch)?;
-        fs::write(
-            scratch.join("yours.rs"),
-            readable(&mine, &theirs, formatted),
-        )?;
-        fs::write(
-            scratch.join("reference.rs"),
-            readable(&theirs, &mine, formatted),
-        )?;
+        fs::write(scratch.join("yours.rs"), readable(&mine, formatted))?;
+        fs::write(scratch.join("reference.rs"), readable(&theirs, formatted))?;
         let color = if ctx.style.color { "always" } else { "never" };
         let output = Command::new("git")
             .current_dir(&scratch)
@@ -82,15 +75,8 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
 
 /// The code as a learner should read it: the solution's own lines (not the stub's,
 /// nor the markers between them), without maintainer notes, and formatted by rustfmt.
-/// (`other` is the file it is shown beside: a comment both have is no maintainer's note.)
-fn readable(source: &str, other: &str, format: bool) -> String {
-    let solved = |text: &str| markers::solved(text).unwrap_or_else(|_| text.to_string());
-    let (source, other) = (solved(source), solved(other));
-    let lines: Vec<&str> = text::without_path_notes(&source, &other)
-        .into_iter()
-        .map(|(_, line)| line)
-        .collect();
-    let kept = lines.join("\n") + "\n";
+fn readable(source: &str, format: bool) -> String {
+    let kept = markers::solved(source).unwrap_or_else(|_| source.to_string());
     if format {
         rustfmt(&kept).unwrap_or(kept)
     } else {

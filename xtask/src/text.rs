@@ -13,26 +13,43 @@ pub fn title_and_idea(readme: &str) -> Option<(String, String)> {
     Some((title, idea))
 }
 
-/// The titles of the README's `## Part K: title` headings, in order, with their K.
+/// The README's `## Part K: title` headings, in order, as (K, title).
 pub fn part_headings(readme: &str) -> Vec<(String, String)> {
     readme
         .lines()
-        .filter_map(|line| line.strip_prefix("## Part "))
-        .filter_map(|rest| rest.split_once(": "))
+        .filter_map(|line| line.strip_prefix("## Part ")?.split_once(": "))
         .map(|(number, title)| (number.trim().to_string(), title.trim().to_string()))
         .collect()
 }
 
-/// The modules a `lib.rs` declares (`pub mod S;` or `mod S;`), in order.
-pub fn modules(lib: &str) -> Vec<String> {
-    lib.lines()
-        .map(|line| line.split("//").next().unwrap_or_default().trim())
-        .filter_map(|line| {
-            line.strip_prefix("pub mod ")
-                .or_else(|| line.strip_prefix("mod "))?
-                .strip_suffix(';')
+/// One part as `src/lib.rs` declares it: a `/// Part K: title.` line (or
+/// `// Part K: title.`) right above its `pub mod S;` line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Declared {
+    /// K as written, which must be the part's place in the file.
+    pub number: String,
+    pub slug: String,
+    /// The title without its final full stop.
+    pub title: String,
+}
+
+/// The parts a `lib.rs` declares, in the order of their lines. This is the one
+/// place the course's order is written: the runner, the harness and the README
+/// headings all follow it.
+pub fn parts(lib: &str) -> Vec<Declared> {
+    let lines: Vec<&str> = lib.lines().map(str::trim).collect();
+    lines
+        .windows(2)
+        .filter_map(|pair| {
+            let comment = pair[0].strip_prefix("///").or(pair[0].strip_prefix("//"))?;
+            let (number, title) = comment.trim().strip_prefix("Part ")?.split_once(": ")?;
+            let slug = pair[1].strip_prefix("pub mod ")?.strip_suffix(';')?;
+            Some(Declared {
+                number: number.to_string(),
+                slug: slug.trim().to_string(),
+                title: title.strip_suffix('.').unwrap_or(title).to_string(),
+            })
         })
-        .map(|name| name.trim().to_string())
         .collect()
 }
 
@@ -80,59 +97,6 @@ pub fn hints(text: &str) -> Vec<(String, Vec<String>)> {
     all
 }
 
-/// Whether a line of a solution's `lib.rs` is there for maintainers only: a
-/// `#[path = "../../../lessons/…"]` that shares a lesson's file with its solution.
-pub fn is_path_note(line: &str) -> bool {
-    line.trim_start()
-        .starts_with("#[path = \"../../../lessons/")
-}
-
-/// `text` without its maintainer notes: the `#[path]` attributes, and the plain
-/// `//` comment lines just above them (or above the item's doc comment) that
-/// explain them, unless `other` (the file it is compared with) has the same line.
-pub fn without_path_notes<'a>(text: &'a str, other: &str) -> Vec<(usize, &'a str)> {
-    let mut lines: Vec<&str> = text.lines().collect();
-    let theirs: Vec<&str> = other.lines().map(str::trim).collect();
-    let mut keep = vec![true; lines.len()];
-    for at in 0..lines.len() {
-        if !is_path_note(lines[at]) {
-            continue;
-        }
-        // An item on the same line as its attribute stays: `#[path = "…"] pub mod story;`.
-        let rest = lines[at]
-            .split_once("\"]")
-            .map_or("", |(_, rest)| rest.trim());
-        if rest.is_empty() {
-            keep[at] = false;
-        } else {
-            lines[at] = rest;
-        }
-        // Up past the item's doc comment and other attributes, to the note above them.
-        let mut above = at;
-        while above > 0 && {
-            let line = lines[above - 1].trim_start();
-            line.starts_with("///") || line.starts_with("#[")
-        } {
-            above -= 1;
-        }
-        while above > 0 && is_plain_comment(lines[above - 1]) {
-            above -= 1;
-            keep[above] = theirs.contains(&lines[above].trim());
-        }
-    }
-    lines
-        .into_iter()
-        .enumerate()
-        .filter(|(at, _)| keep[*at])
-        .map(|(at, line)| (at + 1, line))
-        .collect()
-}
-
-fn is_plain_comment(line: &str) -> bool {
-    let line = line.trim_start();
-    line.starts_with("//") && !line.starts_with("///") && !line.starts_with("//!")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,61 +110,37 @@ mod tests {
     #[test]
     fn hints_climb_in_order_and_wrap_lines() {
         let text = "# Hints\n\nintro\n\n## first\n\n- gentle\n- explicit,\n  on two lines\n\n## second\n- only\n";
-        assert_eq!(
-            hints(text),
-            [
-                (
-                    "first".to_string(),
-                    vec!["gentle".to_string(), "explicit, on two lines".to_string()]
-                ),
-                ("second".to_string(), vec!["only".to_string()]),
-            ]
-        );
+        let hints = hints(text);
+        assert_eq!(hints[0].1, ["gentle", "explicit, on two lines"]);
+        assert_eq!(hints[1], ("second".to_string(), vec!["only".to_string()]));
     }
 
     #[test]
-    fn the_idea_is_the_first_line_after_the_title() {
+    fn the_title_the_idea_and_the_part_headings_come_from_the_readme() {
+        let readme = "# Lesson 3: x\n\nThe idea.\n\n## Part 1: the rules\n\n## Part 2: one step, two ways\n## Notes\n";
+        let (title, idea) = title_and_idea(readme).unwrap();
         assert_eq!(
-            title_and_idea("# Lesson 1: x\n\nThe idea.\n\nMore."),
-            Some(("Lesson 1: x".to_string(), "The idea.".to_string()))
+            (title.as_str(), idea.as_str()),
+            ("Lesson 3: x", "The idea.")
+        );
+        assert_eq!(
+            part_headings(readme)[1],
+            ("2".into(), "one step, two ways".into())
         );
         assert_eq!(title_and_idea("no title"), None);
     }
 
     #[test]
-    fn parts_come_from_mod_lines_and_part_headings() {
-        let lib = "//! Lesson 3.\n\npub mod rules;\npub mod step;\nmod story;\npub use rules::*;\n";
-        assert_eq!(modules(lib), ["rules", "step", "story"]);
-        assert_eq!(modules("pub mod rules; // Part 1\n"), ["rules"]);
-        let readme = "# Lesson 3: x\n\n## Part 1: the rules\n\ntext\n\n## Part 2: one step, two ways\n## Notes\n";
+    fn a_part_is_a_part_line_right_above_its_module() {
+        let lib = "//! Part 0: not this.\n// Part 1: the rules.\npub mod rules;\n\n/// Part 2: how small should h be?\npub mod step;\n\npub mod numeric;\n";
+        let slugs: Vec<(String, String)> =
+            parts(lib).into_iter().map(|p| (p.slug, p.title)).collect();
         assert_eq!(
-            part_headings(readme),
+            slugs,
             [
-                ("1".to_string(), "the rules".to_string()),
-                ("2".to_string(), "one step, two ways".to_string())
+                ("rules".into(), "the rules".into()),
+                ("step".into(), "how small should h be?".into())
             ]
-        );
-    }
-
-    #[test]
-    fn path_notes_and_their_comments_are_for_maintainers() {
-        let lib = "/// Doc.\npub fn f() {}\n// Shared with the lesson.\n// Two lines.\n#[path = \"../../../lessons/lesson1/src/story.rs\"]\npub mod story;\n";
-        assert_eq!(
-            without_path_notes(lib, ""),
-            [(1, "/// Doc."), (2, "pub fn f() {}"), (6, "pub mod story;")]
-        );
-        let one_line = "#[path = \"../../../lessons/lesson1/src/story.rs\"] pub mod story;\n";
-        assert_eq!(without_path_notes(one_line, ""), [(1, "pub mod story;")]);
-        // A comment the lesson has too is the lesson's, not a note.
-        let documented = "// Note.\n/// Given: the story.\n#[path = \"../../../lessons/lesson1/src/story.rs\"]\npub mod story;\n";
-        assert_eq!(
-            without_path_notes(documented, ""),
-            [(2, "/// Given: the story."), (4, "pub mod story;")]
-        );
-        let lesson = "// Shared with the lesson.\npub mod story;\n";
-        assert_eq!(
-            without_path_notes(lib, lesson)[2],
-            (3, "// Shared with the lesson.")
         );
     }
 }

@@ -7,16 +7,16 @@
 //! file) at a time, in the order below. Check with `cargo xtask next`; stuck?
 //! `cargo xtask hint`.
 
-// Part 1: the climb (src/climb.rs).
+// Part 1: the climb.
 pub mod climb;
 
-// Part 2: the step size (src/step_size.rs).
+// Part 2: the step size.
 pub mod step_size;
 
-// Part 3: the adaptive climb (src/adaptive.rs).
+// Part 3: the adaptive climb.
 pub mod adaptive;
 
-// Part 4: two peaks (src/two_peaks.rs).
+// Part 4: two peaks.
 pub mod two_peaks;
 
 // The story that `cargo run -p lesson4` prints, and the terminal plot it draws

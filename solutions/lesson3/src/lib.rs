@@ -6,16 +6,16 @@
 //! file) at a time, in the order below. Check with `cargo xtask next`; stuck?
 //! `cargo xtask hint`.
 
-// Part 1: the rules of calculus (src/rules.rs).
+// Part 1: the rules of calculus.
 pub mod rules;
 
-// Part 2: one step, two ways (src/step.rs).
+// Part 2: one step, two ways.
 pub mod step;
 
-// Part 3: the gradient check (src/gradient_check.rs).
+// Part 3: the gradient check.
 pub mod gradient_check;
 
-// Part 4: all partials in two passes (src/product_gradient.rs).
+// Part 4: all partials in two passes.
 pub mod product_gradient;
 
 // Given to you: the numeric gradients of lesson 2. (The story that

@@ -11,19 +11,19 @@
 
 // The parts, in the order you meet them (a blank line between each keeps
 // rustfmt from sorting them by name).
-/// Part 1: the circuit (x + y)·z, forward and then backward by hand.
+/// Part 1: the circuit (x + y)·z, forward and back.
 pub mod circuit;
 
-/// Part 2: the gates' backward rules: add, mul, max and sigmoid.
+/// Part 2: the gates' backward rules.
 pub mod gates;
 
-/// Part 3: a neuron σ(a·x + b·y + c), forward, backward, and one step up.
+/// Part 3: a neuron, and one step up.
 pub mod neuron;
 
-/// Part 4: a value used twice receives the sum of its uses' gradients.
+/// Part 4: a value used twice.
 pub mod fan_out;
 
-/// Part 5: what backpropagation costs, counted.
+/// Part 5: what backpropagation costs.
 pub mod cost;
 
 // The story that `cargo run -p lesson5` prints, and the circuit drawings in it,

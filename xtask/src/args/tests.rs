@@ -37,10 +37,7 @@ fn commands_and_their_flags_are_read() {
             "mutants 1 lesson4",
             r#"Mutants { lessons: ["1", "lesson4"] }"#,
         ),
-        (
-            "stubs --check",
-            "Stubs { lessons: [], check: true, adopt: false }",
-        ),
+        ("stubs --check", "Stubs { lessons: [], check: true }"),
     ] {
         assert_eq!(
             format!("{:?}", parse_str(line).unwrap().command),
@@ -118,7 +115,7 @@ fn every_command_and_flag_the_help_lists_is_taken_and_no_other() {
     let entries = entries();
     let global = &entries[0].1;
     assert_eq!(global, &["--timeout 1", "--help"]);
-    assert_eq!(entries.len(), 13, "{entries:?}");
+    assert_eq!(entries.len(), 15, "{entries:?}");
     let all_flags: Vec<&String> = entries.iter().flat_map(|(_, flags)| flags).collect();
     for (name, _, _) in FLAGS {
         let listed = all_flags

@@ -1,68 +1,105 @@
-//! `cargo xtask stubs`: the stubs are written from the solutions, never by hand.
+//! `cargo xtask stubs`: the files that are written from the solutions, never by hand.
 //!
 //! Every `solutions/lessonN/src/F.rs` marks the learner's part (see `markers`),
-//! and `lessons/lessonN/src/F.rs` is what it gives. `stubs` writes them (only
-//! over a stub as shipped, so that no one's edits are lost) and the manifest;
-//! `stubs --check` only compares, naming the first line that differs (the
-//! course's own tests prove the same on the course as shipped); `stubs --adopt`
-//! marks the solution of a stub written by hand, so that it gives that stub
-//! back exactly.
+//! and `lessons/lessonN/src/F.rs` is what it gives; the root harness
+//! `tests/lessonN.rs` includes each part's checks file, in the order that
+//! `solutions/lessonN/src/lib.rs` declares the parts. `stubs` writes them (a stub
+//! only over a stub as shipped, so that no one's edits are lost) and the
+//! manifest; `stubs --check` only compares, naming the first line that differs
+//! (the course's own tests prove the same on the course as shipped).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, anyhow};
 
 use crate::course::{Course, Lesson, files};
-use crate::{Ctx, manifest, markers};
+use crate::{Ctx, manifest, markers, text};
 
-/// One file of the lesson that a solution file gives: (solution, stub), by their
-/// paths from the workspace root.
-pub fn pairs(course: &Course, lesson: &Lesson) -> Vec<(PathBuf, PathBuf)> {
-    let solutions = PathBuf::from("solutions").join(&lesson.name).join("src");
-    files(&course.root.join(&solutions))
-        .into_iter()
-        .filter(|file| file.extension().is_some_and(|ext| ext == "rs"))
-        .map(|file| (solutions.join(&file), lesson.dir().join("src").join(&file)))
-        .collect()
+/// One file `stubs` writes: its path from the workspace root, the file it is
+/// written from, and the text it must have.
+pub struct Written {
+    pub path: PathBuf,
+    pub from: PathBuf,
+    pub text: String,
 }
 
-/// The stub `solution` gives, or a message naming the misplaced marker.
-pub fn generate(course: &Course, solution: &Path) -> Result<String> {
-    let source = course.read(solution)?;
-    markers::stub(&source).map_err(|error| anyhow!("{}, {error}", solution.display()))
-}
-
-/// Where the committed stub differs from what its solution gives: the stub's
-/// path and first differing line, both versions of it, and what to do; None if
-/// they are the same.
-pub fn difference(course: &Course, solution: &Path, stub: &Path) -> Result<Option<String>> {
-    let wanted = generate(course, solution)?;
-    let Ok(committed) = course.read(stub) else {
-        return Ok(Some(format!(
-            "{} is missing: {} gives it (run `cargo xtask stubs`)",
-            stub.display(),
-            solution.display()
-        )));
-    };
-    if committed == wanted {
-        return Ok(None);
+/// Every file `stubs` writes for `lesson`: its stubs, then its harness.
+pub fn wanted(course: &Course, lesson: &Lesson) -> Result<Vec<Written>> {
+    let solutions = Path::new("solutions").join(&lesson.name).join("src");
+    let mut out = Vec::new();
+    for file in files(&course.root.join(&solutions)) {
+        if file.extension().is_some_and(|ext| ext == "rs") {
+            let from = solutions.join(&file);
+            let text = markers::stub(&course.read(&from)?)
+                .map_err(|error| anyhow!("{}, {error}", from.display()))?;
+            let path = lesson.dir().join("src").join(&file);
+            out.push(Written { path, from, text });
+        }
     }
-    let what_to_do = if markers::is_marked(&course.read(solution)?) {
-        "Edit the solution (a stub's own lines are its `// STUB:` lines) and run `cargo xtask stubs`."
-            .to_string()
-    } else {
-        let lesson = solution.iter().nth(1).unwrap_or_default().to_string_lossy();
-        format!("The solution has no markers yet: run `cargo xtask stubs --adopt {lesson}` first.")
-    };
-    let (mut theirs, mut ours) = (
-        committed.split_inclusive('\n'),
-        wanted.split_inclusive('\n'),
+    let from = solutions.join("lib.rs");
+    let text = harness(course, lesson, &course.read(&from)?);
+    let path = PathBuf::from(format!("tests/{}.rs", lesson.name));
+    out.push(Written { path, from, text });
+    Ok(out)
+}
+
+/// The root harness of `lesson`: each part's own checks file, compiled against
+/// the solution, in the order `lib` declares the parts.
+fn harness(course: &Course, lesson: &Lesson, lib: &str) -> String {
+    let (name, number) = (&lesson.name, lesson.number);
+    let mut out = format!(
+        "//! Lesson {number}'s own checks, run against its reference solution: the `{name}`\n\
+         //! dependency of this package is `solutions/{name}`, renamed. Written by\n\
+         //! `cargo xtask stubs` from the parts `solutions/{name}/src/lib.rs` declares.\n"
     );
+    let parts = text::parts(lib);
+    let checks_file = |slug: &str| format!("lessons/{name}/tests/{slug}.rs");
+    let mut support = Vec::new();
+    for part in &parts {
+        let checks = course.read(Path::new(&checks_file(&part.slug)));
+        let lines = checks.unwrap_or_default();
+        support.extend(
+            lines
+                .lines()
+                .filter(|line| line.starts_with("#[path = \"support/"))
+                .map(str::to_string),
+        );
+    }
+    support.sort();
+    if support.windows(2).any(|pair| pair[0] == pair[1]) {
+        out.push_str(
+            "\n// Parts whose checks share a support file each compile it: here, where all\n\
+             // the parts meet, it is compiled once per part.\n\
+             #![allow(clippy::duplicate_mod)]\n",
+        );
+    }
+    for part in &parts {
+        let (slug, file) = (&part.slug, checks_file(&part.slug));
+        let title = format!("Part {}: {}", part.number, part.title);
+        out.push_str(&format!(
+            "\n// {title}\n#[path = \"../{file}\"]\nmod {slug};\n"
+        ));
+    }
+    out
+}
+
+/// Where the file on disk differs from what `stubs` writes: its path and first
+/// differing line, both versions of it, and what to do; None if they are the same.
+pub fn difference(course: &Course, wanted: &Written) -> Option<String> {
+    let Written { path, from, text } = wanted;
+    let Ok(committed) = course.read(path) else {
+        let (path, from) = (path.display(), from.display());
+        return Some(format!(
+            "{path} is missing: {from} gives it (run `cargo xtask stubs`)"
+        ));
+    };
+    let (mut theirs, mut ours) = (committed.split_inclusive('\n'), text.split_inclusive('\n'));
     let mut number = 1;
     let (has, gives) = loop {
         match (theirs.next(), ours.next()) {
+            (None, None) => return None,
             (a, b) if a == b => number += 1,
             (a, b) => break (a, b),
         }
@@ -71,76 +108,62 @@ pub fn difference(course: &Course, solution: &Path, stub: &Path) -> Result<Optio
         Some(line) => format!("`{}`", line.trim_end_matches(['\n', '\r'])),
         None => "(the end of the file)".to_string(),
     };
-    Ok(Some(format!(
-        "{}:{number} is not what {} gives:\n  the stub has       {}\n  the solution gives {}\n  {what_to_do}",
-        stub.display(),
-        solution.display(),
+    let what_to_do = if path.starts_with("tests") {
+        "Declare the parts in the solution's lib.rs and run `cargo xtask stubs`."
+    } else {
+        "Edit the solution (a stub's own lines are its `// STUB:` lines) and run `cargo xtask stubs`."
+    };
+    Some(format!(
+        "{}:{number} is not what {} gives:\n  the file has       {}\n  the solution gives {}\n  {what_to_do}",
+        path.display(),
+        from.display(),
         show(has),
         show(gives)
-    )))
+    ))
 }
 
-/// `cargo xtask stubs [--check | --adopt] [LESSON...]`.
-pub fn stubs(ctx: &Ctx, names: &[String], check: bool, adopt: bool) -> Result<ExitCode> {
+/// `cargo xtask stubs [--check] [LESSON...]`.
+pub fn stubs(ctx: &Ctx, names: &[String], check: bool) -> Result<ExitCode> {
     let course = &ctx.course;
-    let pairs: Vec<(PathBuf, PathBuf)> = course
-        .select(names)?
-        .into_iter()
-        .flat_map(|lesson| pairs(course, lesson))
-        .collect();
-    match (check, adopt) {
-        (true, true) => bail!("`--check` and `--adopt` do not go together: adopt, then check"),
-        (true, false) => check_all(course, &pairs),
-        (false, true) => {
-            for (solution, stub) in &pairs {
-                adopt_one(course, solution, stub)?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        (false, false) => write_all(ctx, &pairs),
+    let mut all = Vec::new();
+    for lesson in course.select(names)? {
+        all.extend(wanted(course, lesson)?);
     }
-}
-
-/// `stubs --check`: every stub that differs, and a failure if one does.
-fn check_all(course: &Course, pairs: &[(PathBuf, PathBuf)]) -> Result<ExitCode> {
-    let mut differences = 0;
-    for (solution, stub) in pairs {
-        if let Some(message) = difference(course, solution, stub)? {
+    if check {
+        let differences: Vec<String> = all.iter().filter_map(|w| difference(course, w)).collect();
+        for message in &differences {
             println!("{message}");
-            differences += 1;
         }
+        match differences.len() {
+            0 => println!("Every stub is what its solution gives."),
+            n => println!("{n} of the files written from the solutions differ from them."),
+        }
+        return Ok(ExitCode::from(u8::from(!differences.is_empty())));
     }
-    match differences {
-        0 => println!("Every stub is what its solution gives."),
-        1 => println!("1 stub differs from its solution."),
-        n => println!("{n} stubs differ from their solutions."),
-    }
-    Ok(if differences == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    write_all(ctx, &all)
 }
 
-/// `stubs`: writes the stubs that differ, then the manifest. A stub is written
+/// `stubs`: writes the files that differ, then the manifest if it is not
+/// current (so that a checks file edited by hand ships too). A stub is written
 /// only if it is new or as shipped (as the manifest lists it): edits in it, a
 /// learner's work or a stub edited by hand, are never written over.
-fn write_all(ctx: &Ctx, pairs: &[(PathBuf, PathBuf)]) -> Result<ExitCode> {
+fn write_all(ctx: &Ctx, all: &[Written]) -> Result<ExitCode> {
     let course = &ctx.course;
     let listed = manifest::load(&course.root).unwrap_or_default();
-    let shipped = |stub: &Path, bytes: &[u8]| {
+    let shipped = |path: &Path, bytes: &[u8]| {
         let id = manifest::blob_id(bytes);
         listed
             .iter()
-            .any(|entry| Path::new(&entry.path) == stub && entry.id == id)
+            .any(|entry| Path::new(&entry.path) == path && entry.id == id)
     };
-    let (mut wanted, mut refused) = (Vec::new(), Vec::new());
-    for (solution, stub) in pairs {
-        let text = generate(course, solution)?;
-        match fs::read(course.root.join(stub)).ok() {
-            Some(bytes) if bytes == text.as_bytes() => {}
-            Some(bytes) if !shipped(stub, &bytes) => refused.push(stub.display().to_string()),
-            _ => wanted.push((stub, text)),
+    let (mut changed, mut refused) = (Vec::new(), Vec::new());
+    for wanted in all {
+        match fs::read(course.root.join(&wanted.path)).ok() {
+            Some(bytes) if bytes == wanted.text.as_bytes() => {}
+            Some(bytes) if wanted.path.starts_with("lessons") && !shipped(&wanted.path, &bytes) => {
+                refused.push(wanted.path.display().to_string())
+            }
+            _ => changed.push(wanted),
         }
     }
     if !refused.is_empty() {
@@ -153,34 +176,23 @@ fn write_all(ctx: &Ctx, pairs: &[(PathBuf, PathBuf)]) -> Result<ExitCode> {
         );
         return Ok(ExitCode::FAILURE);
     }
-    if wanted.is_empty() {
+    if changed.is_empty() {
         println!("Every stub was already what its solution gives.");
-        return Ok(ExitCode::SUCCESS);
     }
-    for (stub, text) in &wanted {
-        write(course, stub, text)?;
+    for wanted in changed {
+        write(&course.root, &wanted.path, &wanted.text)?;
     }
-    // What was just written is what ships.
-    super::manifest(ctx)
+    // What was just written, and any checks edited with it, is what ships.
+    let manifest = manifest::render(course)?;
+    if course.read(manifest::FILE.as_ref()).ok() != Some(manifest) {
+        super::manifest(ctx)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Marks the solution of a stub written by hand (`// TODO …` and `todo!(…)` in
-/// the bodies): the solution's own lines between the markers, the stub's own as
-/// `// STUB:` lines, so that it gives the stub back exactly.
-fn adopt_one(course: &Course, solution: &Path, stub: &Path) -> Result<()> {
-    let stub_text = course
-        .read(stub)
-        .with_context(|| format!("{} has no stub to adopt", solution.display()))?;
-    let marked = markers::mark(&stub_text, &course.read(solution)?)
-        .map_err(|error| anyhow!("{}: {error}", solution.display()))?;
-    if course.read(solution)? != marked {
-        write(course, solution, &marked)?;
-    }
-    Ok(())
-}
-
-fn write(course: &Course, path: &Path, text: &str) -> Result<()> {
-    let full = course.root.join(path);
+/// Writes `text` to `path` (from the workspace `root`), making its folder, and says so.
+pub fn write(root: &Path, path: &Path, text: &str) -> Result<()> {
+    let full = root.join(path);
     if let Some(folder) = full.parent() {
         fs::create_dir_all(folder)
             .with_context(|| format!("Failed to make {}", folder.display()))?;
