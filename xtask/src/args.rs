@@ -86,41 +86,26 @@ const FLAGS: [(&str, Option<char>, Option<&str>); 10] = [
 /// The flags every command takes.
 const GLOBAL: [&str; 2] = ["timeout", "help"];
 
-/// A command and its arguments.
+/// A command and its arguments, each flag's value named in its comment.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     Next,
-    Watch {
-        poll: bool,
-    },
+    /// `--poll`.
+    Watch(bool),
     Hint,
     List,
-    Reset {
-        lesson: String,
-        yes: bool,
-    },
-    Solution {
-        lesson: String,
-        diff: bool,
-    },
+    /// The lesson, and `--yes`.
+    Reset(String, bool),
+    /// The lesson, and `--diff`.
+    Solution(String, bool),
     Verify,
     Help,
     Manifest,
-    /// `part` is the part to time, 1 for the first.
-    Bench {
-        lessons: Vec<String>,
-        runs: usize,
-        part: usize,
-        cold: bool,
-    },
-    Mutants {
-        lessons: Vec<String>,
-    },
-    Stubs {
-        lessons: Vec<String>,
-        check: bool,
-        adopt: bool,
-    },
+    /// The lessons, `--runs`, `--part` (1 for the first), and not `--no-cold`.
+    Bench(Vec<String>, usize, usize, bool),
+    Mutants(Vec<String>),
+    /// The lessons, `--check` and `--adopt`.
+    Stubs(Vec<String>, bool, bool),
 }
 
 /// The parsed command line.
@@ -186,45 +171,24 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError
     let lessons = operands.to_vec();
     let (command, takes): (Command, &[&str]) = match name {
         "next" => (none(Command::Next)?, &[]),
-        "watch" => (none(Command::Watch { poll: has("poll") })?, &["poll"]),
+        "watch" => (none(Command::Watch(has("poll")))?, &["poll"]),
         "hint" => (none(Command::Hint)?, &[]),
         "list" => (none(Command::List)?, &[]),
-        "reset" => {
-            let (lesson, yes) = (lesson()?, has("yes"));
-            (Command::Reset { lesson, yes }, &["yes"])
-        }
-        "solution" => {
-            let (lesson, diff) = (lesson()?, has("diff"));
-            (Command::Solution { lesson, diff }, &["diff"])
-        }
+        "reset" => (Command::Reset(lesson()?, has("yes")), &["yes"]),
+        "solution" => (Command::Solution(lesson()?, has("diff")), &["diff"]),
         "verify" => (none(Command::Verify)?, &[]),
         "help" => (none(Command::Help)?, &[]),
         "manifest" => (none(Command::Manifest)?, &[]),
         "stubs" => {
-            let (check, adopt) = (has("check"), has("adopt"));
-            (
-                Command::Stubs {
-                    lessons,
-                    check,
-                    adopt,
-                },
-                &["check", "adopt"],
-            )
+            let command = Command::Stubs(lessons, has("check"), has("adopt"));
+            (command, &["check", "adopt"])
         }
         "bench" => {
             let (runs, part) = (number("runs", 10, 1000)?, number("part", 1, 99)?);
-            let cold = !has("no-cold");
-            (
-                Command::Bench {
-                    lessons,
-                    runs,
-                    part,
-                    cold,
-                },
-                &["runs", "part", "no-cold"],
-            )
+            let command = Command::Bench(lessons, runs, part, !has("no-cold"));
+            (command, &["runs", "part", "no-cold"])
         }
-        "mutants" => (Command::Mutants { lessons }, &[]),
+        "mutants" => (Command::Mutants(lessons), &[]),
         _ => {
             return Err(usage!(
                 "unknown command `{name}`; the commands for learning are: {LEARNERS} \

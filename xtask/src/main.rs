@@ -59,25 +59,18 @@ fn run() -> Result<ExitCode> {
     };
     match args.command {
         Command::Next => next::next(&ctx),
-        Command::Watch { poll } => watch::watch(&ctx, poll),
+        Command::Watch(poll) => watch::watch(&ctx, poll),
         Command::Hint => hint::hint(&ctx),
         Command::List => list::list(&ctx),
-        Command::Reset { lesson, yes } => reset::reset(&ctx, &lesson, yes),
-        Command::Solution { lesson, diff } => solution::solution(&ctx, &lesson, diff),
+        Command::Reset(lesson, yes) => reset::reset(&ctx, &lesson, yes),
+        Command::Solution(lesson, diff) => solution::solution(&ctx, &lesson, diff),
         Command::Verify => verify::verify(&ctx),
         Command::Help => unreachable!("help is answered before the course is read"),
         Command::Manifest => dev::manifest(&ctx),
-        Command::Bench {
-            lessons,
-            runs,
-            part,
-            cold,
-        } => dev::bench::bench(&ctx, &lessons, runs, part, cold),
-        Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
-        Command::Stubs {
-            lessons,
-            check,
-            adopt,
-        } => dev::stubs::stubs(&ctx, &lessons, check, adopt),
+        Command::Bench(lessons, runs, part, cold) => {
+            dev::bench::bench(&ctx, &lessons, runs, part, cold)
+        }
+        Command::Mutants(lessons) => dev::mutants::mutants(&ctx, &lessons),
+        Command::Stubs(lessons, check, adopt) => dev::stubs::stubs(&ctx, &lessons, check, adopt),
     }
 }
