@@ -28,10 +28,11 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         fs::read_to_string(root.join(path))
             .with_context(|| format!("Failed to read {}", path.display()))
     };
-    let formatted = diff && formatter_works();
     if diff {
         print!("{}", screen::solution_diff_intro(ctx.style));
     }
+    let formatted = diff && rustfmt("fn f() {}\n").is_some();
+    let scratch = root.join("target").join("solution-diff");
     for part in &lesson.parts {
         let yours = &part.edit_file;
         let file = yours.file_name().unwrap_or_default();
@@ -41,8 +42,7 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
             .join(file);
         let theirs = read(&reference)?;
         if !diff {
-            let mine = read(yours).unwrap_or_default();
-            let code = readable(&theirs, &mine, false);
+            let code = readable(&theirs, &read(yours).unwrap_or_default(), false);
             print!(
                 "{}",
                 screen::solution_file(ctx.style, lesson, &reference, &code)
@@ -51,7 +51,6 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         }
         // The stub's `// TODO` notes are the course's words, not a difference of yours.
         let mine = without_todos(&read(yours)?);
-        let scratch = root.join("target").join("solution-diff");
         fs::create_dir_all(&scratch)?;
         fs::write(
             scratch.join("yours.rs"),
@@ -86,16 +85,10 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
 fn readable(source: &str, other: &str, format: bool) -> String {
     let solved = |text: &str| markers::solved(text).unwrap_or_else(|_| text.to_string());
     let (source, other) = (solved(source), solved(other));
-    let lines: Vec<&str> = text::without_path_notes(&source, &other)
-        .into_iter()
-        .map(|(_, line)| line)
-        .collect();
+    let notes = text::without_path_notes(&source, &other);
+    let lines: Vec<&str> = notes.into_iter().map(|(_, line)| line).collect();
     let kept = lines.join("\n") + "\n";
-    if format {
-        rustfmt(&kept).unwrap_or(kept)
-    } else {
-        kept
-    }
+    format.then(|| rustfmt(&kept)).flatten().unwrap_or(kept)
 }
 
 /// `source` without the stub's `// TODO: …` comments (and the comment lines that
@@ -118,10 +111,6 @@ fn without_todos(source: &str) -> String {
         kept.push('\n');
     }
     kept
-}
-
-fn formatter_works() -> bool {
-    rustfmt("fn f() {}\n").is_some()
 }
 
 /// `source` formatted by rustfmt, or None if rustfmt is missing or cannot read it.
