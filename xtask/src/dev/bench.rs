@@ -71,7 +71,8 @@ pub fn bench(
             );
         };
         let edited = root.join(&timed.edit_file);
-        let _restore = Restore::new(&[edited.clone(), root.join(progress::FILE)]);
+        let saved = [edited.clone(), root.join(progress::FILE)].map(|p| (fs::read(&p).ok(), p));
+        let _restore = Restore(saved.into());
         // The lessons before this one done and the parts before the timed one passed,
         // so that `next` runs it.
         let mut state = Progress::default();
@@ -287,23 +288,13 @@ fn watch_latency(root: &Path, file: &Path, runs: usize, poll: bool) -> Result<Du
     result
 }
 
-/// Puts files back as they were when it is dropped (a missing file stays missing).
-struct Restore(Vec<(PathBuf, Option<Vec<u8>>)>);
-
-impl Restore {
-    fn new(paths: &[PathBuf]) -> Restore {
-        Restore(
-            paths
-                .iter()
-                .map(|path| (path.clone(), fs::read(path).ok()))
-                .collect(),
-        )
-    }
-}
+/// The files it holds (the bytes of each, or None if it was missing, and its path)
+/// are put back as they were when it is dropped.
+struct Restore(Vec<(Option<Vec<u8>>, PathBuf)>);
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        for (path, bytes) in &self.0 {
+        for (bytes, path) in &self.0 {
             let _ = match bytes {
                 Some(bytes) => fs::write(path, bytes),
                 None => fs::remove_file(path),
