@@ -108,16 +108,11 @@ pub enum Command {
     Stubs(Vec<String>, bool, bool),
 }
 
-/// The parsed command line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Args {
-    pub command: Command,
-    /// The `--timeout` flag, if given.
-    pub timeout: Option<Duration>,
-}
-
-/// Parses the arguments after `cargo xtask`.
-pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError> {
+/// Parses the arguments after `cargo xtask`: the command, and `--timeout` if given.
+pub fn parse<I>(args: I) -> Result<(Command, Option<Duration>), UsageError>
+where
+    I: IntoIterator<Item = String>,
+{
     let mut parser = Parser::from_args(args);
     let (mut words, mut flags) = (Vec::new(), Vec::new());
     while let Some(arg) = parser.next().map_err(lexopt_error)? {
@@ -132,10 +127,8 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError
         let unknown = || usage!("unknown option `{shown}`; see `cargo xtask help`");
         let &(long, _, value) = flag.ok_or_else(unknown)?;
         let missing = |what| usage!("--{long} needs a value: --{long} {what}");
-        let value = match value {
-            Some(what) => Some(parser.value().map_err(|_| missing(what))?),
-            None => None,
-        };
+        let value = value.map(|what| parser.value().map_err(|_| missing(what)));
+        let value = value.transpose()?;
         flags.push((long, value.map(|v| v.to_string_lossy().into_owned())));
     }
     let given = |flag| flags.iter().rev().find(|(long, _)| *long == flag);
@@ -199,7 +192,7 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError
     let foreign = |(flag, _): &&(&str, _)| !GLOBAL.contains(flag) && !takes.contains(flag);
     match flags.iter().find(foreign) {
         Some((flag, _)) if !has("help") => Err(usage!("`{name}` does not take --{flag}")),
-        _ => Ok(Args { command, timeout }),
+        _ => Ok((command, timeout)),
     }
 }
 

@@ -1,6 +1,6 @@
 use super::*;
 
-fn parse_str(line: &str) -> Result<Args, UsageError> {
+fn parse_str(line: &str) -> Result<(Command, Option<Duration>), UsageError> {
     parse(line.split_whitespace().map(String::from))
 }
 
@@ -42,10 +42,10 @@ reset lesson1 --yes=no => unexpected argument for option '--yes'";
 #[test]
 fn commands_and_their_flags_are_read_and_bad_input_is_a_usage_error() {
     for (line, command) in READ.lines().skip(1).filter_map(|l| l.split_once(" => ")) {
-        let read = format!("{:?}", parse_str(line).unwrap().command);
+        let read = format!("{:?}", parse_str(line).unwrap().0);
         assert_eq!(read, command, "{line}");
     }
-    let timeout = parse_str("next --timeout 2.5").unwrap().timeout;
+    let timeout = parse_str("next --timeout 2.5").unwrap().1;
     assert_eq!(timeout, Some(Duration::from_millis(2500)));
     for (line, message) in REFUSED.lines().skip(1).filter_map(|l| l.split_once(" => ")) {
         let error = parse_str(line).unwrap_err();
