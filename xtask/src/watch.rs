@@ -171,14 +171,13 @@ fn snapshot(dir: &Path) -> Snapshot {
         .collect()
 }
 
-/// Whether a change to a file of this name should start a run.
+/// Whether a change to a file of this name should start a run: not a hidden file, nor
+/// an editor's swap, backup or scratch file (vim writes `4913` to test a folder), nor
+/// insta's pending snapshot.
 pub fn watched(name: &str) -> bool {
-    let swap =
-        name.starts_with(".#") || name.starts_with('#') || name.ends_with('~') || name == "4913";
-    let scratch = [".swp", ".swo", ".swx", ".tmp", ".snap.new", ".pending-snap"]
-        .iter()
-        .any(|end| name.ends_with(end));
-    !swap && !scratch && !name.starts_with('.')
+    let mut ends = "~ .swp .swo .swx .tmp .snap.new .pending-snap".split(' ');
+    let scratch = name == "4913" || ends.any(|end| name.ends_with(end));
+    !scratch && !name.starts_with(['.', '#'])
 }
 
 #[cfg(test)]
