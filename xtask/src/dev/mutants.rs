@@ -15,7 +15,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::process::{Command, ExitCode, Stdio};
+use std::process::{Command, ExitCode};
 
 use anyhow::{Context, Result, anyhow, bail};
 
@@ -49,13 +49,8 @@ struct Row {
 pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
     let root = &ctx.course.root;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut version = Command::new(&cargo);
-    let version = version.args(["mutants", "--version"]).stdout(Stdio::null());
-    if !version
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-    {
+    let version = Command::new(&cargo).args(["mutants", "--version"]).output();
+    if !version.is_ok_and(|output| output.status.success()) {
         eprintln!("{NOT_INSTALLED}");
         return Ok(ExitCode::FAILURE);
     }
@@ -64,19 +59,9 @@ pub fn mutants(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
         Ok(text) => parse_equivalents(&text).map_err(|e| anyhow!("{EQUIVALENTS}: {e}"))?,
         Err(_) => BTreeMap::new(),
     };
-    let mut test_files: Vec<String> = fs::read_dir(root.join("tests"))
-        .context("Failed to read tests/")?
-        .filter_map(|entry| {
-            Some(
-                entry
-                    .ok()?
-                    .file_name()
-                    .to_str()?
-                    .strip_suffix(".rs")?
-                    .into(),
-            )
-        })
-        .collect();
+    let stem = |entry: fs::DirEntry| Some(entry.file_name().to_str()?.strip_suffix(".rs")?.into());
+    let tests_dir = fs::read_dir(root.join("tests")).context("Failed to read tests/")?;
+    let mut test_files: Vec<String> = tests_dir.flatten().filter_map(stem).collect();
     test_files.sort();
     // Every lesson is checked before the first (slow) run starts.
     let mut plans = Vec::new();
@@ -207,14 +192,9 @@ fn judge(lesson: &str, found: [Vec<String>; 4], equivalents: &BTreeMap<String, S
 fn render(rows: &[Row]) -> String {
     let mut out =
         String::from("\nlesson      tried  caught  missed  equivalent  unviable  timed out\n");
-    for Row {
-        lesson,
-        found,
-        unexpected,
-        ..
-    } in rows
-    {
-        let [caught, missed, unviable, timed_out] = found.each_ref().map(Vec::len);
+    for row in rows {
+        let (lesson, unexpected) = (&row.lesson, &row.unexpected);
+        let [caught, missed, unviable, timed_out] = row.found.each_ref().map(Vec::len);
         out.push_str(&format!(
             "{lesson:<10} {:>6}  {caught:>6}  {:>6}  {:>10}  {unviable:>8}  {timed_out:>9}\n",
             caught + missed + unviable + timed_out,
@@ -227,13 +207,8 @@ fn render(rows: &[Row]) -> String {
          as unable to change behaviour; unviable: does not compile; timed out: the checks never\n\
          finished, which the learner's runner reports as a failing check.\n"
     ));
-    for Row {
-        lesson,
-        unexpected,
-        stale,
-        ..
-    } in rows
-    {
+    for row in rows {
+        let (lesson, unexpected, stale) = (&row.lesson, &row.unexpected, &row.stale);
         for name in unexpected {
             out.push_str(&format!(
                 "MISSED {name}\n       strengthen the checks in lessons/{lesson}/tests/, or list it in \
