@@ -238,13 +238,11 @@ fn watch_latency(root: &Path, file: &Path, runs: usize, poll: bool) -> Result<Du
     let (sender, screens) = mpsc::channel();
     let stdout = BufReader::new(child.stdout.take().context("watch has no stdout")?);
     std::thread::spawn(move || {
-        let footers = stdout
-            .lines()
-            .map_while(Result::ok)
-            .filter(|line| line.contains(FOOTER));
-        footers
-            .take_while(|_| sender.send(()).is_ok())
-            .for_each(drop);
+        for line in stdout.lines().map_while(Result::ok) {
+            if line.contains(FOOTER) && sender.send(()).is_err() {
+                return;
+            }
+        }
     });
     let next_screen = || {
         if signals::interrupted() {
