@@ -31,6 +31,7 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
     if diff {
         print!("{}", screen::solution_diff_intro(ctx.style));
     }
+    // Both sides are formatted only if rustfmt works here at all.
     let formatted = diff && rustfmt("fn f() {}\n").is_some();
     let scratch = root.join("target").join("solution-diff");
     for part in &lesson.parts {
@@ -85,8 +86,8 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
 fn readable(source: &str, other: &str, format: bool) -> String {
     let solved = |text: &str| markers::solved(text).unwrap_or_else(|_| text.to_string());
     let (source, other) = (solved(source), solved(other));
-    let notes = text::without_path_notes(&source, &other);
-    let lines: Vec<&str> = notes.into_iter().map(|(_, line)| line).collect();
+    let numbered = text::without_path_notes(&source, &other);
+    let lines: Vec<&str> = numbered.into_iter().map(|(_, line)| line).collect();
     let kept = lines.join("\n") + "\n";
     format.then(|| rustfmt(&kept)).flatten().unwrap_or(kept)
 }
