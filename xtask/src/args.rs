@@ -92,62 +92,37 @@ const FLAGS: [(&str, Option<char>, Option<&str>); 10] = [
 /// The flags every command takes.
 const GLOBAL: [&str; 2] = ["timeout", "help"];
 
-/// A command and its arguments.
+/// A command and its arguments, each flag's value named in its comment.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     Next,
-    Watch {
-        poll: bool,
-    },
+    /// `--poll`.
+    Watch(bool),
     Hint,
     List,
-    Reset {
-        lesson: String,
-        yes: bool,
-    },
-    Solution {
-        lesson: String,
-        diff: bool,
-    },
+    /// The lesson, and `--yes`.
+    Reset(String, bool),
+    /// The lesson, and `--diff`.
+    Solution(String, bool),
     Verify,
     Help,
     Manifest,
-    /// `part` is the part to time, 1 for the first.
-    Bench {
-        lessons: Vec<String>,
-        runs: usize,
-        part: usize,
-        cold: bool,
-    },
-    Mutants {
-        lessons: Vec<String>,
-    },
-    Stubs {
-        lessons: Vec<String>,
-        check: bool,
-    },
-    AddPart {
-        lesson: String,
-        slug: String,
-        title: String,
-        after: Option<String>,
-    },
-    RemovePart {
-        lesson: String,
-        slug: String,
-    },
+    /// The lessons, `--runs`, `--part` (1 for the first), and not `--no-cold`.
+    Bench(Vec<String>, usize, usize, bool),
+    Mutants(Vec<String>),
+    /// The lessons, and `--check`.
+    Stubs(Vec<String>, bool),
+    /// The lesson, the new part's slug and title, and `--after`.
+    AddPart(String, String, String, Option<String>),
+    /// The lesson, and the slug of the part to take out.
+    RemovePart(String, String),
 }
 
-/// The parsed command line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Args {
-    pub command: Command,
-    /// The `--timeout` flag, if given.
-    pub timeout: Option<Duration>,
-}
-
-/// Parses the arguments after `cargo xtask`.
-pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError> {
+/// Parses the arguments after `cargo xtask`: the command, and `--timeout` if given.
+pub fn parse<I>(args: I) -> Result<(Command, Option<Duration>), UsageError>
+where
+    I: IntoIterator<Item = String>,
+{
     let mut parser = Parser::from_args(args);
     let (mut words, mut flags) = (Vec::new(), Vec::new());
     while let Some(arg) = parser.next().map_err(lexopt_error)? {
@@ -162,10 +137,8 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError
         let unknown = || usage!("unknown option `{shown}`; see `cargo xtask help`");
         let &(long, _, value) = flag.ok_or_else(unknown)?;
         let missing = |what| usage!("--{long} needs a value: --{long} {what}");
-        let value = match value {
-            Some(what) => Some(parser.value().map_err(|_| missing(what))?),
-            None => None,
-        };
+        let value = value.map(|what| parser.value().map_err(|_| missing(what)));
+        let value = value.transpose()?;
         flags.push((long, value.map(|v| v.to_string_lossy().into_owned())));
     }
     let given = |flag| flags.iter().rev().find(|(long, _)| *long == flag);
@@ -201,73 +174,45 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError
     let lessons = operands.to_vec();
     let (command, takes): (Command, &[&str]) = match name {
         "next" => (none(Command::Next)?, &[]),
-        "watch" => (none(Command::Watch { poll: has("poll") })?, &["poll"]),
+        "watch" => (none(Command::Watch(has("poll")))?, &["poll"]),
         "hint" => (none(Command::Hint)?, &[]),
         "list" => (none(Command::List)?, &[]),
-        "reset" => {
-            let (lesson, yes) = (lesson()?, has("yes"));
-            (Command::Reset { lesson, yes }, &["yes"])
-        }
-        "solution" => {
-            let (lesson, diff) = (lesson()?, has("diff"));
-            (Command::Solution { lesson, diff }, &["diff"])
-        }
+        "reset" => (Command::Reset(lesson()?, has("yes")), &["yes"]),
+        "solution" => (Command::Solution(lesson()?, has("diff")), &["diff"]),
         "verify" => (none(Command::Verify)?, &[]),
         "help" => (none(Command::Help)?, &[]),
         "manifest" => (none(Command::Manifest)?, &[]),
-        "stubs" => (
-            Command::Stubs {
-                lessons,
-                check: has("check"),
-            },
-            &["check"],
-        ),
+        "stubs" => (Command::Stubs(lessons, has("check")), &["check"]),
         "add-part" => match operands {
-            [lesson, slug, title] => (
-                Command::AddPart {
-                    lesson: lesson.clone(),
-                    slug: slug.clone(),
-                    title: title.clone(),
-                    after: value("after"),
-                },
-                &["after"],
-            ),
+            [lesson, slug, title] => {
+                let (lesson, slug, title) = (lesson.clone(), slug.clone(), title.clone());
+                (
+                    Command::AddPart(lesson, slug, title, value("after")),
+                    &["after"],
+                )
+            }
             _ => {
                 return Err(usage!(
                     "`add-part` takes a lesson, a slug and a title: \
-                     cargo xtask add-part 1 scale \"the scale of a nudge\""
+                                    cargo xtask add-part 1 scale \"the scale of a nudge\""
                 ));
             }
         },
         "remove-part" => match operands {
-            [lesson, slug] => (
-                Command::RemovePart {
-                    lesson: lesson.clone(),
-                    slug: slug.clone(),
-                },
-                &[],
-            ),
+            [lesson, slug] => (Command::RemovePart(lesson.clone(), slug.clone()), &[]),
             _ => {
                 return Err(usage!(
                     "`remove-part` takes a lesson and a part's slug: \
-                     cargo xtask remove-part 1 scale"
+                                    cargo xtask remove-part 1 scale"
                 ));
             }
         },
         "bench" => {
             let (runs, part) = (number("runs", 10, 1000)?, number("part", 1, 99)?);
-            let cold = !has("no-cold");
-            (
-                Command::Bench {
-                    lessons,
-                    runs,
-                    part,
-                    cold,
-                },
-                &["runs", "part", "no-cold"],
-            )
+            let command = Command::Bench(lessons, runs, part, !has("no-cold"));
+            (command, &["runs", "part", "no-cold"])
         }
-        "mutants" => (Command::Mutants { lessons }, &[]),
+        "mutants" => (Command::Mutants(lessons), &[]),
         _ => {
             return Err(usage!(
                 "unknown command `{name}`; the commands for learning are: {LEARNERS} \
@@ -278,7 +223,7 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Args, UsageError
     let foreign = |(flag, _): &&(&str, _)| !GLOBAL.contains(flag) && !takes.contains(flag);
     match flags.iter().find(foreign) {
         Some((flag, _)) if !has("help") => Err(usage!("`{name}` does not take --{flag}")),
-        _ => Ok(Args { command, timeout }),
+        _ => Ok((command, timeout)),
     }
 }
 

@@ -27,8 +27,8 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode> {
-    let args = args::parse(std::env::args().skip(1))?;
-    if args.command == Command::Help {
+    let (command, timeout) = args::parse(std::env::args().skip(1))?;
+    if command == Command::Help {
         print!("{}", screen::usage());
         return Ok(ExitCode::SUCCESS);
     }
@@ -42,7 +42,7 @@ fn run() -> Result<ExitCode> {
     let from_env = std::env::var("BACKPROP_TIMEOUT")
         .ok()
         .filter(|v| !v.trim().is_empty());
-    let timeout = match (args.timeout, from_env) {
+    let timeout = match (timeout, from_env) {
         (Some(timeout), _) => timeout,
         (None, Some(value)) => args::seconds(&value, "BACKPROP_TIMEOUT")?,
         (None, None) => DEFAULT_TIMEOUT,
@@ -57,30 +57,24 @@ fn run() -> Result<ExitCode> {
         options,
         style: Style::detect(),
     };
-    match args.command {
+    match command {
         Command::Next => next::next(&ctx),
-        Command::Watch { poll } => watch::watch(&ctx, poll),
+        Command::Watch(poll) => watch::watch(&ctx, poll),
         Command::Hint => hint::hint(&ctx),
         Command::List => list::list(&ctx),
-        Command::Reset { lesson, yes } => reset::reset(&ctx, &lesson, yes),
-        Command::Solution { lesson, diff } => solution::solution(&ctx, &lesson, diff),
+        Command::Reset(lesson, yes) => reset::reset(&ctx, &lesson, yes),
+        Command::Solution(lesson, diff) => solution::solution(&ctx, &lesson, diff),
         Command::Verify => verify::verify(&ctx),
         Command::Help => unreachable!("help is answered before the course is read"),
         Command::Manifest => dev::manifest(&ctx),
-        Command::Bench {
-            lessons,
-            runs,
-            part,
-            cold,
-        } => dev::bench::bench(&ctx, &lessons, runs, part, cold),
-        Command::Mutants { lessons } => dev::mutants::mutants(&ctx, &lessons),
-        Command::Stubs { lessons, check } => dev::stubs::stubs(&ctx, &lessons, check),
-        Command::AddPart {
-            lesson,
-            slug,
-            title,
-            after,
-        } => dev::parts::add_part(&ctx, &lesson, &slug, &title, after.as_deref()),
-        Command::RemovePart { lesson, slug } => dev::parts::remove_part(&ctx, &lesson, &slug),
+        Command::Bench(lessons, runs, part, cold) => {
+            dev::bench::bench(&ctx, &lessons, runs, part, cold)
+        }
+        Command::Mutants(lessons) => dev::mutants::mutants(&ctx, &lessons),
+        Command::Stubs(lessons, check) => dev::stubs::stubs(&ctx, &lessons, check),
+        Command::AddPart(lesson, slug, title, after) => {
+            dev::parts::add_part(&ctx, &lesson, &slug, &title, after.as_deref())
+        }
+        Command::RemovePart(lesson, slug) => dev::parts::remove_part(&ctx, &lesson, &slug),
     }
 }

@@ -11,12 +11,14 @@ use std::fs;
 use std::io::{BufRead, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use walkdir::WalkDir;
 
 use crate::course::Lesson;
-use crate::{Ctx, manifest, progress, screen};
+use crate::{Ctx, manifest, progress, screen, signals};
 
 pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
     let lesson = ctx.course.find(name)?;
@@ -27,10 +29,9 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
         bail!("{} has no entries for {}", manifest::FILE, lesson.name);
     }
     // Fetch every shipped text first, so a failure changes nothing.
-    let mut shipped = Vec::new();
-    for entry in &entries {
-        shipped.push((PathBuf::from(&entry.path), git_blob(root, &entry.id)?));
-    }
+    let fetch =
+        |entry: &manifest::Entry| Ok((PathBuf::from(&entry.path), git_blob(root, &entry.id)?));
+    let shipped = entries.into_iter().map(fetch).collect::<Result<Vec<_>>>()?;
     let newest = newest_backup(root, lesson);
     if as_shipped(root, lesson, &shipped) {
         let latest = newest.map(|number| backup_folder(lesson, number));
@@ -43,8 +44,8 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
         std::io::stdout().flush()?;
         if !answered_yes()? {
             print!("{}", screen::reset_declined(lesson));
-            if crate::signals::interrupted() {
-                return Err(crate::signals::Interrupted.into());
+            if signals::interrupted() {
+                return Err(signals::Interrupted.into());
             }
             return Ok(ExitCode::FAILURE);
         }
@@ -77,23 +78,25 @@ pub fn reset(ctx: &Ctx, name: &str, yes: bool) -> Result<ExitCode> {
 /// Reads the answer to the question; Ctrl-C (or the end of the input) means no.
 /// The line is read on a thread of its own, so that Ctrl-C is seen at once.
 fn answered_yes() -> Result<bool> {
-    let (sender, receiver) = std::sync::mpsc::channel();
+    let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
         let mut answer = String::new();
-        let read = std::io::stdin().lock().read_line(&mut answer);
-        let _ = sender.send(read.map(|_| answer));
+        let _ = sender.send(
+            std::io::stdin()
+                .lock()
+                .read_line(&mut answer)
+                .map(|_| answer),
+        );
     });
-    loop {
-        if crate::signals::interrupted() {
-            println!();
-            return Ok(false);
-        }
-        match receiver.recv_timeout(std::time::Duration::from_millis(50)) {
+    while !signals::interrupted() {
+        match receiver.recv_timeout(Duration::from_millis(50)) {
             Ok(answer) => return Ok(matches!(answer?.trim(), "y" | "Y" | "yes")),
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(false),
+            Err(RecvTimeoutError::Disconnected) => return Ok(false),
+            Err(RecvTimeoutError::Timeout) => {}
         }
     }
+    println!();
+    Ok(false)
 }
 
 /// Whether every file the lesson ships is exactly as shipped, and there is no
@@ -134,23 +137,14 @@ fn backup_folder(lesson: &Lesson, number: u32) -> PathBuf {
 /// (so the highest number is the newest). Creating the folder claims the number,
 /// so two resets at once never share one.
 fn claim_backup(root: &Path, lesson: &Lesson) -> Result<PathBuf> {
-    let dir = root.join(".backups");
-    fs::create_dir_all(&dir)
-        .with_context(|| format!("Failed to make {}; nothing was changed", dir.display()))?;
+    let failed = "Failed to make a backup folder in .backups/; nothing was changed";
+    fs::create_dir_all(root.join(".backups")).context(failed)?;
     let mut number = newest_backup(root, lesson).unwrap_or(0) + 1;
     loop {
         let folder = backup_folder(lesson, number);
         match fs::create_dir(root.join(&folder)) {
-            Ok(()) => return Ok(folder),
             Err(error) if error.kind() == ErrorKind::AlreadyExists => number += 1,
-            Err(error) => {
-                return Err(error).with_context(|| {
-                    format!(
-                        "Failed to make a backup folder in {}; nothing was changed",
-                        dir.display()
-                    )
-                });
-            }
+            made => return made.map(|()| folder).context(failed),
         }
     }
 }
@@ -162,9 +156,9 @@ fn git_blob(root: &Path, id: &str) -> Result<Vec<u8>> {
         .args(["cat-file", "blob", id])
         .output()
         .context("reset needs git to fetch the shipped files, and git could not be started; nothing was changed")?;
-    if crate::signals::interrupted() {
+    if signals::interrupted() {
         // Ctrl-C reaches git too (the terminal signals the whole foreground group).
-        return Err(crate::signals::Interrupted.into());
+        return Err(signals::Interrupted.into());
     }
     if !output.status.success() {
         bail!(

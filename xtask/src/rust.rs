@@ -21,77 +21,57 @@ impl Function {
 
 /// `source` with the contents of comments, strings and character literals
 /// replaced by spaces (newlines kept), so that every byte keeps its offset.
+/// (Block comments are taken not to nest.)
 pub fn mask(source: &str) -> String {
     let bytes = source.as_bytes();
     let mut out = bytes.to_vec();
-    let blank = |out: &mut Vec<u8>, from: usize, to: usize| {
-        for byte in &mut out[from..to.min(bytes.len())] {
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        // The offset of `needle` in `rest` at or after `from` (the end if none).
+        let after = |needle: &[u8], from: usize| {
+            find(&rest[from.min(rest.len())..], needle).map_or(rest.len(), |n| from + n)
+        };
+        let word_start = i == 0 || !is_ident(bytes[i - 1]);
+        // From `i`: where the text to blank starts and ends, and where the token ends.
+        let token = if rest.starts_with(b"//") {
+            let end = after(b"\n", 0);
+            Some((0, end, end))
+        } else if rest.starts_with(b"/*") {
+            let end = after(b"*/", 2) + 2;
+            Some((0, end, end))
+        } else if let Some(hashes) = raw_string_start(rest).filter(|_| word_start) {
+            let open = rest.iter().position(|&b| b == b'"').unwrap_or(0) + 1;
+            let close = format!("\"{}", "#".repeat(hashes));
+            let end = after(close.as_bytes(), open);
+            Some((open, end, end + close.len()))
+        } else if rest[0] == b'"' {
+            let mut end = 1;
+            while end < rest.len() && rest[end] != b'"' {
+                end += if rest[end] == b'\\' { 2 } else { 1 };
+            }
+            Some((1, end, end + 1))
+        } else if rest.starts_with(b"'\\") {
+            // An escaped character: '\n', '\'', '\u{7b}'.
+            let end = after(b"'", 3);
+            Some((1, end, end + 1))
+        } else if rest[0] == b'\'' {
+            // A character literal ('x'), not a lifetime ('a).
+            let width = source[i + 1..].chars().next().map_or(1, char::len_utf8);
+            (rest.get(1 + width) == Some(&b'\'')).then_some((1, 1 + width, 2 + width))
+        } else {
+            None
+        };
+        let Some((from, to, end)) = token else {
+            i += 1;
+            continue;
+        };
+        for byte in &mut out[i + from..(i + to).min(bytes.len())] {
             if *byte != b'\n' {
                 *byte = b' ';
             }
         }
-    };
-    let mut i = 0;
-    while i < bytes.len() {
-        let rest = &bytes[i..];
-        let word_start = i == 0 || !is_ident(bytes[i - 1]);
-        if rest.starts_with(b"//") {
-            let end = rest
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(bytes.len(), |n| i + n);
-            blank(&mut out, i, end);
-            i = end;
-        } else if rest.starts_with(b"/*") {
-            let (mut depth, mut j) = (0, i);
-            while j < bytes.len() {
-                if bytes[j..].starts_with(b"/*") {
-                    depth += 1;
-                    j += 2;
-                } else if bytes[j..].starts_with(b"*/") {
-                    depth -= 1;
-                    j += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    j += 1;
-                }
-            }
-            blank(&mut out, i, j);
-            i = j;
-        } else if let Some(hashes) = raw_string_start(rest).filter(|_| word_start) {
-            let open = rest.iter().position(|&b| b == b'"').unwrap_or(0) + 1;
-            let close = format!("\"{}", "#".repeat(hashes));
-            let end = find(&bytes[i + open..], close.as_bytes())
-                .map_or(bytes.len(), |n| i + open + n + close.len());
-            blank(&mut out, i + open, end.saturating_sub(close.len()));
-            i = end;
-        } else if bytes[i] == b'"' {
-            let mut j = i + 1;
-            while j < bytes.len() && bytes[j] != b'"' {
-                j += if bytes[j] == b'\\' { 2 } else { 1 };
-            }
-            blank(&mut out, i + 1, j);
-            i = j + 1;
-        } else if bytes[i] == b'\'' {
-            // A character literal ('x', '\n', '\u{7b}'), not a lifetime ('a).
-            let end = if rest.get(1) == Some(&b'\\') {
-                rest.iter().skip(3).position(|&b| b == b'\'').map(|n| n + 3)
-            } else {
-                let width = source[i + 1..].chars().next().map_or(1, char::len_utf8);
-                (rest.get(1 + width) == Some(&b'\'')).then_some(1 + width)
-            };
-            match end {
-                Some(end) => {
-                    blank(&mut out, i + 1, i + end);
-                    i += end + 1;
-                }
-                None => i += 1,
-            }
-        } else {
-            i += 1;
-        }
+        i += end;
     }
     String::from_utf8(out).unwrap_or_else(|_| source.to_string())
 }
@@ -145,34 +125,22 @@ pub fn functions(source: &str) -> Vec<Function> {
 /// that ends a body-less declaration: the first of either outside brackets, so
 /// that an array type such as `&[[f64; 2]]` in the signature is passed over.
 fn signature_end(bytes: &[u8], at: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (offset, &byte) in bytes[at..].iter().enumerate() {
-        match byte {
-            b'(' | b'[' => depth += 1,
-            b')' | b']' => depth = depth.saturating_sub(1),
-            b'{' | b';' if depth == 0 => return Some(at + offset),
-            _ => {}
-        }
-    }
-    None
+    let mut depth = 0;
+    let end = bytes[at..].iter().position(|byte| {
+        depth += i32::from(b"([".contains(byte)) - i32::from(b")]".contains(byte));
+        depth <= 0 && b"{;".contains(byte)
+    });
+    end.map(|n| at + n)
 }
 
 /// The offset of the `}` that closes the `{` at `open`.
 fn matching_brace(bytes: &[u8], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (offset, &byte) in bytes[open..].iter().enumerate() {
-        match byte {
-            b'{' => depth += 1,
-            b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(open + offset);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    let mut depth = 0;
+    let close = bytes[open..].iter().position(|&byte| {
+        depth += i32::from(byte == b'{') - i32::from(byte == b'}');
+        depth == 0
+    });
+    close.map(|n| open + n)
 }
 
 /// The names called in `code` (`name(` or `name::<…>(`), in order of first call.
@@ -204,34 +172,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn braces_in_strings_chars_and_comments_do_not_count() {
-        let source = "fn a(x: f64) -> f64 {\n    // a { in a comment\n    let c = '{';\n    let q = '\\'';\n    todo!(\"x={x} {{\")\n}\nfn b<'a>(s: &'a str) {}\n";
+    fn braces_in_strings_chars_and_comments_and_fn_types_do_not_count() {
+        let source = "fn a(x: f64) -> f64 {\n    /* { */ // a { in a comment\n    let c = '{';\n    \
+                      let q = '\\'';\n    todo!(\"x={x} {{\")\n}\nfn b<'a>(s: &'a str) {}\n\
+                      fn f(g: fn(f64) -> f64) -> String {\n    r#\"fn fake() {\"#.into()\n}\n\
+                      pub fn dead(xs: &[[f64; 2]]) -> usize {\n    todo!()\n}\nfn decl(n: [u8; 4]);\n";
         let found = functions(source);
-        assert_eq!(found.len(), 2);
-        assert_eq!((found[0].name.as_str(), found[0].line), ("a", 1));
-        assert!(found[0].body_text(source).ends_with("{{\")\n}"));
-        assert_eq!((found[1].name.as_str(), found[1].line), ("b", 7));
-        assert_eq!(found[1].body_text(source), "{}");
-    }
-
-    #[test]
-    fn raw_strings_and_fn_types_are_not_functions() {
-        let source = "fn f(g: fn(f64) -> f64) -> String {\n    r#\"fn fake() {\"#.into()\n}\n";
-        let found = functions(source);
-        assert_eq!(found.len(), 1);
+        let names: Vec<(&str, usize)> = found.iter().map(|f| (f.name.as_str(), f.line)).collect();
         assert_eq!(
-            found[0].body_text(source),
+            names,
+            [("a", 1), ("b", 7), ("f", 8), ("dead", 11), ("decl", 14)]
+        );
+        assert!(found[0].body_text(source).ends_with("{{\")\n}"));
+        assert_eq!(found[1].body_text(source), "{}");
+        assert_eq!(
+            found[2].body_text(source),
             "{\n    r#\"fn fake() {\"#.into()\n}"
         );
-    }
-
-    #[test]
-    fn an_array_type_in_a_signature_does_not_end_it() {
-        let source =
-            "pub fn dead(xs: &[[f64; 2]]) -> Vec<usize> {\n    todo!()\n}\nfn decl(n: [u8; 4]);\n";
-        let found = functions(source);
-        assert_eq!(found[0].body_text(source), "{\n    todo!()\n}");
-        assert_eq!(found[1].body, None);
+        assert_eq!(found[3].body_text(source), "{\n    todo!()\n}");
+        assert_eq!(found[4].body, None);
     }
 
     #[test]

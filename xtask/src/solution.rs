@@ -28,10 +28,12 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         fs::read_to_string(root.join(path))
             .with_context(|| format!("Failed to read {}", path.display()))
     };
-    let formatted = diff && formatter_works();
     if diff {
         print!("{}", screen::solution_diff_intro(ctx.style));
     }
+    // Both sides are formatted only if rustfmt works here at all.
+    let formatted = diff && rustfmt("fn f() {}\n").is_some();
+    let scratch = root.join("target").join("solution-diff");
     for part in &lesson.parts {
         let yours = &part.edit_file;
         let file = yours.file_name().unwrap_or_default();
@@ -50,7 +52,6 @@ pub fn solution(ctx: &Ctx, name: &str, diff: bool) -> Result<ExitCode> {
         }
         // The stub's `// TODO` notes are the course's words, not a difference of yours.
         let mine = without_todos(&read(yours)?);
-        let scratch = root.join("target").join("solution-diff");
         fs::create_dir_all(&scratch)?;
         fs::write(scratch.join("yours.rs"), readable(&mine, formatted))?;
         fs::write(scratch.join("reference.rs"), readable(&theirs, formatted))?;
@@ -104,10 +105,6 @@ fn without_todos(source: &str) -> String {
         kept.push('\n');
     }
     kept
-}
-
-fn formatter_works() -> bool {
-    rustfmt("fn f() {}\n").is_some()
 }
 
 /// `source` formatted by rustfmt, or None if rustfmt is missing or cannot read it.

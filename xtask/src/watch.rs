@@ -178,72 +178,56 @@ mod tests {
     use notify::event::{AccessKind, ModifyKind};
 
     #[test]
-    fn reads_and_build_output_start_no_run() {
-        let lessons = Path::new("/c/lessons");
+    fn reads_build_output_and_editor_scratch_files_start_no_run() {
         let event = |kind, path: &str| Ok(Event::new(kind).add_path(path.into()));
-        let write = EventKind::Modify(ModifyKind::Any);
-        let open = EventKind::Access(AccessKind::Any);
-        assert!(relevant(
-            &event(write, "/c/lessons/lesson1/src/a.rs"),
-            lessons
-        ));
-        assert!(!relevant(
-            &event(open, "/c/lessons/lesson1/src/a.rs"),
-            lessons
-        ));
-        assert!(!relevant(
-            &event(write, "/c/lessons/lesson1/target/x"),
-            lessons
-        ));
-        assert!(!relevant(
-            &event(write, "/c/lessons/lesson1/src/.a.rs.swp"),
-            lessons
-        ));
-    }
-
-    /// A scratch `lessons` folder named `name` with one stub, and the stub's path.
-    fn lessons(name: &str) -> (PathBuf, PathBuf) {
-        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("lesson1/src")).unwrap();
-        let file = dir.join("lesson1/src/part.rs");
-        std::fs::write(&file, "// a stub\n").unwrap();
-        (dir, file)
+        let (lessons, write) = (Path::new("/c"), EventKind::Modify(ModifyKind::Any));
+        assert!(relevant(&event(write, "/c/lesson1/src/a.rs"), lessons));
+        assert!(relevant(&event(write, "/c/lesson1/tests/a.snap"), lessons));
+        let read = event(EventKind::Access(AccessKind::Any), "/c/lesson1/src/a.rs");
+        assert!(!relevant(&read, lessons));
+        for path in [
+            "target/a",
+            ".a.rs.swp",
+            "a.rs~",
+            "#a.rs#",
+            ".#a.rs",
+            "4913",
+            "a.snap.new",
+        ] {
+            let event = event(write, &format!("/c/lesson1/{path}"));
+            assert!(!relevant(&event, lessons), "{path}");
+        }
     }
 
     #[test]
-    fn a_change_the_system_never_tells_of_turns_to_polling_and_a_told_one_is_a_save() {
-        let (dir, file) = lessons("watch-test");
-        let seen = snapshot(&dir);
+    fn a_silent_change_turns_to_polling_a_told_one_is_a_save_and_polls_see_two_in_a_second() {
+        let dir = std::env::temp_dir().join(format!("watch-test-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("lesson1/src")).unwrap();
+        let file = dir.join("lesson1/src/part.rs");
+        std::fs::write(&file, "// a stub\n").unwrap();
         // Notifications that never come: a save is found by its time and size.
-        let (sender, silent) = mpsc::channel();
+        let (sender, events) = mpsc::channel();
+        let seen = snapshot(&dir);
         std::fs::write(&file, "// a stub, filled in\n").unwrap();
-        assert!(matches!(wait(&silent, &dir, Some(&seen)), Change::Silent));
+        assert!(matches!(wait(&events, &dir, Some(&seen)), Change::Silent));
         // A notification of a change to a watched file is a save.
         let event = Event::new(EventKind::Modify(ModifyKind::Any));
         sender.send(Ok(event.add_path(file.clone()))).unwrap();
         let seen = snapshot(&dir);
-        assert!(matches!(wait(&silent, &dir, Some(&seen)), Change::Saved));
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn polling_sees_a_second_save_within_the_same_second() {
-        let (dir, file) = lessons("watch-poll");
-        let (sender, events) = mpsc::channel();
+        assert!(matches!(wait(&events, &dir, Some(&seen)), Change::Saved));
+        // Polled, two saves of the same size within a second are each seen (never a hang).
         let (_watcher, polled) = start(&dir, &sender, true).unwrap();
         assert!(polled);
-        // Two saves of the same size, each seen within a few polls (never a hang).
         for text in ["// one\n", "// two\n"] {
             while events.try_recv().is_ok() {}
             std::fs::write(&file, text).unwrap();
             let deadline = Instant::now() + Duration::from_secs(5);
-            let seen = std::iter::from_fn(|| {
-                events
-                    .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-                    .ok()
-            })
-            .any(|event| relevant(&event, &dir));
-            assert!(seen, "the save of {text:?} was not seen");
+            let left = || deadline.saturating_duration_since(Instant::now());
+            let mut events = std::iter::from_fn(|| events.recv_timeout(left()).ok());
+            assert!(
+                events.any(|event| relevant(&event, &dir)),
+                "{text:?} was not seen"
+            );
         }
         std::fs::remove_dir_all(&dir).unwrap();
     }

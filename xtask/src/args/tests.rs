@@ -1,83 +1,57 @@
 use super::*;
 
-fn parse_str(line: &str) -> Result<Args, UsageError> {
+fn parse_str(line: &str) -> Result<(Command, Option<Duration>), UsageError> {
     parse(line.split_whitespace().map(String::from))
 }
 
-#[test]
-fn commands_and_their_flags_are_read() {
-    for (line, command) in [
-        ("next", "Next"),
-        ("", "Help"),
-        ("next --help", "Help"),
-        ("watch", "Watch { poll: false }"),
-        ("watch --poll", "Watch { poll: true }"),
-        ("--timeout=1 list", "List"),
-        (
-            "reset lesson2 --yes",
-            r#"Reset { lesson: "lesson2", yes: true }"#,
-        ),
-        (
-            "reset -y lesson2",
-            r#"Reset { lesson: "lesson2", yes: true }"#,
-        ),
-        (
-            "solution 1 --diff",
-            r#"Solution { lesson: "1", diff: true }"#,
-        ),
-        (
-            "bench lesson1 --runs 3 --part 5 --no-cold",
-            r#"Bench { lessons: ["lesson1"], runs: 3, part: 5, cold: false }"#,
-        ),
-        (
-            "bench",
-            "Bench { lessons: [], runs: 10, part: 1, cold: true }",
-        ),
-        (
-            "mutants 1 lesson4",
-            r#"Mutants { lessons: ["1", "lesson4"] }"#,
-        ),
-        ("stubs --check", "Stubs { lessons: [], check: true }"),
-    ] {
-        assert_eq!(
-            format!("{:?}", parse_str(line).unwrap().command),
-            command,
-            "{line}"
-        );
-    }
-    let timeout = parse_str("next --timeout 2.5").unwrap().timeout;
-    assert_eq!(timeout, Some(Duration::from_millis(2500)));
-}
+/// Command lines and what they are read as, one a line: `line => command`.
+const READ: &str = r#"
+next => Next
+ => Help
+next --help => Help
+watch => Watch(false)
+watch --poll => Watch(true)
+--timeout=1 list => List
+reset lesson2 --yes => Reset("lesson2", true)
+reset -y lesson2 => Reset("lesson2", true)
+solution 1 --diff => Solution("1", true)
+bench lesson1 --runs 3 --part 5 --no-cold => Bench(["lesson1"], 3, 5, false)
+bench => Bench([], 10, 1, true)
+mutants 1 lesson4 => Mutants(["1", "lesson4"])
+stubs --check => Stubs([], true)
+add-part 1 scale title --after nudge => AddPart("1", "scale", "title", Some("nudge"))
+remove-part 1 scale => RemovePart("1", "scale")"#;
+
+/// Command lines and the usage error each is, one a line: `line => message`.
+const REFUSED: &str = "
+nxet => unknown command `nxet`
+next now => `next` takes no arguments, but got `now`
+reset => `reset` needs a lesson
+reset lesson1 lesson2 => `reset` takes one lesson
+next --yes => `next` does not take --yes
+next -y => `next` does not take --yes
+next --timeout -1 => --timeout must be a positive number
+next --timeout => --timeout needs a value: --timeout SECONDS
+next --fast => unknown option `--fast`
+next -q => unknown option `-q`
+bench --runs 0 => --runs must be a whole number
+bench --part 0 => --part must be a whole number from 1 to 99
+list --runs 3 => `list` does not take --runs
+mutants --no-cold => `mutants` does not take --no-cold
+next --poll => `next` does not take --poll
+reset lesson1 --yes=no => unexpected argument for option '--yes'
+add-part 1 scale => `add-part` takes a lesson, a slug and a title
+remove-part 1 => `remove-part` takes a lesson and a part's slug";
 
 #[test]
-fn bad_input_is_a_usage_error() {
-    for (line, message) in [
-        ("nxet", "unknown command `nxet`"),
-        ("next now", "`next` takes no arguments, but got `now`"),
-        ("reset", "`reset` needs a lesson"),
-        ("reset lesson1 lesson2", "`reset` takes one lesson"),
-        ("next --yes", "`next` does not take --yes"),
-        ("next -y", "`next` does not take --yes"),
-        ("next --timeout -1", "--timeout must be a positive number"),
-        (
-            "next --timeout",
-            "--timeout needs a value: --timeout SECONDS",
-        ),
-        ("next --fast", "unknown option `--fast`"),
-        ("next -q", "unknown option `-q`"),
-        ("bench --runs 0", "--runs must be a whole number"),
-        (
-            "bench --part 0",
-            "--part must be a whole number from 1 to 99",
-        ),
-        ("list --runs 3", "`list` does not take --runs"),
-        ("mutants --no-cold", "`mutants` does not take --no-cold"),
-        ("next --poll", "`next` does not take --poll"),
-        (
-            "reset lesson1 --yes=no",
-            "unexpected argument for option '--yes'",
-        ),
-    ] {
+fn commands_and_their_flags_are_read_and_bad_input_is_a_usage_error() {
+    for (line, command) in READ.lines().skip(1).filter_map(|l| l.split_once(" => ")) {
+        let read = format!("{:?}", parse_str(line).unwrap().0);
+        assert_eq!(read, command, "{line}");
+    }
+    let timeout = parse_str("next --timeout 2.5").unwrap().1;
+    assert_eq!(timeout, Some(Duration::from_millis(2500)));
+    for (line, message) in REFUSED.lines().skip(1).filter_map(|l| l.split_once(" => ")) {
         let error = parse_str(line).unwrap_err();
         assert!(error.0.contains(message), "{line}: {error}");
     }

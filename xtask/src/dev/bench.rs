@@ -1,23 +1,21 @@
 //! `cargo xtask bench`: the learner's feedback loop, measured (never asserted in a test).
 //!
 //! For each lesson, after a one-line edit each time: the bare check of its first
-//! part, or of part K with `--part K` (`cargo test -q -p lessonN --test S`), `cargo
-//! xtask next`, and the same for a FLOOR, a trivial crate made on the fly in
-//! `target/bench-floor/` (one function, one failing integration test, the
-//! course's dev profile): the least any check can cost on this machine. (On the
-//! stubs a part's checks fail at once: to time a part whose checks train, such
-//! as lesson 7's fifth, run the bench in a copy with the lessons solved.) The
-//! three run in turn, their order rotated each round so that a busy machine slows
-//! all alike, and are reported as medians and as ratios to the floor. Then
-//! `watch`: from a save to its new screen, with the system's notifications and
-//! with `--poll`, as a ratio to `next`. Last, the cold first verdict: `cargo
-//! xtask next` from an empty target directory, in CPU seconds (the runner's own
-//! build included). The learner's files and progress are restored afterwards,
-//! whatever happens.
+//! part (or of part K with `--part K`), `cargo xtask next`, and the same for a
+//! floor, a trivial crate made in `target/bench-floor/` with the course's dev
+//! profile: the least any check can cost on this machine. The three run in turn,
+//! their order rotated each round so that a busy machine slows all alike, and are
+//! reported as medians and as ratios to the floor. Then `watch`, from a save to its
+//! new screen, with the system's notifications and with `--poll`, as a ratio to
+//! `next`. Last, the cold first verdict: `cargo xtask next` from an empty target
+//! directory, in CPU seconds. The learner's files and progress are restored
+//! afterwards, whatever happens.
 
 use std::fs;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
@@ -25,8 +23,21 @@ use anyhow::{Context, Result, bail};
 use crate::progress::{self, Progress};
 use crate::{Ctx, signals};
 
-mod floor;
-mod watch;
+/// The floor's files: a function and a check that fails, as a learner's does.
+const FLOOR: [(&str, &str); 2] = [
+    (
+        "src/lib.rs",
+        "pub fn double(x: f64) -> f64 {\n    x + x\n}\n",
+    ),
+    (
+        "tests/check.rs",
+        "#[test]\nfn double() {\n    assert_eq!(floor::double(2.0), 5.0);\n}\n",
+    ),
+];
+/// The last line of each of watch's screens.
+const FOOTER: &str = "Watching lessons/ for changes";
+/// Longer than any screen of watch takes, even on a busy machine.
+const PATIENCE: Duration = Duration::from_secs(120);
 
 pub fn bench(
     ctx: &Ctx,
@@ -37,7 +48,7 @@ pub fn bench(
 ) -> Result<ExitCode> {
     let lessons = ctx.course.select(names)?;
     let root = &ctx.course.root;
-    let floor_dir = floor::create(root)?;
+    let floor = create_floor(root)?;
     let load = fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let load = load.split_whitespace().next().unwrap_or("unknown");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -52,37 +63,39 @@ pub fn bench(
          watch --poll (×next)   cold first verdict"
     );
     for lesson in lessons {
-        let Some(timed_part) = lesson.parts.get(part - 1) else {
+        let Some(timed) = lesson.parts.get(part - 1) else {
             bail!(
                 "{} has {} parts: there is no part {part}",
                 lesson.name,
                 lesson.parts.len()
             );
         };
-        let edited = &timed_part.edit_file;
-        let _restore = Restore::new(root, &[edited.clone(), PathBuf::from(progress::FILE)]);
+        let edited = root.join(&timed.edit_file);
+        let saved = [edited.clone(), root.join(progress::FILE)].map(|p| (fs::read(&p).ok(), p));
+        let _restore = Restore(saved.into());
         // The lessons before this one done and the parts before the timed one passed,
         // so that `next` runs it.
         let mut state = Progress::default();
-        for earlier in ctx
+        let earlier = ctx
             .course
             .lessons
             .iter()
-            .take_while(|e| e.number < lesson.number)
-        {
-            state.done.insert(earlier.name.clone());
-        }
-        for earlier in &lesson.parts[..part - 1] {
-            state
-                .parts
-                .insert((lesson.name.clone(), earlier.slug.clone()));
-        }
+            .take_while(|e| e.number < lesson.number);
+        state.done.extend(earlier.map(|e| e.name.clone()));
+        let passed = lesson.parts[..part - 1].iter();
+        state
+            .parts
+            .extend(passed.map(|p| (lesson.name.clone(), p.slug.clone())));
         progress::save(root, &state)?;
-        let bare = ["test", "-q", "-p", &lesson.name, "--test", &timed_part.slug];
+        let bare = ["test", "-q", "-p", &lesson.name, "--test", &timed.slug];
         let commands: [(&Path, &[&str], PathBuf); 3] = [
-            (&floor_dir, floor::COMMAND, floor_dir.join(floor::EDITED)),
-            (root, &bare, root.join(edited)),
-            (root, &["xtask", "next"], root.join(edited)),
+            (
+                &floor,
+                &["test", "-q", "--test", "check"],
+                floor.join(FLOOR[0].0),
+            ),
+            (root, &bare, edited.clone()),
+            (root, &["xtask", "next"], edited.clone()),
         ];
         // One untimed run of each builds what the timed runs reuse.
         for (dir, args, _) in &commands {
@@ -97,9 +110,9 @@ pub fn bench(
                 times[which].push(time(dir, args, None)?.0);
             }
         }
-        let [floor, bare, next] = times.map(|mut times| median(&mut times));
-        let notified = watch::latency(root, edited, runs, false)?;
-        let polled = watch::latency(root, edited, runs, true)?;
+        let [floor, bare, next] = times.map(median);
+        let notified = watch_latency(root, &edited, runs, false)?;
+        let polled = watch_latency(root, &edited, runs, true)?;
         let cold = if cold {
             let target = root.join("target").join("bench-cold");
             let _ = fs::remove_dir_all(&target);
@@ -131,35 +144,61 @@ pub fn bench(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes the floor crate (a workspace of its own, with the root's `[profile…]`
+/// sections but those for one package) and returns its folder.
+fn create_floor(root: &Path) -> Result<PathBuf> {
+    let dir = root.join("target").join("bench-floor");
+    let workspace =
+        fs::read_to_string(root.join("Cargo.toml")).context("Failed to read Cargo.toml")?;
+    let mut manifest = String::from(
+        "[package]\nname = \"floor\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [lib]\ndoctest = false\ntest = false\n\n[workspace]\n\n",
+    );
+    let mut profile = false;
+    for line in workspace.lines() {
+        if line.starts_with('[') {
+            profile = line.starts_with("[profile") && !line.contains(".package.");
+        }
+        if profile {
+            manifest.push_str(line);
+            manifest.push('\n');
+        }
+    }
+    for (path, text) in FLOOR.into_iter().chain([("Cargo.toml", manifest.as_str())]) {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap_or(&dir))?;
+        fs::write(&path, text).with_context(|| format!("Failed to write {}", path.display()))?;
+    }
+    Ok(dir)
+}
+
 /// Runs `cargo ARGS` quietly in `dir`; returns its wall time and the CPU time of it and its children.
 fn time(dir: &Path, args: &[&str], target: Option<&Path>) -> Result<(Duration, Duration)> {
     if signals::interrupted() {
         return Err(signals::Interrupted.into());
     }
-    let mut command = cargo();
-    command
-        .current_dir(dir)
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    let mut command = cargo(dir, args);
     match target {
         Some(target) => command.env("CARGO_TARGET_DIR", target),
         None => command.env_remove("CARGO_TARGET_DIR"),
     };
     let cpu_before = children_cpu();
     let start = Instant::now();
-    command
-        .status()
-        .with_context(|| format!("Failed to run cargo {}", args.join(" ")))?;
+    let status = command.stdout(Stdio::null()).status();
+    status.with_context(|| format!("Failed to run cargo {}", args.join(" ")))?;
     Ok((start.elapsed(), children_cpu().saturating_sub(cpu_before)))
 }
 
-/// cargo, as a learner's shell would start it.
-fn cargo() -> Command {
+/// `cargo ARGS` in `dir`, quiet on stderr, as a learner's shell would start it.
+fn cargo(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     // A learner's shell usually has no RUST_BACKTRACE; with it, every failing check of
     // the bare command would pay for a backtrace that the runner turns off.
-    command.env_remove("RUST_BACKTRACE");
+    command
+        .current_dir(dir)
+        .args(args)
+        .env_remove("RUST_BACKTRACE");
+    command.stderr(Stdio::null());
     command
 }
 
@@ -175,7 +214,7 @@ fn children_cpu() -> Duration {
     Duration::from_micros(micros(usage.ru_utime) + micros(usage.ru_stime))
 }
 
-fn median(times: &mut [Duration]) -> Duration {
+fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
 }
@@ -186,25 +225,74 @@ fn append(path: &Path, line: &str) -> Result<()> {
     fs::write(path, text).with_context(|| format!("Failed to write {}", path.display()))
 }
 
-/// Puts files back as they were when it is dropped (a missing file stays missing).
-struct Restore {
-    saved: Vec<(PathBuf, Option<Vec<u8>>)>,
+/// The median time from a one-line edit of `file` to the end of watch's next screen.
+fn watch_latency(root: &Path, file: &Path, runs: usize, poll: bool) -> Result<Duration> {
+    let mut command = cargo(root, &["xtask", "watch"]);
+    command.args(poll.then_some("--poll")).env("NO_COLOR", "1");
+    let command = command.env_remove("CARGO_TARGET_DIR").stdin(Stdio::null());
+    let mut child = command
+        .stdout(Stdio::piped())
+        .spawn()
+        .context("Failed to start cargo xtask watch")?;
+    // A message for every screen watch finishes printing.
+    let (sender, screens) = mpsc::channel();
+    let stdout = BufReader::new(child.stdout.take().context("watch has no stdout")?);
+    std::thread::spawn(move || {
+        for line in stdout.lines().map_while(Result::ok) {
+            if line.contains(FOOTER) && sender.send(()).is_err() {
+                return;
+            }
+        }
+    });
+    let next_screen = || {
+        if signals::interrupted() {
+            return Err(signals::Interrupted.into());
+        }
+        screens.recv_timeout(PATIENCE).map_err(|_| {
+            anyhow::anyhow!(
+                "cargo xtask watch (process {}) showed no new screen in {PATIENCE:?}",
+                child.id()
+            )
+        })
+    };
+    // The screens that follow one (for earlier edits, or an editor's second write) are not timed.
+    let settle = |pause| {
+        std::thread::sleep(Duration::from_millis(pause));
+        while screens.try_recv().is_ok() {}
+    };
+    let result = next_screen().and_then(|()| {
+        settle(500);
+        let mut times = Vec::new();
+        for run in 0..runs {
+            append(file, &format!("// bench watch {run}\n"))?;
+            let start = Instant::now();
+            next_screen()?;
+            times.push(start.elapsed());
+            settle(300);
+        }
+        Ok(median(times))
+    });
+    // Stopped as Ctrl-C would (cargo runs watch in its own place, so its id is watch's).
+    // SAFETY: kill only sends a signal to the process we started.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    for _ in 0..200 {
+        if let Ok(Some(_)) = child.try_wait() {
+            return result;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    result
 }
 
-impl Restore {
-    fn new(root: &Path, paths: &[PathBuf]) -> Restore {
-        let saved = paths
-            .iter()
-            .map(|path| (root.join(path), fs::read(root.join(path)).ok()));
-        Restore {
-            saved: saved.collect(),
-        }
-    }
-}
+/// The files it holds (the bytes of each, or None if it was missing, and its path)
+/// are put back as they were when it is dropped.
+struct Restore(Vec<(Option<Vec<u8>>, PathBuf)>);
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        for (path, bytes) in &self.saved {
+        for (bytes, path) in &self.0 {
             let _ = match bytes {
                 Some(bytes) => fs::write(path, bytes),
                 None => fs::remove_file(path),
