@@ -7,7 +7,6 @@
 //! depend on the machine and on what else it runs; they are never checked.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 use lesson10::net::Net;
 use lesson10::steps::Adam;
@@ -18,6 +17,10 @@ use rand::rngs::ChaCha8Rng;
 mod pictures;
 mod plot;
 mod story;
+#[path = "../../lesson7/src/timing.rs"]
+mod timing;
+
+use timing::fastest;
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
@@ -57,17 +60,4 @@ fn bench() {
         whole.as_secs_f64() * 1e3,
         100.0 * accuracy
     );
-}
-
-/// The fastest of `runs` timed runs of `run`, after one to warm up.
-fn fastest(runs: usize, mut run: impl FnMut()) -> Duration {
-    run();
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
 }

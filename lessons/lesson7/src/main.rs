@@ -15,6 +15,9 @@ use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score, train};
 mod pictures;
 mod plot;
 mod story;
+mod timing;
+
+use timing::fastest;
 
 /// How long micrograd 0.1.0 took for the same 100 steps, with Python's garbage
 /// collector off, measured on a quiet 2-core machine, not the one the bench runs
@@ -99,17 +102,4 @@ fn bench(micrograd_here: Option<f64>) {
         per_node(forward),
         per_node(backward)
     );
-}
-
-/// The fastest of `runs` timed runs of `run`, after one to warm up.
-fn fastest<T>(runs: usize, mut run: impl FnMut() -> T) -> Duration {
-    run();
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
 }

@@ -21,6 +21,10 @@ mod pictures;
 mod plain;
 mod plot;
 mod story;
+#[path = "../../lesson7/src/timing.rs"]
+mod timing;
+
+use timing::fastest;
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
@@ -178,17 +182,4 @@ fn fastest_in_turn<const K: usize>(
         }
     }
     best
-}
-
-/// The fastest of `runs` timed runs of `run`, after one to warm up.
-fn fastest<T>(runs: usize, mut run: impl FnMut() -> T) -> Duration {
-    run();
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
 }
