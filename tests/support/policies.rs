@@ -189,16 +189,23 @@ pub fn solutions_solve_the_lessons(course: &Course) {
                 file.display()
             );
         }
-        let solution_lib = fs::read_to_string(solution_src.join("lib.rs")).unwrap();
+        // A lesson-level provided module is shared from the solution's lib.rs, a
+        // part's provided code (`src/S/provided.rs`) from the part's own file.
         let prefix = format!("#[path = \"../../../lessons/{name}/src/");
-        let shared: Vec<PathBuf> = solution_lib
-            .lines()
-            .filter_map(|line| {
-                line.trim()
-                    .strip_prefix(prefix.as_str())?
-                    .strip_suffix("\"]")
+        let shared: Vec<PathBuf> = solution_files
+            .iter()
+            .flat_map(|file| {
+                let solved = fs::read_to_string(solution_src.join(file)).unwrap();
+                solved
+                    .lines()
+                    .filter_map(|line| {
+                        line.trim()
+                            .strip_prefix(prefix.as_str())?
+                            .strip_suffix("\"]")
+                    })
+                    .map(PathBuf::from)
+                    .collect::<Vec<_>>()
             })
-            .map(PathBuf::from)
             .collect();
         for file in &shared {
             let provided = fs::read_to_string(lesson_src.join(file)).unwrap_or_else(|_| {
