@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics};
+use check::{Tol, assert_all_close, assert_close_naming, assert_equal, assert_panics};
 use lesson10::data::{DIGITS, TEST_ROWS};
 use lesson10::digits::{Digit, read_digits};
 use lesson10::loss::{accuracy, batch_loss_and_gradient, predict};
@@ -187,8 +187,7 @@ fn predict_reads_the_class_with_the_largest_score() {
         &known,
     );
     for &(scores, expected, got) in &cases {
-        assert_claim(
-            got == expected,
+        assert_equal(
             &format!("predict(a network that scores every digit {scores:?})"),
             got,
             expected,
