@@ -12,7 +12,13 @@ use rand::{RngExt, SeedableRng};
 
 #[path = "support/own_softmax.rs"]
 mod own;
-use own::{engine_gradient, non_finite, softmax_of};
+use own::{engine_gradient, exactly, non_finite, softmax_of};
+
+/// Checks `got`, softmax of the scores `z`, against `expected`, to the last
+/// roundings (`Tol::EXACT`), with `rule` as the think line.
+fn assert_softmax(z: &[f64], got: &[f64], expected: &[f64], rule: &str) {
+    assert_all_close(&format!("softmax({z:?})"), got, expected, Tol::EXACT, rule);
+}
 
 #[test]
 fn softmax_turns_scores_into_probabilities_that_sum_to_1() {
@@ -35,13 +41,7 @@ fn softmax_turns_scores_into_probabilities_that_sum_to_1() {
         let exps: Vec<f64> = z.iter().map(|x| x.exp()).collect();
         let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let shifted: Vec<f64> = z.iter().map(|x| (x - m).exp()).collect();
-        let same = |wrong: &[f64]| {
-            wrong.len() == got.len()
-                && wrong
-                    .iter()
-                    .zip(&got)
-                    .all(|(&w, &g)| Tol::EXACT.accepts(g, w))
-        };
+        let same = |wrong: &[f64]| exactly(wrong, &got);
         let rule = check::think(
             "pⱼ = e^zⱼ / Σₖ e^zₖ: every e^z, each divided by their sum, so the probabilities are \
              positive and add up to 1 (the largest score subtracted first changes none of them)",
@@ -53,13 +53,7 @@ fn softmax_turns_scores_into_probabilities_that_sum_to_1() {
                 ),
             ],
         );
-        assert_all_close(
-            &format!("softmax({z:?})"),
-            &got,
-            &expected,
-            Tol::EXACT,
-            &rule,
-        );
+        assert_softmax(&z, &got, &expected, &rule);
     }
 }
 
@@ -79,13 +73,7 @@ fn softmax_stays_finite_for_scores_of_a_thousand() {
                      e^zⱼ / Σₖ e^zₖ, and every e^(z − m) is between 0 and 1"
                 .to_string(),
         };
-        assert_all_close(
-            &format!("softmax({z:?})"),
-            &got,
-            &expected,
-            Tol::EXACT,
-            &rule,
-        );
+        assert_softmax(&z, &got, &expected, &rule);
     }
 }
 
@@ -184,13 +172,7 @@ fn the_gradient_of_cross_entropy_is_p_minus_onehot() {
     ] {
         let got = cross_entropy_gradient(&z, y);
         let p = softmax_of(&z);
-        let same = |wrong: &[f64]| {
-            wrong.len() == got.len()
-                && wrong
-                    .iter()
-                    .zip(&got)
-                    .all(|(&w, &g)| Tol::EXACT.accepts(g, w))
-        };
+        let same = |wrong: &[f64]| exactly(wrong, &got);
         let onehot_minus_p: Vec<f64> = expected.iter().map(|g| -g).collect();
         let wrong_class: Vec<f64> = p
             .iter()

@@ -2,6 +2,7 @@
 //! with your lesson 6 engine; and they name what a number that is not finite
 //! says about a softmax.
 
+use check::Tol;
 use lesson6::Tape;
 
 /// What a list of numbers looks like when something in it is not finite, for
@@ -47,4 +48,14 @@ pub fn engine_gradient(z: &[f64], y: usize) -> Vec<f64> {
     let grads = tape.backward(p_y);
     let p = tape.value(p_y);
     leaves.iter().map(|&zj| -grads[zj] / p).collect()
+}
+
+/// Whether `wrong` is `got` to the last roundings (`Tol::EXACT`), number for
+/// number: a slip's answer recognised.
+pub fn exactly(wrong: &[f64], got: &[f64]) -> bool {
+    wrong.len() == got.len()
+        && wrong
+            .iter()
+            .zip(got)
+            .all(|(&w, &g)| Tol::EXACT.accepts(g, w))
 }
