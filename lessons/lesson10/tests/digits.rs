@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_all_close, assert_claim, assert_panics};
+use check::{Tol, assert_all_close, assert_claim, assert_equal, assert_panics};
 use lesson10::data::{DIGITS, TEST_ROWS};
 use lesson10::digits::{Digit, read_digits, split};
 
@@ -27,16 +27,14 @@ fn two_rows() -> Vec<u8> {
 fn read_digits_reads_a_label_then_64_pixels_divided_by_16() {
     let bytes = two_rows();
     let got = read_digits(&bytes);
-    assert_claim(
-        got.len() == 2,
+    assert_equal(
         "read_digits(2 rows of 65 bytes): how many digits",
         got.len(),
         2,
         "each row is 65 bytes: one label, then 64 pixels",
     );
     let labels: Vec<usize> = got.iter().map(|d| d.label).collect();
-    assert_claim(
-        labels == [3, 9],
+    assert_equal(
         "read_digits(2 rows of 65 bytes): the labels",
         format!("{labels:?}"),
         "[3, 9]",
@@ -98,8 +96,7 @@ fn read_digits_reads_a_label_then_64_pixels_divided_by_16() {
 #[test]
 fn read_digits_reads_all_1797_shipped_digits() {
     let got = read_digits(DIGITS);
-    assert_claim(
-        got.len() == 1797,
+    assert_equal(
         "read_digits(the shipped bytes): how many digits",
         got.len(),
         1797,
@@ -110,11 +107,10 @@ fn read_digits_reads_all_1797_shipped_digits() {
             .iter()
             .map(|&b| f64::from(b) / 16.0)
             .collect();
-        assert_claim(
-            got[r].label == usize::from(DIGITS[65 * r]),
+        assert_equal(
             &format!("the label of shipped digit {r}"),
             got[r].label,
-            DIGITS[65 * r],
+            usize::from(DIGITS[65 * r]),
             "row r starts at byte 65·r, with its label",
         );
         assert_all_close(
@@ -207,8 +203,7 @@ fn split_puts_the_listed_rows_in_the_test_set_and_the_rest_in_training() {
                 "the training and test sets swapped: the list names the test rows",
             )],
         );
-        assert_claim(
-            got_train == train && got_test == test,
+        assert_equal(
             &format!("split(the digits 0..4, test rows {test_rows:?}): (training, test)"),
             format!("({got_train:?}, {got_test:?})"),
             format!("({train:?}, {test:?})"),
@@ -220,19 +215,17 @@ fn split_puts_the_listed_rows_in_the_test_set_and_the_rest_in_training() {
 #[test]
 fn the_shipped_split_is_1437_digits_to_learn_from_and_360_to_test_on() {
     let (train, test) = split(&read_digits(DIGITS), &TEST_ROWS);
-    assert_claim(
-        train.len() == 1437 && test.len() == 360,
+    assert_equal(
         "split(the shipped digits, TEST_ROWS): how many to train on and to test on",
         format!("{} and {}", train.len(), test.len()),
         "1437 and 360",
         "the 360 rows of TEST_ROWS are the test set; the other 1,437 are for training",
     );
     for (k, &r) in TEST_ROWS.iter().enumerate().step_by(37) {
-        assert_claim(
-            test[k].label == usize::from(DIGITS[65 * r]),
+        assert_equal(
             &format!("test digit {k}, which is shipped row {r}: its label"),
             test[k].label,
-            DIGITS[65 * r],
+            usize::from(DIGITS[65 * r]),
             "test digit k is the row TEST_ROWS[k]",
         );
     }

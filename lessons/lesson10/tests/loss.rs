@@ -5,50 +5,17 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics};
+use check::{Tol, assert_all_close, assert_close_naming, assert_equal, assert_panics};
 use lesson10::data::{DIGITS, TEST_ROWS};
 use lesson10::digits::{Digit, read_digits};
 use lesson10::loss::{accuracy, batch_loss_and_gradient, predict};
-use lesson10::net::{CLASSES, Net};
-use rand::SeedableRng;
-use rand::rngs::ChaCha8Rng;
+use lesson10::net::CLASSES;
 
 #[path = "support/earlier.rs"]
 mod earlier;
-
-/// The batch the checks use: five shipped digits, in this order.
-const BATCH: [usize; 5] = [3, 17, 400, 1200, 9];
-
-/// A small network (5 hidden units) with He's weights from seed 1.
-fn small_net() -> Net {
-    Net::he(5, &mut ChaCha8Rng::seed_from_u64(1))
-}
-
-/// The checks' own cross-entropy and its gradient, p − onehot(y).
-fn own_loss_and_gradient(z: &[f64; CLASSES], y: usize) -> (f64, [f64; CLASSES]) {
-    let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let total: f64 = z.iter().map(|zk| (zk - m).exp()).sum();
-    let mut grad = [0.0; CLASSES];
-    for (g, zk) in grad.iter_mut().zip(z) {
-        *g = (zk - m).exp() / total;
-    }
-    grad[y] -= 1.0;
-    (m + total.ln() - z[y], grad)
-}
-
-/// The batch's loss and gradient as the checks work them out, with ∂L/∂scores
-/// divided by `divisor`, and the loss's sum divided by it too.
-fn own_batch(net: &Net, digits: &[Digit], batch: &[usize], divisor: f64) -> (f64, Vec<f64>) {
-    let forward = net.forward(batch.iter().map(|&i| digits[i].pixels).collect());
-    let mut loss = 0.0;
-    let mut d_scores = Vec::new();
-    for (z, &i) in forward.scores.iter().zip(batch) {
-        let (l, g) = own_loss_and_gradient(z, digits[i].label);
-        loss += l;
-        d_scores.push(g.map(|gc| gc / divisor));
-    }
-    (loss / divisor, net.backward(&forward, &d_scores))
-}
+#[path = "support/own_loss.rs"]
+mod own;
+use own::{BATCH, Reader, own_batch, own_loss_and_gradient, saying, small_net};
 
 #[test]
 fn a_batch_s_loss_is_the_mean_of_its_digits_cross_entropies() {
@@ -169,19 +136,6 @@ fn a_batch_s_gradient_is_the_mean_of_the_gradients_of_its_halves() {
     );
 }
 
-/// How a slip reads a class from ten scores.
-type Reader = fn(&[f64; CLASSES]) -> usize;
-
-/// A network whose scores are `scores` for every digit: no weight in W₁, a
-/// hidden unit of bias 1 (so relu gives 1), and W₂ the scores.
-fn saying(scores: [f64; CLASSES]) -> Net {
-    let mut params = vec![0.0; 64];
-    params.push(1.0);
-    params.extend(scores);
-    params.extend([0.0; CLASSES]);
-    Net { hidden: 1, params }
-}
-
 #[test]
 fn predict_reads_the_class_with_the_largest_score() {
     let digit = read_digits(DIGITS)[0];
@@ -233,8 +187,7 @@ fn predict_reads_the_class_with_the_largest_score() {
         &known,
     );
     for &(scores, expected, got) in &cases {
-        assert_claim(
-            got == expected,
+        assert_equal(
             &format!("predict(a network that scores every digit {scores:?})"),
             got,
             expected,

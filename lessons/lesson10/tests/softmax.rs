@@ -6,27 +6,18 @@
 //! notices.
 
 use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, fail};
-use lesson6::Tape;
 use lesson10::softmax::{cross_entropy, cross_entropy_gradient, softmax};
 use rand::rngs::ChaCha8Rng;
 use rand::{RngExt, SeedableRng};
 
-/// What a list of numbers looks like when something in it is not finite, for
-/// the `think:` line: NaN and inf each have their own cause.
-fn non_finite(xs: &[f64]) -> Option<&'static str> {
-    if xs.iter().any(|x| x.is_nan()) {
-        Some(
-            "a NaN: e^1000 overflows to inf and inf/inf is NaN (or e^−1000 underflows to 0 and \
-             0/0 is NaN); subtract the largest score from every score before e^",
-        )
-    } else if xs.iter().any(|x| x.is_infinite()) {
-        Some(
-            "an inf: e^z overflowed; subtract the largest score (not the smallest, nor the \
-             mean) from every score before e^, so every exponent is at most 0",
-        )
-    } else {
-        None
-    }
+#[path = "support/own_softmax.rs"]
+mod own;
+use own::{engine_gradient, exactly, non_finite, softmax_of};
+
+/// Checks `got`, softmax of the scores `z`, against `expected`, to the last
+/// roundings (`Tol::EXACT`), with `rule` as the think line.
+fn assert_softmax(z: &[f64], got: &[f64], expected: &[f64], rule: &str) {
+    assert_all_close(&format!("softmax({z:?})"), got, expected, Tol::EXACT, rule);
 }
 
 #[test]
@@ -50,13 +41,7 @@ fn softmax_turns_scores_into_probabilities_that_sum_to_1() {
         let exps: Vec<f64> = z.iter().map(|x| x.exp()).collect();
         let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let shifted: Vec<f64> = z.iter().map(|x| (x - m).exp()).collect();
-        let same = |wrong: &[f64]| {
-            wrong.len() == got.len()
-                && wrong
-                    .iter()
-                    .zip(&got)
-                    .all(|(&w, &g)| Tol::EXACT.accepts(g, w))
-        };
+        let same = |wrong: &[f64]| exactly(wrong, &got);
         let rule = check::think(
             "pⱼ = e^zⱼ / Σₖ e^zₖ: every e^z, each divided by their sum, so the probabilities are \
              positive and add up to 1 (the largest score subtracted first changes none of them)",
@@ -68,13 +53,7 @@ fn softmax_turns_scores_into_probabilities_that_sum_to_1() {
                 ),
             ],
         );
-        assert_all_close(
-            &format!("softmax({z:?})"),
-            &got,
-            &expected,
-            Tol::EXACT,
-            &rule,
-        );
+        assert_softmax(&z, &got, &expected, &rule);
     }
 }
 
@@ -94,13 +73,7 @@ fn softmax_stays_finite_for_scores_of_a_thousand() {
                      e^zⱼ / Σₖ e^zₖ, and every e^(z − m) is between 0 and 1"
                 .to_string(),
         };
-        assert_all_close(
-            &format!("softmax({z:?})"),
-            &got,
-            &expected,
-            Tol::EXACT,
-            &rule,
-        );
+        assert_softmax(&z, &got, &expected, &rule);
     }
 }
 
@@ -137,12 +110,6 @@ fn cross_entropy_is_minus_the_log_of_the_true_class_s_probability() {
             ],
         );
     }
-}
-
-/// The checks' own softmax, safe for the small scores they use it on.
-fn softmax_of(z: &[f64]) -> Vec<f64> {
-    let total: f64 = z.iter().map(|x| x.exp()).sum();
-    z.iter().map(|x| x.exp() / total).collect()
 }
 
 #[test]
@@ -205,13 +172,7 @@ fn the_gradient_of_cross_entropy_is_p_minus_onehot() {
     ] {
         let got = cross_entropy_gradient(&z, y);
         let p = softmax_of(&z);
-        let same = |wrong: &[f64]| {
-            wrong.len() == got.len()
-                && wrong
-                    .iter()
-                    .zip(&got)
-                    .all(|(&w, &g)| Tol::EXACT.accepts(g, w))
-        };
+        let same = |wrong: &[f64]| exactly(wrong, &got);
         let onehot_minus_p: Vec<f64> = expected.iter().map(|g| -g).collect();
         let wrong_class: Vec<f64> = p
             .iter()
@@ -244,27 +205,6 @@ fn the_gradient_of_cross_entropy_is_p_minus_onehot() {
             &rule,
         );
     }
-}
-
-/// −∂(−ln p_y)/∂z by the learner's lesson 6 engine: p_y recorded on a tape
-/// from e^(zⱼ − m) and a division, its gradient by backward, then the chain
-/// rule for −ln (whose derivative is −1/p): ∂L/∂zⱼ = −(∂p_y/∂zⱼ) / p_y.
-fn engine_gradient(z: &[f64], y: usize) -> Vec<f64> {
-    let mut tape = Tape::new();
-    let leaves: Vec<_> = z.iter().map(|&zj| tape.leaf(zj)).collect();
-    let m = tape.leaf(z.iter().copied().fold(f64::NEG_INFINITY, f64::max));
-    let exps: Vec<_> = leaves
-        .iter()
-        .map(|&zj| {
-            let shifted = tape.sub(zj, m);
-            tape.exp(shifted)
-        })
-        .collect();
-    let total = tape.sum(&exps);
-    let p_y = tape.div(exps[y], total);
-    let grads = tape.backward(p_y);
-    let p = tape.value(p_y);
-    leaves.iter().map(|&zj| -grads[zj] / p).collect()
 }
 
 #[test]

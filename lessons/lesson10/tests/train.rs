@@ -6,10 +6,7 @@
 //! notices.
 
 use check::{Tol, assert_all_close, assert_claim, assert_close_naming, show};
-use lesson10::batches::batches;
-use lesson10::data::DIGITS;
-use lesson10::digits::{Digit, read_digits};
-use lesson10::loss::{accuracy, batch_loss_and_gradient};
+use lesson10::loss::accuracy;
 use lesson10::net::Net;
 use lesson10::steps::Sgd;
 use lesson10::train::{Epoch, LESSON, Schedule, epoch, lesson_digits, lesson_run, train};
@@ -18,82 +15,27 @@ use rand::rngs::ChaCha8Rng;
 
 #[path = "support/earlier.rs"]
 mod earlier;
+#[path = "support/own_training.rs"]
+mod own;
+use own::{Way, agree, own_epoch, own_training, small};
 
-/// The small set-up of the first checks: a 4-unit network with He's weights
-/// from seed 2, the first 10 shipped digits to learn from, the next 10 to test
-/// on, SGD at η = 0.5, batches of 4 (so 4, 4 and a last one of 2).
-fn small() -> (Net, Vec<Digit>, Vec<Digit>) {
-    let digits = read_digits(DIGITS);
-    (
-        Net::he(4, &mut ChaCha8Rng::seed_from_u64(2)),
-        digits[..10].to_vec(),
-        digits[10..20].to_vec(),
-    )
-}
-
-/// SGD's step, written out by the checks.
-fn sgd(params: &mut [f64], grads: &[f64], lr: f64) {
-    for (p, g) in params.iter_mut().zip(grads) {
-        *p -= lr * g;
-    }
-}
-
-/// How an epoch could go: `Right` as asked; `InOrder` with batches of the rows
-/// in their own order; `OneStep` with one step for the whole epoch, along the
-/// mean of the batches' gradients.
-#[derive(Clone, Copy, PartialEq)]
-enum Way {
-    Right,
-    InOrder,
-    OneStep,
-}
-
-/// One epoch of SGD as the checks do it, with the learner's checked `batches`
-/// and `batch_loss_and_gradient`: the parameters after it, and each batch's
-/// (loss, size).
-fn own_epoch(
-    net: &mut Net,
-    digits: &[Digit],
-    size: usize,
-    rng: &mut ChaCha8Rng,
-    way: Way,
-) -> Vec<(f64, usize)> {
-    let shuffled = batches(digits.len(), size, rng);
-    let in_order: Vec<Vec<usize>> = (0..digits.len())
-        .collect::<Vec<_>>()
-        .chunks(size)
-        .map(<[usize]>::to_vec)
-        .collect();
-    let list = if way == Way::InOrder {
-        in_order
-    } else {
-        shuffled
+/// Your `train` on the small set-up: SGD (η = 0.5) for 3 epochs in batches of
+/// 4, shuffled from seed 5; the network after it, and what each epoch did.
+fn trained_small() -> (Net, Vec<Epoch>) {
+    let (mut net, train_digits, test_digits) = small();
+    let schedule = Schedule {
+        epochs: 3,
+        batch_size: 4,
+        seed: 5,
     };
-    let mut seen = Vec::new();
-    let mut sum = vec![0.0; net.params.len()];
-    for batch in &list {
-        let (loss, grads) = batch_loss_and_gradient(net, digits, batch);
-        seen.push((loss, batch.len()));
-        if way == Way::OneStep {
-            for (s, g) in sum.iter_mut().zip(&grads) {
-                *s += g / list.len() as f64;
-            }
-        } else {
-            sgd(&mut net.params, &grads, 0.5);
-        }
-    }
-    if way == Way::OneStep {
-        sgd(&mut net.params, &sum, 0.5);
-    }
-    seen
-}
-
-/// Whether two lists of numbers agree within `Tol::abs(1e-12)`.
-fn agree(a: &[f64], b: &[f64]) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(&x, &y)| Tol::abs(1e-12).accepts(x, y))
+    let epochs = train(
+        &mut net,
+        &mut Sgd { lr: 0.5 },
+        schedule,
+        &train_digits,
+        &test_digits,
+    );
+    (net, epochs)
 }
 
 #[test]
@@ -191,47 +133,9 @@ fn an_epoch_reports_the_mean_loss_over_its_digits() {
     );
 }
 
-/// The checks' own training with SGD (η = 0.5) of the small set-up for 3 epochs
-/// in batches of 4: with one generator of seed 5 (or a new one each epoch, if
-/// `reseed`), the epochs and accuracies by the learner's checked functions.
-fn own_training(reseed: bool, test_on_train: bool) -> (Net, Vec<Epoch>) {
-    let (mut net, train_digits, test_digits) = small();
-    let mut optimizer = Sgd { lr: 0.5 };
-    let mut rng = ChaCha8Rng::seed_from_u64(5);
-    let mut epochs = Vec::new();
-    for _ in 0..3 {
-        if reseed {
-            rng = ChaCha8Rng::seed_from_u64(5);
-        }
-        let loss = epoch(&mut net, &mut optimizer, &train_digits, 4, &mut rng);
-        let on = if test_on_train {
-            &train_digits
-        } else {
-            &test_digits
-        };
-        epochs.push(Epoch {
-            loss,
-            test_accuracy: accuracy(&net, on),
-        });
-    }
-    (net, epochs)
-}
-
 #[test]
 fn training_shuffles_anew_each_epoch_from_one_generator_seeded_once() {
-    let (mut net, train_digits, test_digits) = small();
-    let schedule = Schedule {
-        epochs: 3,
-        batch_size: 4,
-        seed: 5,
-    };
-    let got = train(
-        &mut net,
-        &mut Sgd { lr: 0.5 },
-        schedule,
-        &train_digits,
-        &test_digits,
-    );
+    let (net, got) = trained_small();
     let (expected_net, expected) = own_training(false, false);
     let losses = |epochs: &[Epoch]| epochs.iter().map(|e| e.loss).collect::<Vec<f64>>();
     let rule = check::think(
@@ -262,19 +166,7 @@ fn training_shuffles_anew_each_epoch_from_one_generator_seeded_once() {
 
 #[test]
 fn training_measures_the_test_digits_after_each_epoch() {
-    let (mut net, train_digits, test_digits) = small();
-    let schedule = Schedule {
-        epochs: 3,
-        batch_size: 4,
-        seed: 5,
-    };
-    let got = train(
-        &mut net,
-        &mut Sgd { lr: 0.5 },
-        schedule,
-        &train_digits,
-        &test_digits,
-    );
+    let (_, got) = trained_small();
     let (_, expected) = own_training(false, false);
     let accuracies =
         |epochs: &[Epoch]| epochs.iter().map(|e| e.test_accuracy).collect::<Vec<f64>>();

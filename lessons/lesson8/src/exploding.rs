@@ -6,6 +6,7 @@
 //! the next gradient is larger still. Clipping the gradient's global norm keeps
 //! its direction and bounds the length of every step.
 
+use crate::net::Trained;
 #[allow(unused_imports)] // You will need them in `train_clipped`.
 use crate::net::{Activation, loss_and_gradient};
 #[allow(unused_imports)] // You will need the tape in `weight_chain_gradient`.
@@ -71,12 +72,7 @@ pub fn clip_global_norm(grad: &mut [f64], threshold: f64) {
 ///
 /// If `threshold` is not positive and finite ("threshold"), as
 /// [`clip_global_norm`], even when `steps` is 0.
-pub fn train_clipped(
-    init: &[f64],
-    rate: f64,
-    threshold: f64,
-    steps: usize,
-) -> (Vec<f64>, Vec<f64>) {
+pub fn train_clipped(init: &[f64], rate: f64, threshold: f64, steps: usize) -> Trained {
     // TODO: refuse a bad threshold first; then each step: loss and gradient, note the loss, clip, descend.
     todo!(
         "{steps} steps at rate {rate} clipped to {threshold}, from {} parameters",

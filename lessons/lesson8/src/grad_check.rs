@@ -4,6 +4,8 @@
 //! relative error says how far to trust backward. The bands of Stanford's CS231n
 //! course read it; a kink (relu at 0) can fail the check when the engine is
 //! right, which is why one band is fine "only with kinks".
+//!
+//! The bands (`Band`) are provided in `src/grad_check/provided.rs`.
 
 use lesson6::{Tape, Var};
 
@@ -13,21 +15,8 @@ use lesson6::{Tape, Var};
 /// adds only the finer reading of CS231n's bands above that boundary.
 pub use lesson3::gradient_check::{agrees, relative_error};
 
-/// How a relative error reads, after CS231n.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Band {
-    /// Above 1e−2: the gradient is probably wrong.
-    Wrong,
-    /// From 1e−4 to 1e−2: uncomfortable; look closer.
-    Uncomfortable,
-    /// From 1e−7 (included) to 1e−4: fine only if the function has kinks
-    /// (relu, hinge) near the point; for a smooth function (tanh, sigmoid), too
-    /// high.
-    FineOnlyWithKinks,
-    /// Below 1e−7, where lesson 3's [`agrees`] says yes: backward and the
-    /// difference agree.
-    Agreement,
-}
+mod provided;
+pub use provided::Band;
 
 /// The band of a relative error: above 1e−2 [`Band::Wrong`]; 1e−4 up to 1e−2
 /// (both included) [`Band::Uncomfortable`]; 1e−7 (included) up to 1e−4

@@ -33,4 +33,4 @@ pub mod scale;
 pub mod grad_check;
 
 /// The networks of the experiments: lesson 7's, with a choice of activation.
-pub mod net;
+pub use lesson8_net as net;

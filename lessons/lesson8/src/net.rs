@@ -165,6 +165,10 @@ pub fn accuracy(
     lesson7::accuracy(&scores, ys)
 }
 
+/// What a training returns: the final parameters, and the loss before every
+/// step.
+pub type Trained = (Vec<f64>, Vec<f64>);
+
 /// Trains a relu network (lesson 7's) from `init` with plain gradient descent at
 /// a constant `rate`, on the regularised loss, for `steps` steps: at each step
 /// the loss and its gradient from [`loss_and_gradient`], then your
@@ -183,7 +187,7 @@ pub fn train(
     ys: &[f64],
     rate: f64,
     steps: usize,
-) -> (Vec<f64>, Vec<f64>) {
+) -> Trained {
     let mut params = init.to_vec();
     let mut losses = Vec::with_capacity(steps);
     for _ in 0..steps {

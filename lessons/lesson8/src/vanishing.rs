@@ -43,15 +43,10 @@ pub fn sigmoid_chain_gradient(x: f64, layers: usize) -> f64 {
 /// # Panics
 ///
 /// As [`layers`]: if `params` or `x` do not fit `sizes`.
-pub fn score_gradient(
-    sizes: &[usize],
-    params: &[f64],
-    x: &[f64],
-    activation: Activation,
-) -> Vec<f64> {
+pub fn score_gradient(sizes: &[usize], params: &[f64], x: &[f64], hidden: Activation) -> Vec<f64> {
     // TODO: the score's gradient from one backward pass, one number per parameter.
     todo!(
-        "the gradient of the score of {x:?} by sizes {sizes:?}, {} parameters, {activation:?} hidden layers",
+        "the gradient of the score of {x:?} by sizes {sizes:?}, {} parameters, {hidden:?} hidden layers",
         params.len()
     )
 }

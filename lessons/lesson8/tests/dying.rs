@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use check::{Tol, assert_claim, assert_panics, show, think};
+use check::{Tol, assert_claim, assert_equal, assert_panics, show, think};
 use lesson7::moons::{INIT, X, Y};
 use lesson7::{ALPHA, SIZES};
 use lesson8::dying::{dead_after_training, dead_units, unit_parameters};
@@ -68,8 +68,7 @@ fn dead_units_are_zero_on_every_point_not_just_one() {
             ),
         ],
     );
-    assert_claim(
-        got == [(0, 1), (1, 0)],
+    assert_equal(
         "dead_units(the check's network of sizes [2, 3, 2, 1], 3 points)",
         format!("{got:?}"),
         "[(0, 1), (1, 0)]",
@@ -130,8 +129,7 @@ fn unit_parameters_are_its_weights_then_its_bias() {
                 ),
             ],
         );
-        assert_claim(
-            got == expected,
+        assert_equal(
             &format!("unit_parameters(sizes [2, 16, 16, 1], layer {layer}, unit {unit})"),
             format!("{got:?}"),
             format!("{expected:?}"),
@@ -185,8 +183,7 @@ fn dead_after_training_counts_the_units_a_rate_ten_times_the_demo_s_kills() {
                 ),
             ],
         );
-        assert_claim(
-            got == expected,
+        assert_equal(
             &format!(
                 "dead_after_training(micrograd's start, rate {rate}, 6 steps): the dead units"
             ),
@@ -195,8 +192,7 @@ fn dead_after_training_counts_the_units_a_rate_ten_times_the_demo_s_kills() {
             &rule,
         );
         // The figures of the lesson's text and story, for the record.
-        assert_claim(
-            expected.len() == dead,
+        assert_equal(
             &format!("dead units after 6 steps at rate {rate}, by the check's own count"),
             expected.len(),
             dead,

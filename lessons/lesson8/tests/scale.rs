@@ -5,7 +5,7 @@
 //! this very file against the reference solution, so do not edit it: the runner
 //! notices.
 
-use check::{Tol, assert_all_close, assert_claim, show, show_all};
+use check::{Tol, assert_all_close, assert_claim, assert_equal, show, show_all};
 use lesson7::SIZES;
 use lesson7::moons::{INIT, X, Y};
 use lesson8::init::{Scheme, init_weights};
@@ -57,8 +57,7 @@ fn scaled_multiplies_every_parameter_by_the_factor() {
             &rule,
         );
     }
-    assert_claim(
-        scaled(&[], 3.0).is_empty(),
+    assert_equal(
         "scaled([], 3): how many parameters",
         scaled(&[], 3.0).len(),
         0,
@@ -120,8 +119,7 @@ fn tiny_weights_barely_move_and_he_weights_learn() {
     // bounds leave room.
     let (stuck, _) = train(&SIZES, &scaled(&INIT, 0.01), &X, &Y, 1.0, 6);
     let right = accuracy(&SIZES, &stuck, &X, &Y, Activation::Relu);
-    assert_claim(
-        right == 0.5,
+    assert_equal(
         "lesson 7's network from micrograd's start × 0.01, after 6 steps at rate 1: accuracy",
         right,
         0.5,

@@ -4,25 +4,15 @@
 //! the label, then 64 pixels of 0..16. Reading them means checking them: a
 //! label that is not a digit or a row cut short is an error in the data, and
 //! the reader says which row, so nobody trains on it without knowing.
+//!
+//! The data's sizes and the `Digit` type are provided in
+//! `src/digits/provided.rs`.
 
-/// Pixels per image: 8 rows of 8, the top row first.
-pub const PIXELS: usize = 64;
-
-/// Bytes per row of the data: the label, then the pixels.
-pub const ROW_BYTES: usize = 1 + PIXELS;
-
-/// The largest pixel value in the data: the number of inked cells in a 4×4
-/// block of the original 32×32 scan.
-pub const MAX_PIXEL: u8 = 16;
-
-/// One handwritten digit: its pixels scaled to 0..1 and what it is.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Digit {
-    /// The 64 pixels row by row, each the byte divided by 16, so 0 (blank) to 1 (all ink).
-    pub pixels: [f64; PIXELS],
-    /// The digit it shows, 0..9.
-    pub label: usize,
-}
+// BEGIN SOLUTION
+#[path = "../../../lessons/lesson10/src/digits/provided.rs"]
+// END SOLUTION
+mod provided;
+pub use provided::{Digit, MAX_PIXEL, PIXELS, ROW_BYTES};
 
 /// The digits in `bytes`, 65 a row: the label 0..9, then 64 pixels 0..16, each
 /// divided by 16. Rows are numbered from 0.

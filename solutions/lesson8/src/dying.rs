@@ -8,9 +8,9 @@
 
 use std::ops::Range;
 
-#[allow(unused_imports)] // You will need them in `dead_units` and `dead_after_training`.
+// STUB: #[allow(unused_imports)] // You will need them in `dead_units` and `dead_after_training`.
 use crate::net::{Activation, hidden_values, train};
-#[allow(unused_imports)] // micrograd's moons and network, for `dead_after_training`.
+// STUB: #[allow(unused_imports)] // micrograd's moons and network, for `dead_after_training`.
 use lesson7::{
     SIZES,
     moons::{X, Y},

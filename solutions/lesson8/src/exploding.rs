@@ -6,11 +6,12 @@
 //! the next gradient is larger still. Clipping the gradient's global norm keeps
 //! its direction and bounds the length of every step.
 
-#[allow(unused_imports)] // You will need them in `train_clipped`.
+use crate::net::Trained;
+// STUB: #[allow(unused_imports)] // You will need them in `train_clipped`.
 use crate::net::{Activation, loss_and_gradient};
-#[allow(unused_imports)] // You will need the tape in `weight_chain_gradient`.
+// STUB: #[allow(unused_imports)] // You will need the tape in `weight_chain_gradient`.
 use lesson6::Tape;
-#[allow(unused_imports)] // micrograd's moons and network, for `train_clipped`.
+// STUB: #[allow(unused_imports)] // micrograd's moons and network, for `train_clipped`.
 use lesson7::{
     SIZES,
     moons::{X, Y},
@@ -99,12 +100,7 @@ pub fn clip_global_norm(grad: &mut [f64], threshold: f64) {
 ///
 /// If `threshold` is not positive and finite ("threshold"), as
 /// [`clip_global_norm`], even when `steps` is 0.
-pub fn train_clipped(
-    init: &[f64],
-    rate: f64,
-    threshold: f64,
-    steps: usize,
-) -> (Vec<f64>, Vec<f64>) {
+pub fn train_clipped(init: &[f64], rate: f64, threshold: f64, steps: usize) -> Trained {
     // STUB: // TODO: refuse a bad threshold first; then each step: loss and gradient, note the loss, clip, descend.
     // STUB: todo!(
     // STUB:     "{steps} steps at rate {rate} clipped to {threshold}, from {} parameters",

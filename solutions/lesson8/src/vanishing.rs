@@ -56,21 +56,16 @@ pub fn sigmoid_chain_gradient(x: f64, layers: usize) -> f64 {
 /// # Panics
 ///
 /// As [`layers`]: if `params` or `x` do not fit `sizes`.
-pub fn score_gradient(
-    sizes: &[usize],
-    params: &[f64],
-    x: &[f64],
-    activation: Activation,
-) -> Vec<f64> {
+pub fn score_gradient(sizes: &[usize], params: &[f64], x: &[f64], hidden: Activation) -> Vec<f64> {
     // STUB: // TODO: the score's gradient from one backward pass, one number per parameter.
     // STUB: todo!(
-    // STUB:     "the gradient of the score of {x:?} by sizes {sizes:?}, {} parameters, {activation:?} hidden layers",
+    // STUB:     "the gradient of the score of {x:?} by sizes {sizes:?}, {} parameters, {hidden:?} hidden layers",
     // STUB:     params.len()
     // STUB: )
     // BEGIN SOLUTION
     let mut tape = Tape::new();
     let p: Vec<Var> = params.iter().map(|&v| tape.leaf(v)).collect();
-    let outputs = layers(&mut tape, sizes, &p, x, activation);
+    let outputs = layers(&mut tape, sizes, &p, x, hidden);
     let score = outputs[outputs.len() - 1][0];
     let grads = tape.backward(score);
     p.iter().map(|&v| grads[v]).collect()
