@@ -14,11 +14,12 @@ use lesson10::train::{ADAM_LR, HIDDEN, LESSON, SEED, lesson_digits, train};
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 
+#[path = "../../lesson7/src/timing.rs"]
+mod timing;
+
 mod pictures;
 mod plot;
 mod story;
-#[path = "../../lesson7/src/timing.rs"]
-mod timing;
 
 use timing::fastest;
 

@@ -17,12 +17,13 @@ use lesson7::{SIZES, STEPS, Tape, Var, learning_rate, loss, score};
 use lesson9::speed::matmul_ijk;
 use lesson9::{Matrix, Recording, matmul, replay, train};
 
+#[path = "../../lesson7/src/timing.rs"]
+mod timing;
+
 mod pictures;
 mod plain;
 mod plot;
 mod story;
-#[path = "../../lesson7/src/timing.rs"]
-mod timing;
 
 use timing::fastest;
 
