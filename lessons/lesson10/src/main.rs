@@ -29,9 +29,7 @@ fn main() {
         _ => {
             print!("{}", story::render());
             // The pictures draw the story's trainings, done once per program.
-            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-            println!();
-            println!("{}", svg::save(&root, "lesson10", &pictures::all()));
+            svg::show(env!("CARGO_MANIFEST_DIR"), "lesson10", &pictures::all());
         }
     }
 }

@@ -6,7 +6,5 @@ mod story;
 
 fn main() {
     print!("{}", story::render());
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    println!();
-    println!("{}", svg::save(&root, "lesson2", &pictures::all()));
+    svg::show(env!("CARGO_MANIFEST_DIR"), "lesson2", &pictures::all());
 }

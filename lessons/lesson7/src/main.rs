@@ -40,9 +40,7 @@ fn main() {
         },
         _ => {
             print!("{}", story::render());
-            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-            println!();
-            println!("{}", svg::save(&root, "lesson7", &pictures::all()));
+            svg::show(env!("CARGO_MANIFEST_DIR"), "lesson7", &pictures::all());
         }
     }
 }

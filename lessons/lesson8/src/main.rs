@@ -7,7 +7,5 @@ mod story;
 
 fn main() {
     print!("{}", story::render());
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    println!();
-    println!("{}", svg::save(&root, "lesson8", &pictures::all()));
+    svg::show(env!("CARGO_MANIFEST_DIR"), "lesson8", &pictures::all());
 }

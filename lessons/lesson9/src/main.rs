@@ -32,11 +32,10 @@ fn main() {
         Some("bench") => bench(),
         _ => {
             print!("{}", story::render());
-            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-            println!();
-            println!(
-                "{}",
-                svg::save(&root, "lesson9", &pictures::all(&story::LADDER))
+            svg::show(
+                env!("CARGO_MANIFEST_DIR"),
+                "lesson9",
+                &pictures::all(&story::LADDER),
             );
         }
     }

@@ -618,6 +618,17 @@ impl Chart {
     }
 }
 
+/// What a lesson's program does last: [`save`]s its pictures under the course's
+/// root, two folders above `lesson_dir` (the program's `CARGO_MANIFEST_DIR`), and
+/// prints where they are after a blank line.
+pub fn show(lesson_dir: &str, lesson: &str, pictures: &[(&str, String)]) {
+    println!();
+    println!(
+        "{}",
+        save(&Path::new(lesson_dir).join("../.."), lesson, pictures)
+    );
+}
+
 /// Writes each picture `(name, svg)` to `target/pictures/<lesson>/<name>.svg`
 /// under the course's root (git ignores `target/`), and returns the line the
 /// program prints: where they are, or why they could not be written.
