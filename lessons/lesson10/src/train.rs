@@ -30,14 +30,13 @@ pub use provided::{
 ///
 /// If `digits` is empty ("no digits"), or as [`batches`](crate::batches::batches).
 pub fn epoch(
-    net: &mut Net,
-    optimizer: &mut dyn Optimizer,
+    #[allow(unused_variables)] net: &mut Net,
+    #[allow(unused_variables)] optimizer: &mut dyn Optimizer,
     digits: &[Digit],
     batch_size: usize,
-    rng: &mut ChaCha8Rng,
+    #[allow(unused_variables)] rng: &mut ChaCha8Rng,
 ) -> f64 {
     // TODO: refuse no digits; for each batch, its loss and gradient, then one step; the mean loss over the digits.
-    let _ = (net, optimizer, rng); // Delete this line: it only keeps the unused-variable warning away.
     todo!(
         "an epoch over {} digits in batches of {batch_size}",
         digits.len()
@@ -50,14 +49,13 @@ pub fn epoch(
 ///
 /// Returns what each epoch did, in order.
 pub fn train(
-    net: &mut Net,
-    optimizer: &mut dyn Optimizer,
+    #[allow(unused_variables)] net: &mut Net,
+    #[allow(unused_variables)] optimizer: &mut dyn Optimizer,
     schedule: Schedule,
     train: &[Digit],
     test: &[Digit],
 ) -> Vec<Epoch> {
     // TODO: one generator from the seed, made once; then each epoch and the test accuracy after it.
-    let _ = (net, optimizer); // Delete this line: it only keeps the unused-variable warning away.
     todo!(
         "{} epochs on {} digits, tested on {}",
         schedule.epochs,

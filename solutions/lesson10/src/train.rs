@@ -33,14 +33,22 @@ pub use provided::{
 ///
 /// If `digits` is empty ("no digits"), or as [`batches`](crate::batches::batches).
 pub fn epoch(
+    // STUB: #[allow(unused_variables)] net: &mut Net,
+    // BEGIN SOLUTION
     net: &mut Net,
+    // END SOLUTION
+    // STUB: #[allow(unused_variables)] optimizer: &mut dyn Optimizer,
+    // BEGIN SOLUTION
     optimizer: &mut dyn Optimizer,
+    // END SOLUTION
     digits: &[Digit],
     batch_size: usize,
+    // STUB: #[allow(unused_variables)] rng: &mut ChaCha8Rng,
+    // BEGIN SOLUTION
     rng: &mut ChaCha8Rng,
+    // END SOLUTION
 ) -> f64 {
     // STUB: // TODO: refuse no digits; for each batch, its loss and gradient, then one step; the mean loss over the digits.
-    // STUB: let _ = (net, optimizer, rng); // Delete this line: it only keeps the unused-variable warning away.
     // STUB: todo!(
     // STUB:     "an epoch over {} digits in batches of {batch_size}",
     // STUB:     digits.len()
@@ -69,14 +77,19 @@ pub fn epoch(
 ///
 /// Returns what each epoch did, in order.
 pub fn train(
+    // STUB: #[allow(unused_variables)] net: &mut Net,
+    // BEGIN SOLUTION
     net: &mut Net,
+    // END SOLUTION
+    // STUB: #[allow(unused_variables)] optimizer: &mut dyn Optimizer,
+    // BEGIN SOLUTION
     optimizer: &mut dyn Optimizer,
+    // END SOLUTION
     schedule: Schedule,
     train: &[Digit],
     test: &[Digit],
 ) -> Vec<Epoch> {
     // STUB: // TODO: one generator from the seed, made once; then each epoch and the test accuracy after it.
-    // STUB: let _ = (net, optimizer); // Delete this line: it only keeps the unused-variable warning away.
     // STUB: todo!(
     // STUB:     "{} epochs on {} digits, tested on {}",
     // STUB:     schedule.epochs,
