@@ -58,8 +58,7 @@ impl Progress {
     /// The learner's current part of `lesson`: the first not recorded as passed
     /// (None once every part is, and the whole lesson must pass in one run).
     pub fn current_part(&self, lesson: &Lesson) -> Option<usize> {
-        let passed = self.passed_parts(lesson);
-        (0..lesson.parts.len()).find(|index| !passed.contains(index))
+        (0..lesson.parts.len()).find(|&index| !self.parts.contains_key(&key(lesson, index)))
     }
 
     /// The passed parts of `lesson` whose files changed since they passed (`now`:
@@ -398,14 +397,9 @@ pub fn watched(name: &str) -> bool {
 fn listing(root: &Path, folder: &Path) -> Vec<PathBuf> {
     let skip = |name: &str| name == "target" || name.starts_with('.');
     let files = course::files_except(&root.join(folder), skip).into_iter();
-    let name = |file: &PathBuf| {
-        file.file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned()
-    };
+    let watched = |file: &PathBuf| watched(&file.file_name().unwrap_or_default().to_string_lossy());
     files
-        .filter(|file| watched(&name(file)))
+        .filter(watched)
         .map(|file| folder.join(file))
         .collect()
 }
