@@ -11,6 +11,7 @@
 //! wrong one).
 
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -50,7 +51,7 @@ pub fn run(
     options: &Options,
 ) -> Result<Report> {
     let parts: Vec<usize> = parts.into_iter().collect();
-    if let Some((file, name)) = forced_setting(&course.root) {
+    if let Some((name, file)) = forced_setting(&course.root) {
         anyhow::bail!(
             "{} sets {name} with `force = true`, which changes how the checks run and are \
              read (a snapshot could pass wrongly, or a passing check look broken); the runner \
@@ -72,25 +73,20 @@ pub fn run(
     let mut report = cargo_test(course, lesson, &parts, None, options)?;
     // cargo runs test binaries in the order of their names, not of the parts: after a
     // timeout, the parts before the stopped one that never started get a run of their own.
-    if let Some(stopped) = report
+    let stopped = report
         .checks
         .iter()
-        .position(|(_, v)| *v == Verdict::TimedOut)
-    {
-        let unstarted: Vec<usize> = report
-            .part_ranges()
-            .filter(|(_, range)| range.end <= stopped)
-            .filter(|(_, range)| {
-                report.checks[range.clone()]
-                    .iter()
-                    .all(|(_, v)| *v == Verdict::NotRun)
-            })
-            .map(|(index, _)| index)
-            .collect();
-        if !unstarted.is_empty() {
-            let again = cargo_test(course, lesson, &unstarted, None, options)?;
-            report.merge(again);
-        }
+        .position(|(_, v)| *v == Verdict::TimedOut);
+    let unstarted = |(index, range): (usize, Range<usize>)| {
+        let none = report.checks[range.clone()]
+            .iter()
+            .all(|(_, v)| *v == Verdict::NotRun);
+        (none && stopped.is_some_and(|stopped| range.end <= stopped)).then_some(index)
+    };
+    let unstarted: Vec<usize> = report.part_ranges().filter_map(unstarted).collect();
+    if !unstarted.is_empty() {
+        let again = cargo_test(course, lesson, &unstarted, None, options)?;
+        report.merge(again);
     }
     // A test process that died took the verdicts of its unfinished checks with it, and
     // one stopped at its time limit is not trusted with its passes: those before the
@@ -199,19 +195,16 @@ fn controlled(command: &mut Command, root: &Path) {
 /// A cargo config outside the course (a folder's above it, or cargo's home: the
 /// course's own is one of its shipped files, so an edit there is refused anyway, by
 /// name) that sets one of the settings the runner controls with `force = true`, which
-/// the runner could not undo: the file and the setting (see `CONTROLLED`).
-pub fn forced_setting(root: &Path) -> Option<(PathBuf, &'static str)> {
+/// the runner could not undo: the setting and the file (see `CONTROLLED`).
+fn forced_setting(root: &Path) -> Option<(&'static str, PathBuf)> {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
     let folders = root.ancestors().skip(1).map(|dir| dir.join(".cargo"));
-    let files = folders
+    let mut files = folders
         .chain(home)
         .flat_map(|folder| [folder.join("config.toml"), folder.join("config")]);
-    files
-        .filter_map(|file| Some((forces(&std::fs::read_to_string(&file).ok()?)?, file)))
-        .map(|(name, file)| (file, name))
-        .next()
+    files.find_map(|file| Some((forces(&std::fs::read_to_string(&file).ok()?)?, file)))
 }
 
 /// The first [`CONTROLLED`] setting a config's text sets with `force`. An entry is

@@ -114,45 +114,38 @@ impl Ctx {
                 None
             }
         };
-        if let Some(read) = read {
-            let mut progress = read.clone();
-            let now = progress::lesson_fingerprints(&self.course);
-            let mut current_report = None;
-            for (index, (lesson, fingerprint)) in self.course.lessons.iter().zip(&now).enumerate() {
-                let recorded = progress.fingerprints.get(&lesson.name);
-                if !progress.done.contains(&lesson.name) || recorded == Some(fingerprint) {
-                    continue;
-                }
-                let report =
-                    checks::run(&self.course, lesson, 0..lesson.parts.len(), &self.options)?;
-                if report.done() {
-                    progress.record_done(lesson, &report);
-                } else {
-                    progress.forget_done(lesson, &report);
-                    notes.push_str(&screen::no_longer_done(self.style, lesson, &report));
-                    // The lesson that broke is the current one again: its run is shown, not repeated.
-                    if self.current(&progress) == Some(index) {
-                        current_report = Some(report);
-                    }
-                }
-            }
-            let mut base = read;
-            self.save_progress(&mut base, &progress, notes);
-            return Ok((base, current_report));
-        }
-        let mut progress = Progress::default();
+        // Without a file, every lesson is checked in order until one does not pass.
+        let recovering = read.is_none();
+        let mut progress = read.clone().unwrap_or_default();
+        let now = progress::lesson_fingerprints(&self.course);
         let mut current_report = None;
-        for lesson in &self.course.lessons {
+        for (index, (lesson, fingerprint)) in self.course.lessons.iter().zip(&now).enumerate() {
+            let recorded = progress.fingerprints.get(&lesson.name);
+            let trusted = !progress.done.contains(&lesson.name) || recorded == Some(fingerprint);
+            if !recovering && trusted {
+                continue;
+            }
             let report = checks::run(&self.course, lesson, 0..lesson.parts.len(), &self.options)?;
-            if !report.done() {
-                progress.record_parts(lesson, &report);
+            if report.done() {
+                if recovering {
+                    notes.push_str(&screen::already_passes(self.style, lesson));
+                }
+                progress.record_done(lesson, &report);
+                continue;
+            }
+            progress.forget_done(lesson, &report);
+            if !recovering {
+                notes.push_str(&screen::no_longer_done(self.style, lesson, &report));
+            }
+            // The lesson that broke is the current one again: its run is shown, not repeated.
+            if self.current(&progress) == Some(index) {
                 current_report = Some(report);
+            }
+            if recovering {
                 break;
             }
-            notes.push_str(&screen::already_passes(self.style, lesson));
-            progress.record_done(lesson, &report);
         }
-        let mut base = Progress::default();
+        let mut base = read.unwrap_or_default();
         self.save_progress(&mut base, &progress, notes);
         Ok((base, current_report))
     }

@@ -1,19 +1,14 @@
-//! `xtask/manifest.txt`: the fingerprints of every file a lesson ships.
+//! `xtask/manifest.txt`: the git blob id of every file a lesson ships (so
+//! `git cat-file blob ID` gives the shipped text back, and `reset` can put a stub
+//! back), with `\r\n` read as `\n` so a Windows checkout matches.
 //!
 //! A lesson counts as done only if its checks, snapshots and Cargo.toml are
 //! exactly as shipped, so a check edited to pass (or a wrong snapshot accepted by
-//! accident) cannot finish a lesson. The stubs in `src/` are listed too, so that
-//! `reset` can put them back. A fingerprint is the file's git blob id, so
-//! `git cat-file blob ID` gives the shipped text back. Line endings are read as
-//! `\n`, so a checkout with Windows line endings matches.
-//!
-//! The files every lesson relies on are kept the same way: the workspace's
-//! `Cargo.toml` and `.cargo/config.toml` (an `[env]` there could force insta to
-//! pass) and the `check` crate that every failure goes through.
-//!
-//! Maintainers rewrite the file with `cargo xtask manifest`; `cargo test` fails
-//! while it does not describe the committed files. (A learner never runs it: it
-//! would record their edited checks as shipped.)
+//! accident) cannot finish a lesson; the same holds for the files every lesson
+//! relies on: the workspace's `Cargo.toml` and `.cargo/config.toml` (an `[env]`
+//! there could force insta to pass) and the `check` crate. Maintainers rewrite the
+//! file with `cargo xtask manifest` (a learner never does: it would record their
+//! edited checks as shipped); `cargo test` fails while it is out of date.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,28 +26,17 @@ pub struct Entry {
     pub path: String,
 }
 
-/// Whether a lesson's file must stay as shipped for the lesson to count as done:
-/// its checks, their snapshots, and the Cargo.toml that says how they run.
-pub fn protected(path: &str) -> bool {
-    path.contains("/tests/") || path.ends_with("/Cargo.toml")
-}
-
 /// The git blob id of a file's text, with `\r\n` read as `\n`.
 pub fn blob_id(bytes: &[u8]) -> String {
-    let text = normalize(bytes);
+    let crlf = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n');
+    let text: Vec<u8> = (0..bytes.len())
+        .filter(|&at| !crlf(at))
+        .map(|at| bytes[at])
+        .collect();
     let mut hasher = sha1_smol::Sha1::new();
     hasher.update(format!("blob {}\0", text.len()).as_bytes());
     hasher.update(&text);
     hasher.digest().to_string()
-}
-
-/// `bytes` with every `\r\n` read as `\n`.
-fn normalize(bytes: &[u8]) -> Vec<u8> {
-    let crlf = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n');
-    (0..bytes.len())
-        .filter(|&at| !crlf(at))
-        .map(|at| bytes[at])
-        .collect()
 }
 
 /// The files a lesson ships that the runner keeps track of: Cargo.toml, and
@@ -97,18 +81,14 @@ pub fn render(course: &Course) -> Result<String> {
 
 /// The files every lesson's checks rely on, which must stay as shipped too.
 pub fn shared_files(root: &Path) -> Vec<String> {
-    let found = [
+    let cargo = [
         "Cargo.toml",
         ".cargo/config.toml",
         "lessons/check/Cargo.toml",
     ];
-    let mut found: Vec<String> = found.map(String::from).to_vec();
+    let mut found: Vec<String> = cargo.map(String::from).into();
     found.extend(under(root, "lessons/check/src"));
     found
-}
-
-fn shared(path: &str) -> bool {
-    !path.starts_with("lessons/lesson")
 }
 
 /// Reads the manifest.
@@ -146,10 +126,13 @@ pub fn changed(root: &Path, lesson: &Lesson) -> Result<Vec<PathBuf>> {
             lesson.name
         );
     }
-    let shared = all.iter().filter(|entry| shared(&entry.path));
+    let shared = all
+        .iter()
+        .filter(|entry| !entry.path.starts_with("lessons/lesson"));
     Ok(mine
         .into_iter()
-        .filter(|entry| protected(&entry.path))
+        // Its checks, their snapshots, and the Cargo.toml that says how they run.
+        .filter(|entry| entry.path.contains("/tests/") || entry.path.ends_with("/Cargo.toml"))
         .chain(shared)
         .filter(|entry| {
             fs::read(root.join(&entry.path))
@@ -174,14 +157,5 @@ mod tests {
             "ce013625030ba8dba906f756967f9e9ca394464a"
         );
         assert_eq!(blob_id(b"hello\r\n"), blob_id(b"hello\n"));
-    }
-
-    #[test]
-    fn the_checks_are_protected_and_the_check_crate_is_shared() {
-        assert!(
-            protected("lessons/lesson1/tests/nudge.rs") && protected("lessons/lesson1/Cargo.toml")
-        );
-        assert!(!protected("lessons/lesson1/src/lib.rs"));
-        assert!(shared("lessons/check/src/lib.rs") && !shared("lessons/lesson1/tests/nudge.rs"));
     }
 }

@@ -64,7 +64,7 @@ fn lesson_screen(
             Some(whole) => (part, whole.part(part).unwrap_or(whole)),
             None => run_part(ctx, lesson, progress, part)?,
         };
-        progress.record_parts(lesson, &report);
+        // Both runs are recorded already: by `run_part`, or while loading the progress.
         ctx.save_progress(base, progress, out);
         if shown != part {
             out.push_str(&screen::part_broken(ctx.style, lesson, shown, part));

@@ -85,7 +85,7 @@ pub fn bench(
         let passed = lesson.parts[..part - 1].iter();
         state
             .parts
-            .extend(passed.map(|p| (lesson.name.clone(), p.slug.clone())));
+            .extend(passed.map(|p| ((lesson.name.clone(), p.slug.clone()), None)));
         progress::save(root, &state)?;
         let bare = ["test", "-q", "-p", &lesson.name, "--test", &timed.slug];
         let commands: [(&Path, &[&str], PathBuf); 3] = [
