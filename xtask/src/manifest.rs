@@ -39,13 +39,23 @@ pub fn blob_id(bytes: &[u8]) -> String {
     hasher.digest().to_string()
 }
 
-/// The files a lesson ships that the runner keeps track of: Cargo.toml, and
+/// The files a lesson ships that the runner keeps track of: Cargo.toml, the
+/// Cargo.toml of a provided crate in a folder of its own (lesson 8's `net/`), and
 /// everything under src/ and tests/.
 pub fn shipped_files(root: &Path, lesson: &Lesson) -> Vec<String> {
-    let mut found = under(root, &format!("lessons/{}/src", lesson.name));
-    found.extend(under(root, &format!("lessons/{}/tests", lesson.name)));
+    let dir = format!("lessons/{}", lesson.name);
+    let mut found = under(root, &format!("{dir}/src"));
+    found.extend(under(root, &format!("{dir}/tests")));
     found.retain(|name| !name.ends_with(".snap.new") && !name.ends_with(".pending-snap"));
-    found.push(format!("lessons/{}/Cargo.toml", lesson.name));
+    found.push(format!("{dir}/Cargo.toml"));
+    let folders = std::fs::read_dir(root.join(&dir))
+        .into_iter()
+        .flatten()
+        .flatten();
+    for folder in folders.filter(|entry| entry.path().join("Cargo.toml").is_file()) {
+        let name = folder.file_name().to_string_lossy().into_owned();
+        found.push(format!("{dir}/{name}/Cargo.toml"));
+    }
     found.sort();
     found
 }
