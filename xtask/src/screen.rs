@@ -338,20 +338,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bars_round_to_the_nearest_cell() {
-        assert_eq!(bar(0, 4, 4), "░░░░");
-        assert_eq!(bar(1, 3, 6), "██░░░░");
-        assert_eq!(bar(4, 4, 4), "████");
-        assert_eq!(bar(0, 0, 2), "░░");
-    }
-
-    #[test]
-    fn colour_is_only_added_when_asked_for() {
-        assert_eq!(Style { color: false }.red("x"), "x");
-        assert_eq!(Style { color: true }.red("x"), "\x1b[31mx\x1b[0m");
-    }
-
-    #[test]
     fn clip_says_how_much_it_left_out() {
         assert_eq!(clip("a\nb\nc", 2), "a\nb\n[… 1 more lines]");
         assert_eq!(clip("a\nb", 2), "a\nb");
