@@ -16,6 +16,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
+use crate::libtest;
+
 /// How long building may take before the run is given up: a cold build of the
 /// course takes well under a minute; this only guards against a hung cargo.
 const BUILD_LIMIT: Duration = Duration::from_secs(600);
@@ -218,7 +220,7 @@ impl Lines {
             });
         }
         self.current().push(line);
-        crate::libtest::running_count(&text).is_some()
+        libtest::running_count(&text).is_some()
     }
 
     fn current(&mut self) -> &mut Capped {
@@ -290,11 +292,10 @@ impl Capped {
     fn drop_line(&mut self, line: Vec<u8>) {
         let text = String::from_utf8_lossy(&line);
         let trimmed = text.trim_end();
-        let panic = trimmed.starts_with("thread '") && trimmed.contains(" panicked at ");
+        let panic = libtest::is_panic_line(trimmed);
         let ends_message = trimmed.is_empty() || trimmed.starts_with("note: ");
-        let verdict = (trimmed.starts_with("test ")
-            && (trimmed.ends_with(" ... ok") || trimmed.ends_with(" ... FAILED")))
-            || (trimmed.starts_with("---- ") && trimmed.ends_with(" stdout ----"))
+        let verdict = libtest::result_line(trimmed).is_some()
+            || libtest::section_heading(trimmed).is_some()
             || trimmed == "failures:";
         // The line that ends a message (a blank line or libtest's note) is kept with it.
         let in_message = self.message_left > 0;
@@ -327,63 +328,5 @@ impl Capped {
             text,
             cut: self.cut,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_stream_is_cut_at_each_test_binary() {
-        let mut lines = Lines::default();
-        let started = lines.push(
-            b"   Compiling lesson3 v0.1.0\n     Running tests/rules.rs (target/debug/deps/rules-1a)\n\nrunning 2 tests\ntest a ... ok\n",
-        );
-        assert!(started);
-        assert!(
-            !lines.push(b"test b ... ok\n\ntest result: ok.\n     Running tests/step.rs (x)\n")
-        );
-        let segments = lines.finish();
-        let targets: Vec<Option<&str>> = segments.iter().map(|s| s.target.as_deref()).collect();
-        assert_eq!(targets, [None, Some("rules"), Some("step")]);
-        assert!(segments[0].text.contains("Compiling"));
-        assert!(segments[1].text.contains("test b ... ok"));
-    }
-
-    #[test]
-    fn a_failure_after_megabytes_of_output_is_kept_apart_from_the_cut() {
-        let mut lines = Lines::default();
-        lines.push(b"     Running tests/nudge.rs (x)\n\nrunning 1 test\ntest talks ... FAILED\n\nfailures:\n\n---- talks stdout ----\n");
-        for _ in 0..100_000 {
-            lines.push(b"what is the answer?\n");
-        }
-        lines.push(b"\nthread 'talks' (7) panicked at tests/nudge.rs:3:5:\nanswer()\n     got: 41\nnote: run with `RUST_BACKTRACE=1`\n\n");
-        for _ in 0..100_000 {
-            lines.push(b"what is the answer?\n");
-        }
-        lines.push(b"\nfailures:\n    talks\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\n");
-        let segments = lines.finish();
-        let binary = crate::libtest::read(&segments[1].text, true);
-        assert!(binary.finished, "{}", &segments[1].text[..300]);
-        let message = &binary.failures["talks"].message;
-        assert!(
-            message == "answer()\n     got: 41",
-            "{}",
-            &message[..message.len().min(300)]
-        );
-        assert!(segments[1].text.len() < HEAD_BYTES + TAIL_BYTES + KEPT_BYTES);
-    }
-
-    #[test]
-    fn huge_output_keeps_head_and_tail_and_counts_the_cut() {
-        let mut lines = Lines::default();
-        lines.push(b"     Running tests/nudge.rs (x)\n");
-        for _ in 0..100 {
-            lines.push(&[b'x'; 8192]);
-        }
-        let segments = lines.finish();
-        assert!(segments[1].cut > 100 * 8192 - HEAD_BYTES - TAIL_BYTES);
-        assert!(segments[1].text.contains("bytes cut"));
     }
 }

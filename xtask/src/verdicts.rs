@@ -108,21 +108,9 @@ fn blame(binary: &libtest::Binary, names: &[String]) -> Option<(String, Crash)> 
     let overflowed = binary.overflowed.as_ref().filter(|n| names.contains(n));
     let mut left = names
         .iter()
-        .filter(|name| !binary.results.contains_key(name.as_str()));
-    let alone = match (left.next(), left.next()) {
-        (Some(only), None) => Some(only),
-        _ => None,
-    };
-    let crash = if binary.overflowed.is_some() {
-        Crash::StackOverflow
-    } else if binary.out_of_memory {
-        Crash::OutOfMemory
-    } else if let Some(how) = &binary.died {
-        Crash::Died(how.clone())
-    } else {
-        Crash::Exited(binary.exited.unwrap_or(0))
-    };
-    Some((overflowed.or(alone)?.clone(), crash))
+        .filter(|name| !binary.results.contains_key(*name));
+    let alone = left.next().filter(|_| left.next().is_none());
+    Some((overflowed.or(alone)?.clone(), binary.crash.clone()))
 }
 
 /// For a first failing check that did not finish: its place, and the learner's
