@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::course::{Course, Lesson};
 use crate::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
+use crate::rust::Function;
 use crate::{libtest, process, rust};
 
 /// Turns a run's output into a verdict on every check of the parts run (`names`:
@@ -125,95 +126,70 @@ pub(crate) fn suspect(course: &Course, lesson: &Lesson, report: &Report) -> Opti
     }
     let index = report.first_failing_part()?;
     let part = &lesson.parts[index];
-    let checks_source = course.read(&part.checks_file).ok()?;
-    let helpers = rust::functions(&checks_source);
+    let helpers = rust::functions(&course.read(&part.checks_file).ok()?);
     let test = helpers.iter().find(|f| f.name == *check)?;
     let owners = owners(course, lesson, index);
     let (mut mine, mut provided) = (Vec::new(), Vec::new());
-    let mut sources = Vec::new();
-    for (at, owner) in owners.iter().enumerate() {
-        let source = course.read(&owner.file).unwrap_or_default();
-        let (theirs, given) = learners_functions(course, &owner.file, &source);
+    for (at, (file, _)) in owners.iter().enumerate() {
+        let (theirs, given) = learners_functions(course, file);
         mine.extend(theirs.into_iter().map(|f| (f, at)));
         provided.extend(given.into_iter().map(|f| (f, at)));
-        sources.push(source);
     }
+    let in_file = |list: &[(Function, usize)], at: usize| -> Vec<(Function, usize)> {
+        list.iter()
+            .filter(|(_, file)| *file == at)
+            .cloned()
+            .collect()
+    };
     // The learner's function the check calls first, in whichever file it is; or else
     // the one a provided function it calls first calls (lesson 7's `demo` calls `train`).
-    let found = first_call(test, &checks_source, &helpers, &mine, 0)
-        .cloned()
-        .or_else(|| {
-            let (via, at) = first_call(test, &checks_source, &helpers, &provided, 0)?;
-            let given: Vec<rust::Function> = provided
-                .iter()
-                .filter(|(_, file)| file == at)
-                .map(|(f, _)| f.clone())
-                .collect();
-            let theirs: Vec<(rust::Function, usize)> = mine
-                .iter()
-                .filter(|(_, file)| file == at)
-                .cloned()
-                .collect();
-            first_call(via, &sources[*at], &given, &theirs, 1).cloned()
-        });
+    let found = first_call(test, &helpers, &mine, 0).cloned().or_else(|| {
+        let (via, at) = first_call(test, &helpers, &provided, 0)?;
+        let given: Vec<Function> = in_file(&provided, *at)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        first_call(via, &given, &in_file(&mine, *at), 1).cloned()
+    });
     Some(Suspect {
         check: check.clone(),
         check_at: format!("{}:{}", part.checks_file.display(), test.line),
         function: found.as_ref().map(|(f, at)| {
-            let place = format!("{}:{}", owners[*at].file.display(), f.line);
+            let place = format!("{}:{}", owners[*at].0.display(), f.line);
             (f.name.clone(), place)
         }),
-        owner: found.and_then(|(_, at)| owners[at].name.clone()),
+        owner: found.and_then(|(_, at)| owners[at].1.clone()),
     })
 }
 
-/// A file the learner edits, and, when it is not the file of the check's own part,
-/// whose it is: `part 1 of 4`, or `lesson 6 (part 2 of 3)`.
-struct Owner {
-    file: PathBuf,
-    name: Option<String>,
-}
-
 /// The files the learner edits that the checks of part `index` of `lesson` can
-/// reach, in the order a function is looked for in them.
-fn owners(course: &Course, lesson: &Lesson, index: usize) -> Vec<Owner> {
-    let mut owners = vec![Owner {
-        file: lesson.parts[index].edit_file.clone(),
-        name: None,
-    }];
+/// reach, in the order a function is looked for in them, each with whose it is
+/// when it is not the file of the check's own part: `part 1 of 4`, or
+/// `lesson 6 (part 2 of 3)`.
+fn owners(course: &Course, lesson: &Lesson, index: usize) -> Vec<(PathBuf, Option<String>)> {
     let count = lesson.parts.len();
+    let mut owners = vec![(lesson.parts[index].edit_file.clone(), None)];
     for part in lesson.parts.iter().filter(|part| part.number != index + 1) {
-        owners.push(Owner {
-            file: part.edit_file.clone(),
-            name: Some(format!("part {} of {count}", part.number)),
-        });
+        let name = format!("part {} of {count}", part.number);
+        owners.push((part.edit_file.clone(), Some(name)));
     }
     for used in course.uses(lesson) {
-        let count = used.parts.len();
         for part in &used.parts {
-            owners.push(Owner {
-                file: part.edit_file.clone(),
-                name: Some(format!(
-                    "lesson {} (part {} of {count})",
-                    used.number, part.number
-                )),
-            });
+            let (number, count) = (used.number, used.parts.len());
+            let name = format!("lesson {number} (part {} of {count})", part.number);
+            owners.push((part.edit_file.clone(), Some(name)));
         }
     }
     owners
 }
 
-/// The functions of a file the learner edits (`source`), split into theirs and the
-/// provided ones: a function whose body is the reference solution's is provided (a
-/// helper like `Tape::new` is the same in both; and a function written exactly as
-/// the reference is not where a check hangs). Without a reference file, every
-/// function is the learner's.
-fn learners_functions(
-    course: &Course,
-    file: &Path,
-    source: &str,
-) -> (Vec<rust::Function>, Vec<rust::Function>) {
-    let functions = rust::functions(source);
+/// The functions of a file the learner edits, split into theirs and the provided
+/// ones: a function whose body is the reference solution's is provided (a helper
+/// like `Tape::new` is the same in both; and a function written exactly as the
+/// reference is not where a check hangs). Without a reference file, every function
+/// is the learner's.
+fn learners_functions(course: &Course, file: &Path) -> (Vec<Function>, Vec<Function>) {
+    let functions = rust::functions(&course.read(file).unwrap_or_default());
     let reference = file
         .strip_prefix("lessons")
         .ok()
@@ -223,30 +199,26 @@ fn learners_functions(
     };
     let solution = rust::functions(&reference);
     // Bodies compared without comments, strings' contents or white space.
-    let shape = |body: &str| -> String {
-        rust::mask(body)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
+    let shape = |f: &Function| -> String {
+        let body = rust::mask(&f.body);
+        body.chars().filter(|c| !c.is_whitespace()).collect()
     };
     functions.into_iter().partition(|f| {
-        let body = shape(f.body_text(source));
         !solution
             .iter()
-            .any(|s| s.name == f.name && shape(s.body_text(&reference)) == body)
+            .any(|s| s.name == f.name && shape(s) == shape(f))
     })
 }
 
 /// The first of `learners` (each with the index of its file) that `from` calls,
-/// directly or through `helpers` (functions of the same `source`, three deep).
+/// directly or through `helpers` (functions of the same file, three deep).
 fn first_call<'a>(
-    from: &rust::Function,
-    source: &str,
-    helpers: &[rust::Function],
-    learners: &'a [(rust::Function, usize)],
+    from: &Function,
+    helpers: &[Function],
+    learners: &'a [(Function, usize)],
     depth: usize,
-) -> Option<&'a (rust::Function, usize)> {
-    let calls = rust::calls(from.body_text(source));
+) -> Option<&'a (Function, usize)> {
+    let calls = rust::calls(&from.body);
     let direct = calls
         .iter()
         .find_map(|name| learners.iter().find(|(f, _)| f.name == *name));
@@ -256,7 +228,7 @@ fn first_call<'a>(
             let helper = helpers
                 .iter()
                 .find(|f| f.name == *name && f.name != from.name)?;
-            first_call(helper, source, helpers, learners, depth + 1)
+            first_call(helper, helpers, learners, depth + 1)
         })
     })
 }
