@@ -237,116 +237,107 @@ fn first_call<'a>(
 mod tests {
     use super::*;
     use crate::course::Part;
+    use crate::process::{Output, Segment};
 
-    fn part(lesson: &str, slug: &str, number: usize) -> Part {
-        let file = |folder: &str| PathBuf::from(format!("lessons/{lesson}/{folder}/{slug}.rs"));
-        let (edit_file, checks_file) = (file("src"), file("tests"));
-        let (slug, title) = (slug.into(), slug.into());
-        Part {
-            slug,
+    fn lesson(number: u32, slugs: &[&str]) -> Lesson {
+        let name = format!("lesson{number}");
+        let file =
+            |folder: &str, slug: &str| PathBuf::from(format!("lessons/{name}/{folder}/{slug}.rs"));
+        let parts = slugs.iter().enumerate().map(|(at, slug)| Part {
+            slug: slug.to_string(),
+            number: at + 1,
+            title: slug.to_string(),
+            edit_file: file("src", slug),
+            checks_file: file("tests", slug),
+        });
+        let (title, idea, parts) = (format!("Lesson {number}"), String::new(), parts.collect());
+        Lesson {
+            name,
             number,
             title,
-            edit_file,
-            checks_file,
+            idea,
+            parts,
         }
     }
 
     #[test]
     fn a_hang_is_traced_to_the_learners_function_of_any_part_or_lesson_used_never_a_provided_one() {
         let root = std::env::temp_dir().join(format!("suspect-test-{}", std::process::id()));
+        // Lesson 1 provides `new` and the learner wrote `step` (it loops).
+        let engine = "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n";
+        let checks = "#[test]\nfn half_then_twice() {\n    twice(half(4));\n}\n\
+                      #[test]\nfn halves() {\n    half(4);\n}\n#[test]\nfn steps_once() {\n    step(new());\n}\n";
         let files = [
-            // Lesson 1 provides `new` and the learner wrote `step` (it loops).
             (
                 "lessons/lesson1/src/engine.rs",
-                "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n    loop {}\n}\n",
+                format!("{engine}    loop {{}}\n}}\n"),
             ),
             (
                 "solutions/lesson1/src/engine.rs",
-                "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n    x + 1\n}\n",
+                format!("{engine}    x + 1\n}}\n"),
             ),
             (
                 "lessons/lesson2/Cargo.toml",
-                "[dependencies]\nlesson1 = { path = \"../lesson1\" }\n",
+                "[dependencies]\nlesson1 = { path = \"../lesson1\" }".into(),
             ),
             (
                 "lessons/lesson2/src/first.rs",
-                "pub fn half(x: u8) -> u8 {\n    half(x)\n}\n",
+                "pub fn half(x: u8) -> u8 {\n    half(x)\n}\n".into(),
             ),
             (
                 "lessons/lesson2/src/second.rs",
-                "pub fn twice(x: u8) -> u8 {\n    x\n}\n",
+                "pub fn twice(x: u8) -> u8 {\n    x\n}\n".into(),
             ),
-            (
-                "lessons/lesson2/tests/second.rs",
-                "#[test]\nfn half_then_twice() {\n    assert_eq!(twice(half(4)), 4);\n}\n\n#[test]\nfn halves() {\n    assert_eq!(half(4), 2);\n}\n\n#[test]\nfn steps_once() {\n    assert_eq!(step(new()), 1);\n}\n",
-            ),
+            ("lessons/lesson2/tests/second.rs", checks.into()),
         ];
         for (path, text) in files {
-            fs_write(&root.join(path), text);
+            std::fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+            std::fs::write(root.join(path), text).unwrap();
         }
-        let lesson1 = Lesson {
-            name: "lesson1".into(),
-            number: 1,
-            title: "Lesson 1: an engine".into(),
-            idea: String::new(),
-            parts: vec![part("lesson1", "engine", 1)],
-        };
-        let lesson2 = Lesson {
-            name: "lesson2".into(),
-            number: 2,
-            title: "Lesson 2: using it".into(),
-            idea: String::new(),
-            parts: vec![part("lesson2", "first", 1), part("lesson2", "second", 2)],
-        };
+        let lesson2 = lesson(2, &["first", "second"]);
         let course = Course {
             root: root.clone(),
-            lessons: vec![lesson1, lesson2.clone()],
+            lessons: vec![lesson(1, &["engine"]), lesson2.clone()],
         };
         let hung = |check: &str| {
-            let report = Report {
-                outcome: Outcome::Ran,
-                checks: vec![(check.to_string(), Verdict::TimedOut)],
-                parts: vec![(1, 1)],
-                limit: Duration::from_secs(5),
-                cut_bytes: 0,
-                changed: Vec::new(),
-                suspect: None,
-                fingerprint: String::new(),
-                part_fingerprints: Vec::new(),
-                warnings: Vec::new(),
+            // The checks of part 2 started, and `check` was still running at the limit.
+            let started = Segment {
+                target: Some("second".into()),
+                text: "running 1 test\n".into(),
+                cut: 0,
             };
+            let output = Output {
+                segments: vec![Segment::default(), started],
+                timed_out: true,
+            };
+            let report = read(
+                &lesson2,
+                &[1],
+                &[vec![check.into()]],
+                &output,
+                Duration::from_secs(5),
+            );
             let suspect = suspect(&course, &lesson2, &report).unwrap();
             (suspect.function.unwrap(), suspect.owner)
         };
+        let place = |name: &str, at: &str| (name.to_string(), at.to_string());
         // The first learner's function in the check's text.
         assert_eq!(
             hung("half_then_twice"),
-            (
-                ("twice".into(), "lessons/lesson2/src/second.rs:1".into()),
-                None
-            )
+            (place("twice", "lessons/lesson2/src/second.rs:1"), None)
         );
         // A function of another part of the lesson, named with its part.
+        let first = Some("part 1 of 2".into());
         assert_eq!(
             hung("halves"),
-            (
-                ("half".into(), "lessons/lesson2/src/first.rs:1".into()),
-                Some("part 1 of 2".into())
-            )
+            (place("half", "lessons/lesson2/src/first.rs:1"), first)
         );
         // Not `new`, which lesson 1 provides, but the learner's `step`.
+        let used = Some("lesson 1 (part 1 of 1)".into());
         assert_eq!(
             hung("steps_once"),
-            (
-                ("step".into(), "lessons/lesson1/src/engine.rs:4".into()),
-                Some("lesson 1 (part 1 of 1)".into())
-            )
+            (place("step", "lessons/lesson1/src/engine.rs:4"), used)
         );
         let _ = std::fs::remove_dir_all(&root);
-    }
-
-    fn fs_write(path: &Path, text: &str) {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
     }
 }
