@@ -9,7 +9,6 @@ use crate::report::{Outcome, Report};
 mod done;
 mod list;
 mod notes;
-mod usage;
 mod verdict;
 pub use done::{broken_again, finished, lesson_done, part_broken, part_done};
 pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
@@ -18,8 +17,12 @@ pub use notes::{
     reset_question, solution_diff, solution_diff_intro, solution_file, solution_locked,
     stopped_watching, unreadable_progress, verified, verify_note, watch_error, watching,
 };
-pub use usage::usage;
 pub use verdict::{unfinished, verdict};
+
+/// The text of `cargo xtask help`: the help declared with the command line (`args`).
+pub fn usage() -> String {
+    crate::args::USAGE.to_string()
+}
 
 /// Colour on or off: off when `NO_COLOR` is set or stdout is not a terminal.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -75,12 +78,8 @@ fn terminal_width() -> Option<usize> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    let mut size = libc::winsize {
-        ws_row: 0,
-        ws_col: 0,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
+    // SAFETY: a winsize is four integers, for which zero is a value.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
     // SAFETY: TIOCGWINSZ only fills in the winsize it is given.
     let read = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) };
     let width = usize::from(size.ws_col);
@@ -93,10 +92,9 @@ fn terminal_width() -> Option<usize> {
 pub fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.split_inclusive('\n') {
-        let (line, end) = match line.strip_suffix('\n') {
-            Some(line) => (line, "\n"),
-            None => (line, ""),
-        };
+        let (line, end) = line
+            .strip_suffix('\n')
+            .map_or((line, ""), |line| (line, "\n"));
         let indent = line.len() - line.trim_start_matches(' ').len();
         let body = &line[indent..];
         let code = body.starts_with('|')
