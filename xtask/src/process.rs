@@ -144,7 +144,11 @@ fn collect(
             }
         }
     });
-    let mut lines = Lines::default();
+    // The build's segment comes first, even when it is empty.
+    let mut lines = Lines {
+        pending: Vec::new(),
+        segments: vec![Capped::default()],
+    };
     let mut deadline = Instant::now() + BUILD_LIMIT;
     let mut timed_out = false;
     loop {
@@ -189,7 +193,6 @@ fn stop(child: &mut Child) {
 }
 
 /// The stream cut into lines, and the lines into segments.
-#[derive(Default)]
 struct Lines {
     pending: Vec<u8>,
     segments: Vec<Capped>,
@@ -224,18 +227,14 @@ impl Lines {
     }
 
     fn current(&mut self) -> &mut Capped {
-        if self.segments.is_empty() {
-            self.segments.push(Capped::default());
-        }
-        self.segments.last_mut().unwrap()
+        self.segments
+            .last_mut()
+            .expect("the build's segment is always there")
     }
 
     fn finish(mut self) -> Vec<Segment> {
         let rest = std::mem::take(&mut self.pending);
         self.current().push(&rest);
-        if self.segments[0].target.is_some() {
-            self.segments.insert(0, Capped::default());
-        }
         self.segments.into_iter().map(Capped::segment).collect()
     }
 }
@@ -317,11 +316,11 @@ impl Capped {
         let head = String::from_utf8_lossy(&self.head);
         let tail: Vec<u8> = self.tail.into_iter().flatten().collect();
         let tail = String::from_utf8_lossy(&tail);
+        let kept = String::from_utf8_lossy(&self.kept);
         let text = if self.cut > 0 {
-            let kept = String::from_utf8_lossy(&self.kept);
             format!("{head}\n[… {} bytes cut …]\n{kept}{tail}", self.cut)
         } else {
-            format!("{head}{}{tail}", String::from_utf8_lossy(&self.kept))
+            format!("{head}{kept}{tail}")
         };
         Segment {
             target: self.target,
