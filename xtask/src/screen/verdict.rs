@@ -16,20 +16,15 @@ pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {
             let (name, _) = at.split_once('/')?;
             (name != lesson.name && name.starts_with("lesson")).then_some(name)
         });
-        let _ = match earlier {
-            Some(earlier) => writeln!(
-                out,
-                "{} {earlier}, which {} uses, does not compile (fix it there first). The compiler's first error:",
-                style.red("✗"),
+        let whose = match earlier {
+            Some(earlier) => format!(
+                "{earlier}, which {} uses, does not compile (fix it there first).",
                 lesson.name
             ),
-            None => writeln!(
-                out,
-                "{} {} does not compile. The compiler's first error:",
-                style.red("✗"),
-                lesson.name
-            ),
+            None => format!("{} does not compile.", lesson.name),
         };
+        let red = style.red("✗");
+        let _ = writeln!(out, "{red} {whose} The compiler's first error:");
         let _ = writeln!(out, "{}", indent(error));
         return out;
     }
@@ -99,16 +94,11 @@ fn crashed(check: &str, crash: &Crash) -> String {
 
 /// Where to look for a check that did not finish.
 fn suspect(suspect: Option<&Suspect>) -> String {
-    let Some(Suspect {
-        check_at,
-        function,
-        owner,
-        ..
-    }) = suspect
-    else {
+    let Some(suspect) = suspect else {
         return String::new();
     };
-    match (function, owner) {
+    let check_at = &suspect.check_at;
+    match (&suspect.function, &suspect.owner) {
         (Some((function, at)), Some(owner)) => format!(
             "  It calls your {function}, from {owner}: open {at} (the check is at {check_at}).\n"
         ),
