@@ -184,12 +184,8 @@ pub(crate) fn progress_lines(
         line("Lesson ", place.parts_done, place.parts, "parts done");
     }
     if let Some(report) = report {
-        line(
-            "Part   ",
-            report.passed(),
-            report.checks.len(),
-            "checks pass",
-        );
+        let (passed, all) = (report.passed(), report.checks.len());
+        line("Part   ", passed, all, "checks pass");
     }
 }
 
@@ -220,8 +216,7 @@ pub fn lesson(
     let mut out = String::new();
     let this = &lesson.parts[part];
     progress_lines(&mut out, style, place, Some(report));
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", style.bold(&lesson.heading(this)));
+    let _ = writeln!(out, "\n{}", style.bold(&lesson.heading(this)));
     // The lesson's idea opens its first part; a later part's heading names its own.
     if this.number == 1 {
         let _ = writeln!(out, "{}", lesson.idea);
@@ -270,15 +265,12 @@ pub fn lesson(
         lesson.name, this.slug
     );
     if report.cut_bytes > 0 {
-        let _ = writeln!(
-            out,
-            "{}",
-            style.dim(&format!(
-                "({} of output were cut: the checks printed that much, so look for a `println!` \
-                 in a loop of your code; what each check said about itself was kept.)",
-                size(report.cut_bytes)
-            ))
+        let cut = format!(
+            "({} of output were cut: the checks printed that much, so look for a `println!` \
+             in a loop of your code; what each check said about itself was kept.)",
+            size(report.cut_bytes)
         );
+        let _ = writeln!(out, "{}", style.dim(&cut));
     }
     out
 }
