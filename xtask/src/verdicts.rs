@@ -32,16 +32,10 @@ pub(crate) fn read(
     };
     let mut checks = Vec::new();
     for (&index, part_names) in parts.iter().zip(names) {
-        let slug = &lesson.parts[index].slug;
-        let found = binaries
-            .iter()
-            .rposition(|s| s.target.as_deref() == Some(slug.as_str()));
+        let slug = Some(lesson.parts[index].slug.as_str());
+        let found = binaries.iter().rposition(|s| s.target.as_deref() == slug);
         let Some(at) = found.filter(|_| started) else {
-            checks.extend(
-                part_names
-                    .iter()
-                    .map(|name| (name.clone(), Verdict::NotRun)),
-            );
+            checks.extend(part_names.iter().map(|n| (n.clone(), Verdict::NotRun)));
             continue;
         };
         let binary = libtest::read(&binaries[at].text, binaries[at].cut > 0);
