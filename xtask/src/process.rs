@@ -205,25 +205,21 @@ impl Lines {
         self.pending.extend_from_slice(bytes);
         while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
             let line: Vec<u8> = self.pending.drain(..=end).collect();
-            started |= self.line(&line);
+            let text = String::from_utf8_lossy(&line);
+            if let Some(target) = running_target(&text) {
+                self.segments.push(Capped {
+                    target: Some(target),
+                    ..Capped::default()
+                });
+            }
+            started |= libtest::running_count(&text).is_some();
+            self.current().push(&line);
         }
         if self.pending.len() > LONGEST_LINE {
             let piece = std::mem::take(&mut self.pending);
             self.current().push(&piece);
         }
         started
-    }
-
-    fn line(&mut self, line: &[u8]) -> bool {
-        let text = String::from_utf8_lossy(line);
-        if let Some(target) = running_target(&text) {
-            self.segments.push(Capped {
-                target: Some(target),
-                ..Capped::default()
-            });
-        }
-        self.current().push(line);
-        libtest::running_count(&text).is_some()
     }
 
     fn current(&mut self) -> &mut Capped {
