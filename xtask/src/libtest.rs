@@ -199,22 +199,21 @@ fn failure(lines: &[&str]) -> Failure {
             printed.push(line);
         }
     }
-    let printed = printed.join("\n").trim().to_string();
+    let joined = |lines: &[&str]| lines.join("\n").trim().to_string();
+    // Without a panic, what the section holds is the failure's message.
     let Some((panic_line, message)) = last else {
+        let message = joined(&printed);
         return Failure {
-            message: printed,
+            message,
             location: None,
             printed: String::new(),
         };
     };
-    let location = panic_line
-        .split(" panicked at ")
-        .nth(1)
-        .map(|rest| rest.trim_end_matches(':').to_string());
+    let location = panic_line.split_once(" panicked at ").map(|(_, at)| at);
     Failure {
-        message: message.join("\n").trim().to_string(),
-        location,
-        printed,
+        message: joined(&message),
+        location: location.map(|at| at.trim_end_matches(':').to_string()),
+        printed: joined(&printed),
     }
 }
 
