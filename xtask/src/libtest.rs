@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::report::Crash;
+
 /// Why a check failed, as its panic said it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
@@ -16,7 +18,7 @@ pub struct Failure {
 }
 
 /// What one test binary's output says.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Binary {
     /// libtest said `running N tests`.
     pub started: bool,
@@ -33,47 +35,28 @@ pub struct Binary {
     pub failures: HashMap<String, Failure>,
     /// The check whose thread overflowed its stack.
     pub overflowed: Option<String>,
-    /// How the process ended, if it died (`SIGABRT: process abort signal`).
-    pub died: Option<String>,
-    /// The status it exited with, if it exited before libtest's end (0 when cargo
-    /// said nothing: the process called `std::process::exit(0)`).
-    pub exited: Option<i32>,
-    /// The runtime said an allocation failed: the memory ran out.
-    pub out_of_memory: bool,
+    /// How the process ended, for a binary that did not finish. An exit cargo said
+    /// nothing about is status 0: the process called `std::process::exit(0)`.
+    pub crash: Crash,
 }
 
 /// Reads one test binary's output; `cut` says that part of it was cut by the cap
 /// (lines of the middle are missing, so the totals may count more than is seen).
 pub fn read(text: &str, cut: bool) -> Binary {
-    let mut binary = Binary {
-        started: text.lines().any(|line| running_count(line).is_some()),
-        failures: failure_sections(text),
-        out_of_memory: text.contains("memory allocation of "),
-        ..Binary::default()
-    };
+    let mut results = HashMap::new();
     let mut repeated = false;
+    let mut overflowed = None;
     for line in text.lines() {
-        let Some(rest) = line.strip_prefix("test ") else {
-            if line.contains(" has overflowed its stack") {
-                binary.overflowed = quoted(line);
-            }
-            continue;
-        };
-        let result = if let Some(name) = rest.strip_suffix(" ... ok") {
-            Some((name, true))
-        } else {
-            rest.strip_suffix(" ... FAILED").map(|name| (name, false))
-        };
-        if let Some((name, pass)) = result {
-            repeated |= binary.results.insert(name.to_string(), pass).is_some();
+        if let Some((name, pass)) = result_line(line) {
+            repeated |= results.insert(name.to_string(), pass).is_some();
+        } else if line.contains(" has overflowed its stack") {
+            overflowed = line.split('\'').nth(1).map(str::to_string);
         }
     }
-    let (ok, failed) = (
-        binary.results.values().filter(|pass| **pass).count(),
-        binary.results.values().filter(|pass| !**pass).count(),
-    );
+    let ok = results.values().filter(|pass| **pass).count();
+    let failed = results.len() - ok;
     let planned = text.lines().rev().find_map(running_count);
-    binary.finished = !repeated
+    let finished = !repeated
         && planned.is_none_or(|planned| ok + failed <= planned)
         && text
             .lines()
@@ -86,19 +69,47 @@ pub fn read(text: &str, cut: bool) -> Binary {
                     ok == passed && failed == failing
                 }
             });
-    if !binary.finished {
-        // Only a failure can be trusted from a process that did not finish.
-        binary.said_ok = binary
-            .results
-            .iter()
-            .filter(|(_, pass)| **pass)
-            .map(|(name, _)| name.clone())
-            .collect();
-        binary.results.retain(|_, pass| !*pass);
-        binary.died = death(text);
-        binary.exited = Some(exit_status(text).unwrap_or(0)).filter(|_| binary.died.is_none());
+    // Only a failure can be trusted from a process that did not finish.
+    let said_ok = results
+        .iter()
+        .filter(|(_, pass)| **pass && !finished)
+        .map(|(name, _)| name.clone())
+        .collect();
+    results.retain(|_, pass| finished || !*pass);
+    let crash = if overflowed.is_some() {
+        Crash::StackOverflow
+    } else if text.contains("memory allocation of ") {
+        Crash::OutOfMemory
+    } else if let Some(how) = death(text) {
+        Crash::Died(how)
+    } else {
+        Crash::Exited(
+            after(text, "(exit status: ")
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0),
+        )
+    };
+    Binary {
+        started: text.lines().any(|line| running_count(line).is_some()),
+        finished,
+        results,
+        said_ok,
+        failures: failure_sections(text),
+        overflowed,
+        crash,
     }
-    binary
+}
+
+/// `(NAME, true)` from libtest's `test NAME ... ok`, `(NAME, false)` from `... FAILED`.
+pub fn result_line(line: &str) -> Option<(&str, bool)> {
+    let rest = line.strip_prefix("test ")?;
+    let ok = rest.strip_suffix(" ... ok").map(|name| (name, true));
+    ok.or_else(|| Some((rest.strip_suffix(" ... FAILED")?, false)))
+}
+
+/// NAME from libtest's `---- NAME stdout ----`, the heading of a failure's section.
+pub fn section_heading(line: &str) -> Option<&str> {
+    line.strip_prefix("---- ")?.strip_suffix(" stdout ----")
 }
 
 /// `(passed, failed)` from libtest's `test result: ok. 3 passed; 0 failed; …`.
@@ -106,13 +117,8 @@ fn totals(line: &str) -> Option<(usize, usize)> {
     let rest = line.strip_prefix("test result: ")?;
     let count = |word: &str| {
         rest.split(';').find_map(|item| {
-            item.trim()
-                .strip_suffix(word)?
-                .trim()
-                .rsplit(' ')
-                .next()?
-                .parse()
-                .ok()
+            let number = item.trim().strip_suffix(word)?.rsplit(' ').next()?;
+            number.parse().ok()
         })
     };
     Some((count(" passed")?, count(" failed")?))
@@ -127,59 +133,46 @@ pub fn running_count(line: &str) -> Option<usize> {
     }
 }
 
-/// N from cargo's `process didn't exit successfully: `…` (exit status: N)`.
-fn exit_status(text: &str) -> Option<i32> {
-    text.lines().find_map(|line| {
-        let inside = line.rsplit_once("(exit status: ")?.1;
-        inside.trim_end().trim_end_matches(')').parse().ok()
-    })
+/// What follows `opening` up to its closing bracket on the first line that has it:
+/// N in cargo's `process didn't exit successfully: `…` (exit status: N)`.
+fn after(text: &str, opening: &str) -> Option<String> {
+    let line = text.lines().find(|line| line.contains(opening))?;
+    let inside = line.rsplit_once(opening)?.1;
+    Some(inside.trim_end().trim_end_matches(')').to_string())
 }
 
-/// The text between the first pair of single quotes: the thread's name.
-fn quoted(line: &str) -> Option<String> {
-    let (_, rest) = line.split_once('\'')?;
-    Some(rest.split_once('\'')?.0.to_string())
-}
-
-/// What cargo or the runtime said about a test process that died.
+/// What the runtime or cargo said about a test process that died.
 fn death(text: &str) -> Option<String> {
-    let said = |prefix: &str| {
-        text.lines()
-            .find_map(|line| line.trim().strip_prefix(prefix))
-            .map(str::to_string)
-    };
-    said("fatal runtime error: ").or_else(|| {
-        let line = text.lines().find(|line| line.contains("(signal: "))?;
-        let inside = line.rsplit_once("(signal: ")?.1;
-        Some(inside.trim_end().trim_end_matches(')').to_string())
-    })
+    let fatal = text
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("fatal runtime error: "));
+    fatal
+        .map(str::to_string)
+        .or_else(|| after(text, "(signal: "))
 }
 
 /// libtest's `---- NAME stdout ----` sections, read into failures.
 fn failure_sections(text: &str) -> HashMap<String, Failure> {
     let mut sections = HashMap::new();
     let mut current: Option<(&str, Vec<&str>)> = None;
-    for line in text.lines() {
-        let header = line
-            .strip_prefix("---- ")
-            .and_then(|rest| rest.strip_suffix(" stdout ----"));
-        let ends = header.is_some() || line == "failures:" || line.starts_with("test result: ");
+    // A last `failures:` ends a section that the output's end cut short.
+    for line in text.lines().chain(["failures:"]) {
+        let heading = section_heading(line);
+        let ends = heading.is_some() || line == "failures:" || line.starts_with("test result: ");
         if ends && let Some((name, lines)) = current.take() {
             sections.insert(name.to_string(), failure(&lines));
         }
-        if let Some(name) = header {
+        if let Some(name) = heading {
             current = Some((name, Vec::new()));
         } else if let Some((_, lines)) = &mut current {
             lines.push(line);
         }
     }
-    if let Some((name, lines)) = current {
-        sections.insert(name.to_string(), failure(&lines));
-    }
     sections
 }
 
-fn is_panic_line(line: &str) -> bool {
+/// Whether `line` is a panic's first line, `thread 'NAME' (7) panicked at FILE:LINE:COLUMN:`.
+pub fn is_panic_line(line: &str) -> bool {
     line.starts_with("thread '") && line.contains(" panicked at ")
 }
 
@@ -206,22 +199,21 @@ fn failure(lines: &[&str]) -> Failure {
             printed.push(line);
         }
     }
-    let printed = printed.join("\n").trim().to_string();
+    let joined = |lines: &[&str]| lines.join("\n").trim().to_string();
+    // Without a panic, what the section holds is the failure's message.
     let Some((panic_line, message)) = last else {
+        let message = joined(&printed);
         return Failure {
-            message: printed,
+            message,
             location: None,
             printed: String::new(),
         };
     };
-    let location = panic_line
-        .split(" panicked at ")
-        .nth(1)
-        .map(|rest| rest.trim_end_matches(':').to_string());
+    let location = panic_line.split_once(" panicked at ").map(|(_, at)| at);
     Failure {
-        message: message.join("\n").trim().to_string(),
-        location,
-        printed,
+        message: joined(&message),
+        location: location.map(|at| at.trim_end_matches(':').to_string()),
+        printed: joined(&printed),
     }
 }
 
@@ -269,84 +261,4 @@ fn block(lines: &[&str]) -> String {
         .copied()
         .collect();
     message.join("\n")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const OUTPUT: &str = "\nrunning 3 tests\ntest a_first ... ok\ntest b_second ... FAILED\ntest c_third ... FAILED\n\nfailures:\n\n---- b_second stdout ----\nprinted line\nthread 'b_second' (42) panicked at lessons/lesson1/tests/nudge.rs:3:5:\nproduct(4, 3)\n     got: 7\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n---- c_third stdout ----\n\nthread 'c_third' panicked at lessons/lesson1/src/nudge.rs:17:5:\nnot yet implemented\n\n\nfailures:\n    b_second\n    c_third\n\ntest result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n\n";
-
-    #[test]
-    fn reads_verdicts_messages_locations_and_what_was_printed() {
-        let binary = read(OUTPUT, false);
-        assert!(binary.started && binary.finished);
-        assert_eq!(binary.results.get("a_first"), Some(&true));
-        assert_eq!(binary.results.get("c_third"), Some(&false));
-        let third = &binary.failures["c_third"];
-        assert_eq!(third.message, "not yet implemented");
-        assert_eq!(
-            third.location.as_deref(),
-            Some("lessons/lesson1/src/nudge.rs:17:5")
-        );
-        let second = &binary.failures["b_second"];
-        assert_eq!(second.message, "product(4, 3)\n     got: 7");
-        assert_eq!(second.printed, "printed line");
-    }
-
-    #[test]
-    fn the_failure_is_the_last_panic_never_a_caught_one() {
-        let section = "---- refuses stdout ----\nthread 'refuses' (7) panicked at src/lib.rs:44:5:\nh must be positive and finite, got 0\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\nthread 'refuses' (7) panicked at src/lib.rs:44:5:\nh must be positive and finite, got NaN\n\nthread 'refuses' (7) panicked at tests/difference.rs:124:9:\nderivative_forward(x³, x = 1, h = inf)\n     got: it returned without a panic\n\n\nfailures:\n";
-        let failure = &read(section, false).failures["refuses"];
-        assert_eq!(
-            failure.message,
-            "derivative_forward(x³, x = 1, h = inf)\n     got: it returned without a panic"
-        );
-        assert_eq!(
-            failure.location.as_deref(),
-            Some("tests/difference.rs:124:9")
-        );
-        assert_eq!(failure.printed, "");
-    }
-
-    #[test]
-    fn a_dead_process_says_how_it_died_and_which_thread_overflowed() {
-        let text = "\nrunning 2 tests\ntest fine ... ok\n\nthread 'deep' (9) has overflowed its stack\nfatal runtime error: stack overflow, aborting\nerror: test failed, to rerun pass `--test nudge`\n\nCaused by:\n  process didn't exit successfully: `x` (signal: 6, SIGABRT: process abort signal)\n";
-        let binary = read(text, false);
-        assert!(binary.started && !binary.finished);
-        assert_eq!(binary.overflowed.as_deref(), Some("deep"));
-        // `fine` said it passed, but a process that died is trusted with no pass.
-        assert!(binary.results.is_empty());
-        assert_eq!(binary.said_ok, ["fine"]);
-        assert_eq!(binary.died.as_deref(), Some("stack overflow, aborting"));
-        let aborted = read(
-            "running 1 test\n  process didn't exit successfully: `x` (signal: 6, SIGABRT: process abort signal)\n",
-            false,
-        );
-        assert_eq!(
-            aborted.died.as_deref(),
-            Some("6, SIGABRT: process abort signal")
-        );
-    }
-
-    #[test]
-    fn only_the_warnings_of_the_learners_file_are_kept() {
-        let text = "warning: value assigned to `dx` is never read\n --> lessons/lesson2/src/difference.rs:12:5\n  |\n\nwarning: unused import\n --> lessons/check/src/lib.rs:1:5\n\nwarning: `lesson2` (lib) generated 1 warning\n";
-        assert_eq!(
-            warnings_in(text, "lessons/lesson2/src/difference.rs"),
-            [
-                "warning: value assigned to `dx` is never read\n --> lessons/lesson2/src/difference.rs:12:5\n  |"
-            ]
-        );
-        assert!(warnings_in(text, "lessons/lesson2/src/diff.rs").is_empty());
-    }
-
-    #[test]
-    fn the_first_compile_error_is_kept_whole() {
-        let text = "warning: unused\n\nerror[E0308]: mismatched types\n --> lessons/lesson1/src/nudge.rs:3:5\n  |\n\nerror: aborting\nerror: could not compile `lesson1`\n";
-        assert_eq!(
-            first_error(text),
-            "error[E0308]: mismatched types\n --> lessons/lesson1/src/nudge.rs:3:5\n  |"
-        );
-    }
 }

@@ -16,6 +16,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
+use crate::libtest;
+
 /// How long building may take before the run is given up: a cold build of the
 /// course takes well under a minute; this only guards against a hung cargo.
 const BUILD_LIMIT: Duration = Duration::from_secs(600);
@@ -142,7 +144,11 @@ fn collect(
             }
         }
     });
-    let mut lines = Lines::default();
+    // The build's segment comes first, even when it is empty.
+    let mut lines = Lines {
+        pending: Vec::new(),
+        segments: vec![Capped::default()],
+    };
     let mut deadline = Instant::now() + BUILD_LIMIT;
     let mut timed_out = false;
     loop {
@@ -187,7 +193,6 @@ fn stop(child: &mut Child) {
 }
 
 /// The stream cut into lines, and the lines into segments.
-#[derive(Default)]
 struct Lines {
     pending: Vec<u8>,
     segments: Vec<Capped>,
@@ -200,7 +205,15 @@ impl Lines {
         self.pending.extend_from_slice(bytes);
         while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
             let line: Vec<u8> = self.pending.drain(..=end).collect();
-            started |= self.line(&line);
+            let text = String::from_utf8_lossy(&line);
+            if let Some(target) = running_target(&text) {
+                self.segments.push(Capped {
+                    target: Some(target),
+                    ..Capped::default()
+                });
+            }
+            started |= libtest::running_count(&text).is_some();
+            self.current().push(&line);
         }
         if self.pending.len() > LONGEST_LINE {
             let piece = std::mem::take(&mut self.pending);
@@ -209,31 +222,15 @@ impl Lines {
         started
     }
 
-    fn line(&mut self, line: &[u8]) -> bool {
-        let text = String::from_utf8_lossy(line);
-        if let Some(target) = running_target(&text) {
-            self.segments.push(Capped {
-                target: Some(target),
-                ..Capped::default()
-            });
-        }
-        self.current().push(line);
-        crate::libtest::running_count(&text).is_some()
-    }
-
     fn current(&mut self) -> &mut Capped {
-        if self.segments.is_empty() {
-            self.segments.push(Capped::default());
-        }
-        self.segments.last_mut().unwrap()
+        self.segments
+            .last_mut()
+            .expect("the build's segment is always there")
     }
 
     fn finish(mut self) -> Vec<Segment> {
         let rest = std::mem::take(&mut self.pending);
         self.current().push(&rest);
-        if self.segments[0].target.is_some() {
-            self.segments.insert(0, Capped::default());
-        }
         self.segments.into_iter().map(Capped::segment).collect()
     }
 }
@@ -290,11 +287,10 @@ impl Capped {
     fn drop_line(&mut self, line: Vec<u8>) {
         let text = String::from_utf8_lossy(&line);
         let trimmed = text.trim_end();
-        let panic = trimmed.starts_with("thread '") && trimmed.contains(" panicked at ");
+        let panic = libtest::is_panic_line(trimmed);
         let ends_message = trimmed.is_empty() || trimmed.starts_with("note: ");
-        let verdict = (trimmed.starts_with("test ")
-            && (trimmed.ends_with(" ... ok") || trimmed.ends_with(" ... FAILED")))
-            || (trimmed.starts_with("---- ") && trimmed.ends_with(" stdout ----"))
+        let verdict = libtest::result_line(trimmed).is_some()
+            || libtest::section_heading(trimmed).is_some()
             || trimmed == "failures:";
         // The line that ends a message (a blank line or libtest's note) is kept with it.
         let in_message = self.message_left > 0;
@@ -316,74 +312,16 @@ impl Capped {
         let head = String::from_utf8_lossy(&self.head);
         let tail: Vec<u8> = self.tail.into_iter().flatten().collect();
         let tail = String::from_utf8_lossy(&tail);
+        let kept = String::from_utf8_lossy(&self.kept);
         let text = if self.cut > 0 {
-            let kept = String::from_utf8_lossy(&self.kept);
             format!("{head}\n[… {} bytes cut …]\n{kept}{tail}", self.cut)
         } else {
-            format!("{head}{}{tail}", String::from_utf8_lossy(&self.kept))
+            format!("{head}{kept}{tail}")
         };
         Segment {
             target: self.target,
             text,
             cut: self.cut,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_stream_is_cut_at_each_test_binary() {
-        let mut lines = Lines::default();
-        let started = lines.push(
-            b"   Compiling lesson3 v0.1.0\n     Running tests/rules.rs (target/debug/deps/rules-1a)\n\nrunning 2 tests\ntest a ... ok\n",
-        );
-        assert!(started);
-        assert!(
-            !lines.push(b"test b ... ok\n\ntest result: ok.\n     Running tests/step.rs (x)\n")
-        );
-        let segments = lines.finish();
-        let targets: Vec<Option<&str>> = segments.iter().map(|s| s.target.as_deref()).collect();
-        assert_eq!(targets, [None, Some("rules"), Some("step")]);
-        assert!(segments[0].text.contains("Compiling"));
-        assert!(segments[1].text.contains("test b ... ok"));
-    }
-
-    #[test]
-    fn a_failure_after_megabytes_of_output_is_kept_apart_from_the_cut() {
-        let mut lines = Lines::default();
-        lines.push(b"     Running tests/nudge.rs (x)\n\nrunning 1 test\ntest talks ... FAILED\n\nfailures:\n\n---- talks stdout ----\n");
-        for _ in 0..100_000 {
-            lines.push(b"what is the answer?\n");
-        }
-        lines.push(b"\nthread 'talks' (7) panicked at tests/nudge.rs:3:5:\nanswer()\n     got: 41\nnote: run with `RUST_BACKTRACE=1`\n\n");
-        for _ in 0..100_000 {
-            lines.push(b"what is the answer?\n");
-        }
-        lines.push(b"\nfailures:\n    talks\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\n");
-        let segments = lines.finish();
-        let binary = crate::libtest::read(&segments[1].text, true);
-        assert!(binary.finished, "{}", &segments[1].text[..300]);
-        let message = &binary.failures["talks"].message;
-        assert!(
-            message == "answer()\n     got: 41",
-            "{}",
-            &message[..message.len().min(300)]
-        );
-        assert!(segments[1].text.len() < HEAD_BYTES + TAIL_BYTES + KEPT_BYTES);
-    }
-
-    #[test]
-    fn huge_output_keeps_head_and_tail_and_counts_the_cut() {
-        let mut lines = Lines::default();
-        lines.push(b"     Running tests/nudge.rs (x)\n");
-        for _ in 0..100 {
-            lines.push(&[b'x'; 8192]);
-        }
-        let segments = lines.finish();
-        assert!(segments[1].cut > 100 * 8192 - HEAD_BYTES - TAIL_BYTES);
-        assert!(segments[1].text.contains("bytes cut"));
     }
 }

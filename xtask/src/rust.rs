@@ -8,15 +8,8 @@ pub struct Function {
     pub name: String,
     /// The 1-based line of its `fn` keyword.
     pub line: usize,
-    /// Byte offsets of its body's `{` and of the matching `}` (None for a declaration).
-    pub body: Option<(usize, usize)>,
-}
-
-impl Function {
-    /// The text of its body, braces included.
-    pub fn body_text<'a>(&self, source: &'a str) -> &'a str {
-        self.body.map_or("", |(open, close)| &source[open..=close])
-    }
+    /// The text of its body, braces included (empty for a declaration).
+    pub body: String,
 }
 
 /// `source` with the contents of comments, strings and character literals
@@ -115,7 +108,8 @@ pub fn functions(source: &str) -> Vec<Function> {
         }
         let line = masked[..at].matches('\n').count() + 1;
         let open = signature_end(bytes, at).filter(|&n| bytes[n] == b'{');
-        let body = open.and_then(|open| matching_brace(bytes, open).map(|close| (open, close)));
+        let body = open.and_then(|open| Some(&source[open..=matching_brace(bytes, open)?]));
+        let body = body.unwrap_or_default().to_string();
         found.push(Function { name, line, body });
     }
     found
@@ -183,14 +177,11 @@ mod tests {
             names,
             [("a", 1), ("b", 7), ("f", 8), ("dead", 11), ("decl", 14)]
         );
-        assert!(found[0].body_text(source).ends_with("{{\")\n}"));
-        assert_eq!(found[1].body_text(source), "{}");
-        assert_eq!(
-            found[2].body_text(source),
-            "{\n    r#\"fn fake() {\"#.into()\n}"
-        );
-        assert_eq!(found[3].body_text(source), "{\n    todo!()\n}");
-        assert_eq!(found[4].body, None);
+        assert!(found[0].body.ends_with("{{\")\n}"));
+        assert_eq!(found[1].body, "{}");
+        assert_eq!(found[2].body, "{\n    r#\"fn fake() {\"#.into()\n}");
+        assert_eq!(found[3].body, "{\n    todo!()\n}");
+        assert_eq!(found[4].body, "");
     }
 
     #[test]

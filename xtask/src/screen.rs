@@ -9,7 +9,6 @@ use crate::report::{Outcome, Report};
 mod done;
 mod list;
 mod notes;
-mod usage;
 mod verdict;
 pub use done::{broken_again, finished, lesson_done, part_broken, part_done};
 pub use list::{Row, State, hint, hint_compile_error, list, nothing_to_hint};
@@ -18,8 +17,12 @@ pub use notes::{
     reset_question, solution_diff, solution_diff_intro, solution_file, solution_locked,
     stopped_watching, unreadable_progress, verified, verify_note, watch_error, watching,
 };
-pub use usage::usage;
 pub use verdict::{unfinished, verdict};
+
+/// The text of `cargo xtask help`: the help declared with the command line (`args`).
+pub fn usage() -> String {
+    crate::args::USAGE.to_string()
+}
 
 /// Colour on or off: off when `NO_COLOR` is set or stdout is not a terminal.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -75,12 +78,8 @@ fn terminal_width() -> Option<usize> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    let mut size = libc::winsize {
-        ws_row: 0,
-        ws_col: 0,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
+    // SAFETY: a winsize is four integers, for which zero is a value.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
     // SAFETY: TIOCGWINSZ only fills in the winsize it is given.
     let read = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) };
     let width = usize::from(size.ws_col);
@@ -93,10 +92,9 @@ fn terminal_width() -> Option<usize> {
 pub fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.split_inclusive('\n') {
-        let (line, end) = match line.strip_suffix('\n') {
-            Some(line) => (line, "\n"),
-            None => (line, ""),
-        };
+        let (line, end) = line
+            .strip_suffix('\n')
+            .map_or((line, ""), |line| (line, "\n"));
         let indent = line.len() - line.trim_start_matches(' ').len();
         let body = &line[indent..];
         let code = body.starts_with('|')
@@ -186,12 +184,8 @@ pub(crate) fn progress_lines(
         line("Lesson ", place.parts_done, place.parts, "parts done");
     }
     if let Some(report) = report {
-        line(
-            "Part   ",
-            report.passed(),
-            report.checks.len(),
-            "checks pass",
-        );
+        let (passed, all) = (report.passed(), report.checks.len());
+        line("Part   ", passed, all, "checks pass");
     }
 }
 
@@ -222,8 +216,7 @@ pub fn lesson(
     let mut out = String::new();
     let this = &lesson.parts[part];
     progress_lines(&mut out, style, place, Some(report));
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", style.bold(&lesson.heading(this)));
+    let _ = writeln!(out, "\n{}", style.bold(&lesson.heading(this)));
     // The lesson's idea opens its first part; a later part's heading names its own.
     if this.number == 1 {
         let _ = writeln!(out, "{}", lesson.idea);
@@ -272,15 +265,12 @@ pub fn lesson(
         lesson.name, this.slug
     );
     if report.cut_bytes > 0 {
-        let _ = writeln!(
-            out,
-            "{}",
-            style.dim(&format!(
-                "({} of output were cut: the checks printed that much, so look for a `println!` \
-                 in a loop of your code; what each check said about itself was kept.)",
-                size(report.cut_bytes)
-            ))
+        let cut = format!(
+            "({} of output were cut: the checks printed that much, so look for a `println!` \
+             in a loop of your code; what each check said about itself was kept.)",
+            size(report.cut_bytes)
         );
+        let _ = writeln!(out, "{}", style.dim(&cut));
     }
     out
 }
@@ -336,20 +326,6 @@ pub fn clip(text: &str, lines: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bars_round_to_the_nearest_cell() {
-        assert_eq!(bar(0, 4, 4), "░░░░");
-        assert_eq!(bar(1, 3, 6), "██░░░░");
-        assert_eq!(bar(4, 4, 4), "████");
-        assert_eq!(bar(0, 0, 2), "░░");
-    }
-
-    #[test]
-    fn colour_is_only_added_when_asked_for() {
-        assert_eq!(Style { color: false }.red("x"), "x");
-        assert_eq!(Style { color: true }.red("x"), "\x1b[31mx\x1b[0m");
-    }
 
     #[test]
     fn clip_says_how_much_it_left_out() {

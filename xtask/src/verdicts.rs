@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::course::{Course, Lesson};
 use crate::report::{Crash, Failure, Outcome, Report, Suspect, Verdict};
+use crate::rust::Function;
 use crate::{libtest, process, rust};
 
 /// Turns a run's output into a verdict on every check of the parts run (`names`:
@@ -31,16 +32,10 @@ pub(crate) fn read(
     };
     let mut checks = Vec::new();
     for (&index, part_names) in parts.iter().zip(names) {
-        let slug = &lesson.parts[index].slug;
-        let found = binaries
-            .iter()
-            .rposition(|s| s.target.as_deref() == Some(slug.as_str()));
+        let slug = Some(lesson.parts[index].slug.as_str());
+        let found = binaries.iter().rposition(|s| s.target.as_deref() == slug);
         let Some(at) = found.filter(|_| started) else {
-            checks.extend(
-                part_names
-                    .iter()
-                    .map(|name| (name.clone(), Verdict::NotRun)),
-            );
+            checks.extend(part_names.iter().map(|n| (n.clone(), Verdict::NotRun)));
             continue;
         };
         let binary = libtest::read(&binaries[at].text, binaries[at].cut > 0);
@@ -108,21 +103,9 @@ fn blame(binary: &libtest::Binary, names: &[String]) -> Option<(String, Crash)> 
     let overflowed = binary.overflowed.as_ref().filter(|n| names.contains(n));
     let mut left = names
         .iter()
-        .filter(|name| !binary.results.contains_key(name.as_str()));
-    let alone = match (left.next(), left.next()) {
-        (Some(only), None) => Some(only),
-        _ => None,
-    };
-    let crash = if binary.overflowed.is_some() {
-        Crash::StackOverflow
-    } else if binary.out_of_memory {
-        Crash::OutOfMemory
-    } else if let Some(how) = &binary.died {
-        Crash::Died(how.clone())
-    } else {
-        Crash::Exited(binary.exited.unwrap_or(0))
-    };
-    Some((overflowed.or(alone)?.clone(), crash))
+        .filter(|name| !binary.results.contains_key(*name));
+    let alone = left.next().filter(|_| left.next().is_none());
+    Some((overflowed.or(alone)?.clone(), binary.crash.clone()))
 }
 
 /// For a first failing check that did not finish: its place, and the learner's
@@ -137,95 +120,70 @@ pub(crate) fn suspect(course: &Course, lesson: &Lesson, report: &Report) -> Opti
     }
     let index = report.first_failing_part()?;
     let part = &lesson.parts[index];
-    let checks_source = course.read(&part.checks_file).ok()?;
-    let helpers = rust::functions(&checks_source);
+    let helpers = rust::functions(&course.read(&part.checks_file).ok()?);
     let test = helpers.iter().find(|f| f.name == *check)?;
     let owners = owners(course, lesson, index);
     let (mut mine, mut provided) = (Vec::new(), Vec::new());
-    let mut sources = Vec::new();
-    for (at, owner) in owners.iter().enumerate() {
-        let source = course.read(&owner.file).unwrap_or_default();
-        let (theirs, given) = learners_functions(course, &owner.file, &source);
+    for (at, (file, _)) in owners.iter().enumerate() {
+        let (theirs, given) = learners_functions(course, file);
         mine.extend(theirs.into_iter().map(|f| (f, at)));
         provided.extend(given.into_iter().map(|f| (f, at)));
-        sources.push(source);
     }
+    let in_file = |list: &[(Function, usize)], at: usize| -> Vec<(Function, usize)> {
+        list.iter()
+            .filter(|(_, file)| *file == at)
+            .cloned()
+            .collect()
+    };
     // The learner's function the check calls first, in whichever file it is; or else
     // the one a provided function it calls first calls (lesson 7's `demo` calls `train`).
-    let found = first_call(test, &checks_source, &helpers, &mine, 0)
-        .cloned()
-        .or_else(|| {
-            let (via, at) = first_call(test, &checks_source, &helpers, &provided, 0)?;
-            let given: Vec<rust::Function> = provided
-                .iter()
-                .filter(|(_, file)| file == at)
-                .map(|(f, _)| f.clone())
-                .collect();
-            let theirs: Vec<(rust::Function, usize)> = mine
-                .iter()
-                .filter(|(_, file)| file == at)
-                .cloned()
-                .collect();
-            first_call(via, &sources[*at], &given, &theirs, 1).cloned()
-        });
+    let found = first_call(test, &helpers, &mine, 0).cloned().or_else(|| {
+        let (via, at) = first_call(test, &helpers, &provided, 0)?;
+        let given: Vec<Function> = in_file(&provided, *at)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        first_call(via, &given, &in_file(&mine, *at), 1).cloned()
+    });
     Some(Suspect {
         check: check.clone(),
         check_at: format!("{}:{}", part.checks_file.display(), test.line),
         function: found.as_ref().map(|(f, at)| {
-            let place = format!("{}:{}", owners[*at].file.display(), f.line);
+            let place = format!("{}:{}", owners[*at].0.display(), f.line);
             (f.name.clone(), place)
         }),
-        owner: found.and_then(|(_, at)| owners[at].name.clone()),
+        owner: found.and_then(|(_, at)| owners[at].1.clone()),
     })
 }
 
-/// A file the learner edits, and, when it is not the file of the check's own part,
-/// whose it is: `part 1 of 4`, or `lesson 6 (part 2 of 3)`.
-struct Owner {
-    file: PathBuf,
-    name: Option<String>,
-}
-
 /// The files the learner edits that the checks of part `index` of `lesson` can
-/// reach, in the order a function is looked for in them.
-fn owners(course: &Course, lesson: &Lesson, index: usize) -> Vec<Owner> {
-    let mut owners = vec![Owner {
-        file: lesson.parts[index].edit_file.clone(),
-        name: None,
-    }];
+/// reach, in the order a function is looked for in them, each with whose it is
+/// when it is not the file of the check's own part: `part 1 of 4`, or
+/// `lesson 6 (part 2 of 3)`.
+fn owners(course: &Course, lesson: &Lesson, index: usize) -> Vec<(PathBuf, Option<String>)> {
     let count = lesson.parts.len();
+    let mut owners = vec![(lesson.parts[index].edit_file.clone(), None)];
     for part in lesson.parts.iter().filter(|part| part.number != index + 1) {
-        owners.push(Owner {
-            file: part.edit_file.clone(),
-            name: Some(format!("part {} of {count}", part.number)),
-        });
+        let name = format!("part {} of {count}", part.number);
+        owners.push((part.edit_file.clone(), Some(name)));
     }
     for used in course.uses(lesson) {
-        let count = used.parts.len();
         for part in &used.parts {
-            owners.push(Owner {
-                file: part.edit_file.clone(),
-                name: Some(format!(
-                    "lesson {} (part {} of {count})",
-                    used.number, part.number
-                )),
-            });
+            let (number, count) = (used.number, used.parts.len());
+            let name = format!("lesson {number} (part {} of {count})", part.number);
+            owners.push((part.edit_file.clone(), Some(name)));
         }
     }
     owners
 }
 
-/// The functions of a file the learner edits (`source`), split into theirs and the
-/// provided ones: a function whose body is the reference solution's is provided (a
-/// helper like `Tape::new` is the same in both; and a function written exactly as
-/// the reference is not where a check hangs). Without a reference file, every
-/// function is the learner's.
-fn learners_functions(
-    course: &Course,
-    file: &Path,
-    source: &str,
-) -> (Vec<rust::Function>, Vec<rust::Function>) {
-    let functions = rust::functions(source);
+/// The functions of a file the learner edits, split into theirs and the provided
+/// ones: a function whose body is the reference solution's is provided (a helper
+/// like `Tape::new` is the same in both; and a function written exactly as the
+/// reference is not where a check hangs). Without a reference file, every function
+/// is the learner's.
+fn learners_functions(course: &Course, file: &Path) -> (Vec<Function>, Vec<Function>) {
+    let functions = rust::functions(&course.read(file).unwrap_or_default());
     let reference = file
         .strip_prefix("lessons")
         .ok()
@@ -235,30 +193,26 @@ fn learners_functions(
     };
     let solution = rust::functions(&reference);
     // Bodies compared without comments, strings' contents or white space.
-    let shape = |body: &str| -> String {
-        rust::mask(body)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
+    let shape = |f: &Function| -> String {
+        let body = rust::mask(&f.body);
+        body.chars().filter(|c| !c.is_whitespace()).collect()
     };
     functions.into_iter().partition(|f| {
-        let body = shape(f.body_text(source));
         !solution
             .iter()
-            .any(|s| s.name == f.name && shape(s.body_text(&reference)) == body)
+            .any(|s| s.name == f.name && shape(s) == shape(f))
     })
 }
 
 /// The first of `learners` (each with the index of its file) that `from` calls,
-/// directly or through `helpers` (functions of the same `source`, three deep).
+/// directly or through `helpers` (functions of the same file, three deep).
 fn first_call<'a>(
-    from: &rust::Function,
-    source: &str,
-    helpers: &[rust::Function],
-    learners: &'a [(rust::Function, usize)],
+    from: &Function,
+    helpers: &[Function],
+    learners: &'a [(Function, usize)],
     depth: usize,
-) -> Option<&'a (rust::Function, usize)> {
-    let calls = rust::calls(from.body_text(source));
+) -> Option<&'a (Function, usize)> {
+    let calls = rust::calls(&from.body);
     let direct = calls
         .iter()
         .find_map(|name| learners.iter().find(|(f, _)| f.name == *name));
@@ -268,7 +222,7 @@ fn first_call<'a>(
             let helper = helpers
                 .iter()
                 .find(|f| f.name == *name && f.name != from.name)?;
-            first_call(helper, source, helpers, learners, depth + 1)
+            first_call(helper, helpers, learners, depth + 1)
         })
     })
 }
@@ -277,116 +231,107 @@ fn first_call<'a>(
 mod tests {
     use super::*;
     use crate::course::Part;
+    use crate::process::{Output, Segment};
 
-    fn part(lesson: &str, slug: &str, number: usize) -> Part {
-        let file = |folder: &str| PathBuf::from(format!("lessons/{lesson}/{folder}/{slug}.rs"));
-        let (edit_file, checks_file) = (file("src"), file("tests"));
-        let (slug, title) = (slug.into(), slug.into());
-        Part {
-            slug,
+    fn lesson(number: u32, slugs: &[&str]) -> Lesson {
+        let name = format!("lesson{number}");
+        let file =
+            |folder: &str, slug: &str| PathBuf::from(format!("lessons/{name}/{folder}/{slug}.rs"));
+        let parts = slugs.iter().enumerate().map(|(at, slug)| Part {
+            slug: slug.to_string(),
+            number: at + 1,
+            title: slug.to_string(),
+            edit_file: file("src", slug),
+            checks_file: file("tests", slug),
+        });
+        let (title, idea, parts) = (format!("Lesson {number}"), String::new(), parts.collect());
+        Lesson {
+            name,
             number,
             title,
-            edit_file,
-            checks_file,
+            idea,
+            parts,
         }
     }
 
     #[test]
     fn a_hang_is_traced_to_the_learners_function_of_any_part_or_lesson_used_never_a_provided_one() {
         let root = std::env::temp_dir().join(format!("suspect-test-{}", std::process::id()));
+        // Lesson 1 provides `new` and the learner wrote `step` (it loops).
+        let engine = "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n";
+        let checks = "#[test]\nfn half_then_twice() {\n    twice(half(4));\n}\n\
+                      #[test]\nfn halves() {\n    half(4);\n}\n#[test]\nfn steps_once() {\n    step(new());\n}\n";
         let files = [
-            // Lesson 1 provides `new` and the learner wrote `step` (it loops).
             (
                 "lessons/lesson1/src/engine.rs",
-                "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n    loop {}\n}\n",
+                format!("{engine}    loop {{}}\n}}\n"),
             ),
             (
                 "solutions/lesson1/src/engine.rs",
-                "pub fn new() -> u8 {\n    0\n}\npub fn step(x: u8) -> u8 {\n    x + 1\n}\n",
+                format!("{engine}    x + 1\n}}\n"),
             ),
             (
                 "lessons/lesson2/Cargo.toml",
-                "[dependencies]\nlesson1 = { path = \"../lesson1\" }\n",
+                "[dependencies]\nlesson1 = { path = \"../lesson1\" }".into(),
             ),
             (
                 "lessons/lesson2/src/first.rs",
-                "pub fn half(x: u8) -> u8 {\n    half(x)\n}\n",
+                "pub fn half(x: u8) -> u8 {\n    half(x)\n}\n".into(),
             ),
             (
                 "lessons/lesson2/src/second.rs",
-                "pub fn twice(x: u8) -> u8 {\n    x\n}\n",
+                "pub fn twice(x: u8) -> u8 {\n    x\n}\n".into(),
             ),
-            (
-                "lessons/lesson2/tests/second.rs",
-                "#[test]\nfn half_then_twice() {\n    assert_eq!(twice(half(4)), 4);\n}\n\n#[test]\nfn halves() {\n    assert_eq!(half(4), 2);\n}\n\n#[test]\nfn steps_once() {\n    assert_eq!(step(new()), 1);\n}\n",
-            ),
+            ("lessons/lesson2/tests/second.rs", checks.into()),
         ];
         for (path, text) in files {
-            fs_write(&root.join(path), text);
+            std::fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+            std::fs::write(root.join(path), text).unwrap();
         }
-        let lesson1 = Lesson {
-            name: "lesson1".into(),
-            number: 1,
-            title: "Lesson 1: an engine".into(),
-            idea: String::new(),
-            parts: vec![part("lesson1", "engine", 1)],
-        };
-        let lesson2 = Lesson {
-            name: "lesson2".into(),
-            number: 2,
-            title: "Lesson 2: using it".into(),
-            idea: String::new(),
-            parts: vec![part("lesson2", "first", 1), part("lesson2", "second", 2)],
-        };
+        let lesson2 = lesson(2, &["first", "second"]);
         let course = Course {
             root: root.clone(),
-            lessons: vec![lesson1, lesson2.clone()],
+            lessons: vec![lesson(1, &["engine"]), lesson2.clone()],
         };
         let hung = |check: &str| {
-            let report = Report {
-                outcome: Outcome::Ran,
-                checks: vec![(check.to_string(), Verdict::TimedOut)],
-                parts: vec![(1, 1)],
-                limit: Duration::from_secs(5),
-                cut_bytes: 0,
-                changed: Vec::new(),
-                suspect: None,
-                fingerprint: String::new(),
-                part_fingerprints: Vec::new(),
-                warnings: Vec::new(),
+            // The checks of part 2 started, and `check` was still running at the limit.
+            let started = Segment {
+                target: Some("second".into()),
+                text: "running 1 test\n".into(),
+                cut: 0,
             };
+            let output = Output {
+                segments: vec![Segment::default(), started],
+                timed_out: true,
+            };
+            let report = read(
+                &lesson2,
+                &[1],
+                &[vec![check.into()]],
+                &output,
+                Duration::from_secs(5),
+            );
             let suspect = suspect(&course, &lesson2, &report).unwrap();
             (suspect.function.unwrap(), suspect.owner)
         };
+        let place = |name: &str, at: &str| (name.to_string(), at.to_string());
         // The first learner's function in the check's text.
         assert_eq!(
             hung("half_then_twice"),
-            (
-                ("twice".into(), "lessons/lesson2/src/second.rs:1".into()),
-                None
-            )
+            (place("twice", "lessons/lesson2/src/second.rs:1"), None)
         );
         // A function of another part of the lesson, named with its part.
+        let first = Some("part 1 of 2".into());
         assert_eq!(
             hung("halves"),
-            (
-                ("half".into(), "lessons/lesson2/src/first.rs:1".into()),
-                Some("part 1 of 2".into())
-            )
+            (place("half", "lessons/lesson2/src/first.rs:1"), first)
         );
         // Not `new`, which lesson 1 provides, but the learner's `step`.
+        let used = Some("lesson 1 (part 1 of 1)".into());
         assert_eq!(
             hung("steps_once"),
-            (
-                ("step".into(), "lessons/lesson1/src/engine.rs:4".into()),
-                Some("lesson 1 (part 1 of 1)".into())
-            )
+            (place("step", "lessons/lesson1/src/engine.rs:4"), used)
         );
         let _ = std::fs::remove_dir_all(&root);
-    }
-
-    fn fs_write(path: &Path, text: &str) {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
     }
 }

@@ -64,31 +64,23 @@ pub fn list(style: Style, place: Place, rows: &[Row]) -> String {
 
 /// The screen of `hint`.
 pub fn hint(style: Style, lesson: &Lesson, check: &str, hints: &[String], shown: usize) -> String {
-    let mut out = String::new();
     if hints.is_empty() {
-        let _ = writeln!(
-            out,
-            "There are no hints for {check}; its failure message is all there is."
-        );
-        return out;
+        return format!("There are no hints for {check}; its failure message is all there is.\n");
     }
     let index = shown.min(hints.len() - 1);
-    let _ = writeln!(
-        out,
-        "{} {} of {} for {} ({}):",
-        style.bold("Hint"),
-        index + 1,
-        hints.len(),
-        style.bold(check),
-        lesson.title
-    );
-    let _ = writeln!(out, "{}", indent(&hints[index]));
-    if index + 1 < hints.len() {
-        let _ = writeln!(out, "Run `cargo xtask hint` again for a more explicit one.");
+    let (hint, check) = (style.bold("Hint"), style.bold(check));
+    let count = hints.len();
+    let then = if index + 1 < count {
+        "Run `cargo xtask hint` again for a more explicit one."
     } else {
-        let _ = writeln!(out, "That was the last, most explicit hint for this check.");
-    }
-    out
+        "That was the last, most explicit hint for this check."
+    };
+    format!(
+        "{hint} {} of {count} for {check} ({}):\n{}\n{then}\n",
+        index + 1,
+        lesson.title,
+        indent(&hints[index])
+    )
 }
 
 /// `hint` when the lesson does not compile: no check ran, so no check's hint helps.

@@ -165,12 +165,8 @@ pub fn verify_note(style: Style, lesson: &Lesson, report: &Report, was_done: boo
         } else {
             ".\n".to_string()
         };
-        let lost = format!(
-            "{} {} was done, and is not any more",
-            style.red("✗"),
-            lesson.title
-        );
-        return format!("{lost}{why}");
+        let (mark, title) = (style.red("✗"), &lesson.title);
+        return format!("{mark} {title} was done, and is not any more{why}");
     }
     if report.all_pass() && !report.changed.is_empty() {
         return format!("{}: {}", lesson.name, changed(style, report));

@@ -1,6 +1,7 @@
 //! What went wrong with a part's checks, for the screen of `next` and the notes of `list`.
 
 use std::fmt::Write;
+use std::time::Duration;
 
 use super::{Style, clip, indent};
 use crate::course::Lesson;
@@ -16,49 +17,37 @@ pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {
             let (name, _) = at.split_once('/')?;
             (name != lesson.name && name.starts_with("lesson")).then_some(name)
         });
-        let _ = match earlier {
-            Some(earlier) => writeln!(
-                out,
-                "{} {earlier}, which {} uses, does not compile (fix it there first). The compiler's first error:",
-                style.red("✗"),
+        let whose = match earlier {
+            Some(earlier) => format!(
+                "{earlier}, which {} uses, does not compile (fix it there first).",
                 lesson.name
             ),
-            None => writeln!(
-                out,
-                "{} {} does not compile. The compiler's first error:",
-                style.red("✗"),
-                lesson.name
-            ),
+            None => format!("{} does not compile.", lesson.name),
         };
+        let red = style.red("✗");
+        let _ = writeln!(out, "{red} {whose} The compiler's first error:");
         let _ = writeln!(out, "{}", indent(error));
         return out;
     }
     let Some((name, verdict)) = report.first_failing() else {
         return out;
     };
-    let limit = report.limit.as_secs_f64();
+    let (mark, check) = (style.red("✗"), style.bold(name));
+    let suspect = suspect(report.suspect.as_ref());
     let _ = match verdict {
         Verdict::Pass => Ok(()),
         Verdict::Fail(failure) => out.write_str(&failing_check(style, name, failure)),
-        Verdict::TimedOut => {
-            let _ = writeln!(
-                out,
-                "{} {} did not finish within {limit} s: probably a loop that never ends.",
-                style.red("✗"),
-                style.bold(name),
-            );
-            let _ = out.write_str(&suspect(report.suspect.as_ref()));
-            writeln!(
-                out,
-                "  The checks were stopped. If your code is just slow, raise the limit with `--timeout SECONDS`."
-            )
-        }
+        Verdict::TimedOut => write!(
+            out,
+            "{mark} {}.\n{suspect}  The checks were stopped. If your code is just slow, raise the \
+             limit with `--timeout SECONDS`.\n",
+            timed_out(&check, report.limit)
+        ),
         Verdict::Crashed(crash) => {
-            let _ = writeln!(out, "{} {}", style.red("✗"), style.bold(name));
-            let _ = writeln!(out, "  {}.", crashed(name, crash));
-            out.write_str(&suspect(report.suspect.as_ref()))
+            let crashed = crashed(name, crash);
+            write!(out, "{mark} {check}\n  {crashed}.\n{suspect}")
         }
-        Verdict::NotRun => writeln!(out, "{} {} did not run.", style.red("✗"), style.bold(name)),
+        Verdict::NotRun => writeln!(out, "{mark} {check} did not run."),
     };
     out
 }
@@ -67,13 +56,16 @@ pub fn verdict(style: Style, lesson: &Lesson, report: &Report) -> String {
 pub fn unfinished(report: &Report) -> Option<String> {
     let (name, verdict) = report.first_failing()?;
     match verdict {
-        Verdict::TimedOut => Some(format!(
-            "{name} did not finish within {} s: probably a loop that never ends",
-            report.limit.as_secs_f64()
-        )),
+        Verdict::TimedOut => Some(timed_out(name, report.limit)),
         Verdict::Crashed(crash) => Some(crashed(name, crash)),
         _ => None,
     }
+}
+
+/// What is said of `check` when it was stopped at the time limit.
+fn timed_out(check: &str, limit: Duration) -> String {
+    let limit = limit.as_secs_f64();
+    format!("{check} did not finish within {limit} s: probably a loop that never ends")
 }
 
 /// What happened when the test process died while `check` ran.
@@ -99,16 +91,11 @@ fn crashed(check: &str, crash: &Crash) -> String {
 
 /// Where to look for a check that did not finish.
 fn suspect(suspect: Option<&Suspect>) -> String {
-    let Some(Suspect {
-        check_at,
-        function,
-        owner,
-        ..
-    }) = suspect
-    else {
+    let Some(suspect) = suspect else {
         return String::new();
     };
-    match (function, owner) {
+    let check_at = &suspect.check_at;
+    match (&suspect.function, &suspect.owner) {
         (Some((function, at)), Some(owner)) => format!(
             "  It calls your {function}, from {owner}: open {at} (the check is at {check_at}).\n"
         ),
