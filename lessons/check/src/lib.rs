@@ -34,7 +34,7 @@ pub use gradient::{
     assert_gradient_agrees, assert_gradient_agrees_above, central_difference, central_gradient,
     relative_error, sigmoid, sigmoid_slope,
 };
-pub use panics::{assert_panics, on_thread, panic_message};
+pub use panics::{assert_panics, catch_known, on_thread, panic_message};
 
 /// Compares a lesson's story with `tests/snapshots/NAME.snap`.
 ///
@@ -308,6 +308,18 @@ pub fn message(quantity: &str, got: impl Display, expected: impl Display, rule: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn catch_known_returns_a_known_panic_and_lets_any_other_go_on() {
+        assert_eq!(catch_known(|| 7, |_| true), Ok(7));
+        let known = catch_known(
+            || -> u8 { panic!("shapes 2×3 and 4×5") },
+            |m| m.contains("4×5"),
+        );
+        assert_eq!(known, Err("shapes 2×3 and 4×5".to_string()));
+        let other = panic_message(|| catch_known(|| -> u8 { panic!("index 9") }, |m| m == "x"));
+        assert_eq!(other.as_deref(), Some("index 9"));
+    }
 
     #[test]
     fn exact_tolerance_accepts_rounding_but_not_a_wrong_digit() {

@@ -38,14 +38,35 @@ pub fn panic_message<R>(call: impl FnOnce() -> R) -> Option<String> {
     EXPECTING.with(|expecting| expecting.set(true));
     let result = panic::catch_unwind(AssertUnwindSafe(call));
     EXPECTING.with(|expecting| expecting.set(false));
-    let payload = result.err()?;
-    Some(if let Some(text) = payload.downcast_ref::<String>() {
+    Some(text_of(&*result.err()?))
+}
+
+/// The message a panic carried.
+fn text_of(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<String>() {
         text.clone()
     } else if let Some(text) = payload.downcast_ref::<&str>() {
         (*text).to_string()
     } else {
         "a panic without a message".to_string()
-    })
+    }
+}
+
+/// Runs `call`; if it panics with a message that `known` recognises (a slip the
+/// check can name), returns that message so the check can fail teaching; any other
+/// panic goes on as it was, already printed with its place, as if not caught.
+pub fn catch_known<R>(call: impl FnOnce() -> R, known: impl Fn(&str) -> bool) -> Result<R, String> {
+    match panic::catch_unwind(AssertUnwindSafe(call)) {
+        Ok(value) => Ok(value),
+        Err(payload) => {
+            let message = text_of(&*payload);
+            if known(&message) {
+                Err(message)
+            } else {
+                panic::resume_unwind(payload)
+            }
+        }
+    }
 }
 
 /// Checks that `call` panics with a message containing `expected`; fails with a

@@ -1,8 +1,6 @@
 //! The slips of part 5's backward and update, computed to be named.
 
-use std::panic::{self, AssertUnwindSafe};
-
-use check::{fail, think};
+use check::{catch_known, fail, think};
 use lesson7::ALPHA;
 use lesson7::moons::INIT;
 use lesson9::{
@@ -56,32 +54,26 @@ pub fn stepped(grad: &[f64], rate: f64, alpha: f64) -> Vec<f64> {
 /// that names the slip behind it. Any other panic goes on as it was.
 #[track_caller]
 pub fn backward_or_the_mask_slip(net: &[Layer], activations: &[Matrix], g: &Matrix) -> Vec<Layer> {
-    let payload = match panic::catch_unwind(AssertUnwindSafe(|| backward(net, activations, g))) {
+    let refusal = "Y is 100×1 and G is 100×16";
+    let message = match catch_known(|| backward(net, activations, g), |m| m.contains(refusal)) {
         Ok(grads) => return grads,
-        Err(payload) => payload,
+        Err(message) => message,
     };
-    let message = match payload.downcast_ref::<String>() {
-        Some(text) => text.as_str(),
-        None => payload.downcast_ref::<&str>().copied().unwrap_or(""),
-    };
-    if message.contains("Y is 100×1 and G is 100×16") {
-        fail(
-            "backward(layers of [2, 16, 16, 1], their activations at INIT, G of the hinge loss)",
-            format!(
-                "your relu_backward refused its shapes: \"{}\"",
-                message.lines().next().unwrap_or_default()
-            ),
-            "the three layers' gradients",
-            &think(
-                "the G of layer l − 1's sum is G·W through that layer's relu, masked by its \
-                 output: activations[l], the input of layer l",
-                &[(
-                    true,
-                    "the relu's mask taken from the wrong side: activations[l + 1] is layer l's \
-                     own output (for the last layer, the 100×1 scores)",
-                )],
-            ),
-        );
-    }
-    panic::resume_unwind(payload)
+    fail(
+        "backward(layers of [2, 16, 16, 1], their activations at INIT, G of the hinge loss)",
+        format!(
+            "your relu_backward refused its shapes: \"{}\"",
+            message.lines().next().unwrap_or_default()
+        ),
+        "the three layers' gradients",
+        &think(
+            "the G of layer l − 1's sum is G·W through that layer's relu, masked by its \
+             output: activations[l], the input of layer l",
+            &[(
+                true,
+                "the relu's mask taken from the wrong side: activations[l + 1] is layer l's \
+                 own output (for the last layer, the 100×1 scores)",
+            )],
+        ),
+    );
 }
