@@ -173,7 +173,7 @@ fn a_check_that_hangs_in_an_earlier_parts_function_names_that_part_and_its_file(
     let new_check = "use lesson0::*;\n\n#[test]\nfn root_of_a_double_of_eight_is_four() {\n    let sixteen = double(8.0);\n    // Exact: the root of a perfect square.\n    assert_close(\"root(double(8))\", root(sixteen), 4.0, Tol::EXACT, \"double(8) is 16\");\n}\n";
     fs::write(&checks, text.replacen("use lesson0::*;\n", new_check, 1)).unwrap();
     // The checks are as shipped in this sandbox: the runner counts them.
-    let manifest = xtask::manifest::render(&sandbox.course()).unwrap();
+    let manifest = xtask_dev::manifest::render(&sandbox.course()).unwrap();
     fs::write(sandbox.path(xtask::manifest::FILE), manifest).unwrap();
     fixture::write(
         &sandbox,

@@ -188,7 +188,7 @@ pub fn add(sandbox: &Sandbox) {
         fs::create_dir_all(dir.join(path).parent().unwrap()).unwrap();
         fs::write(dir.join(path), text).unwrap();
     }
-    let manifest = xtask::manifest::render(&sandbox.course()).unwrap();
+    let manifest = xtask_dev::manifest::render(&sandbox.course()).unwrap();
     fs::write(sandbox.path(xtask::manifest::FILE), manifest).unwrap();
 }
 

@@ -54,7 +54,7 @@ fn the_shipped() -> &'static shipped::Shipped {
             .flatten();
         found.unwrap_or_else(|| {
             let listed = fs::read_to_string(root().join(xtask::manifest::FILE)).unwrap_or_default();
-            let rendered = xtask::manifest::render(&course()).expect("the manifest renders");
+            let rendered = xtask_dev::manifest::render(&course()).expect("the manifest renders");
             shipped::Shipped {
                 root: root(),
                 manifest: (listed, rendered),

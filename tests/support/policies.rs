@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use xtask::checks;
 use xtask::course::{Course, files};
-use xtask::dev::stubs;
 use xtask::report::{Outcome, Verdict};
 use xtask::text;
+use xtask_dev::stubs;
 
 /// A line that is a stub's body: `todo!("…")`.
 fn is_stub(line: &str) -> bool {
@@ -331,7 +331,7 @@ pub fn the_harness_runs_every_parts_checks(course: &Course) {
 pub fn readme_headings_are_the_parts(course: &Course) {
     for lesson in &course.lessons {
         let readme = read(course, &lesson.dir().join("README.md"));
-        let headings = text::part_headings(&readme);
+        let headings = xtask_dev::text::part_headings(&readme);
         let expected: Vec<(String, String)> = lesson
             .parts
             .iter()

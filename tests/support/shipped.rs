@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use xtask::course::Course;
-use xtask::manifest;
+use xtask_dev::manifest;
 
 /// The course as shipped, and what the manifest says about the committed files.
 pub struct Shipped {

@@ -1,6 +1,8 @@
-//! The command line, declared once: [`USAGE`] is its help, [`parse`] takes what the
-//! help lists (`lexopt` splits the words: `--flag=value`, `--flag value`, `-y`), and
-//! the tests hold the two together.
+//! The command line, declared once: [`USAGE`] is its help, [`parse`] takes the
+//! learner's commands it lists and hands the maintainers' to `xtask-dev` (which
+//! parses them with the same [`Line`]: `lexopt` splits the words, `--flag=value`,
+//! `--flag value`, `-y`), and the tests of both crates hold the help and the
+//! parsers together.
 
 use std::time::Duration;
 
@@ -68,29 +70,38 @@ Commands for maintainers (CONTRIBUTING.md says when to run them):
 ";
 
 /// A [`UsageError`] with a formatted message.
+#[macro_export]
 macro_rules! usage {
     ($($arg:tt)*) => {
-        UsageError(format!($($arg)*))
+        $crate::usage_error::UsageError(format!($($arg)*))
     };
 }
 
 /// The learner's commands, as an unknown command's error names them.
 const LEARNERS: &str = "next, watch, hint, list, reset, solution, verify, help";
-/// Every flag: its name, its short name, and the name of its value if it takes one.
-const FLAGS: [(&str, Option<char>, Option<&str>); 10] = [
+/// The maintainers' commands: the runner hands each, with every argument as given,
+/// to the `xtask-dev` crate, which reads them with [`Line`] too.
+pub const MAINTAINERS: [&str; 6] = [
+    "manifest",
+    "stubs",
+    "add-part",
+    "remove-part",
+    "bench",
+    "mutants",
+];
+/// A flag: its name, its short name, and the name of its value if it takes one.
+pub type Flag = (&'static str, Option<char>, Option<&'static str>);
+/// The flags every command takes.
+pub const GLOBAL: [Flag; 2] = [
     ("timeout", None, Some("SECONDS")),
     ("help", Some('h'), None),
+];
+/// The flags of the learner's commands.
+const FLAGS: [Flag; 3] = [
     ("poll", None, None),
     ("yes", Some('y'), None),
     ("diff", None, None),
-    ("check", None, None),
-    ("after", None, Some("SLUG")),
-    ("runs", None, Some("N")),
-    ("part", None, Some("K")),
-    ("no-cold", None, None),
 ];
-/// The flags every command takes.
-const GLOBAL: [&str; 2] = ["timeout", "help"];
 
 /// A command and its arguments, each flag's value named in its comment.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,55 +117,129 @@ pub enum Command {
     Solution(String, bool),
     Verify,
     Help,
-    Manifest,
-    /// The lessons, `--runs`, `--part` (1 for the first), and not `--no-cold`.
-    Bench(Vec<String>, usize, usize, bool),
-    Mutants(Vec<String>),
-    /// The lessons, and `--check`.
-    Stubs(Vec<String>, bool),
-    /// The lesson, the new part's slug and title, and `--after`.
-    AddPart(String, String, String, Option<String>),
-    /// The lesson, and the slug of the part to take out.
-    RemovePart(String, String),
+    /// A maintainers' command, for `xtask-dev` to read and run.
+    Dev,
+}
+
+/// A command line split into words and flags by `lexopt`, against a table of flags.
+#[derive(Debug)]
+pub struct Line {
+    pub words: Vec<String>,
+    /// The flags given, in order, with their values.
+    pub flags: Vec<(&'static str, Option<String>)>,
+    /// The first option that is not in the table, as given (`--fast`, `-q`).
+    pub unknown: Option<String>,
+}
+
+impl Line {
+    /// Reads `args` with the [`GLOBAL`] flags and those of `table`. An option not in
+    /// the table is kept aside (with any `=value` it carries), for the caller to
+    /// refuse once it knows the command.
+    pub fn read<I>(args: I, table: &[Flag]) -> Result<Line, UsageError>
+    where
+        I: IntoIterator<Item = String>,
+    {
+        let mut parser = Parser::from_args(args);
+        let mut line = Line {
+            words: Vec::new(),
+            flags: Vec::new(),
+            unknown: None,
+        };
+        let table: Vec<&Flag> = GLOBAL.iter().chain(table).collect();
+        while let Some(arg) = parser.next().map_err(lexopt_error)? {
+            let (shown, flag) = match arg {
+                Arg::Value(word) => {
+                    line.words.push(word.string().map_err(lexopt_error)?);
+                    continue;
+                }
+                Arg::Long(name) => (format!("--{name}"), table.iter().find(|f| f.0 == name)),
+                Arg::Short(c) => (format!("-{c}"), table.iter().find(|f| f.1 == Some(c))),
+            };
+            let Some(&&(long, _, value)) = flag else {
+                let _ = parser.optional_value();
+                line.unknown.get_or_insert(shown);
+                continue;
+            };
+            let missing = |what| usage!("--{long} needs a value: --{long} {what}");
+            let value = value.map(|what| parser.value().map_err(|_| missing(what)));
+            let value = value.transpose()?;
+            line.flags
+                .push((long, value.map(|v| v.to_string_lossy().into_owned())));
+        }
+        Ok(line)
+    }
+
+    fn given(&self, flag: &str) -> Option<&(&'static str, Option<String>)> {
+        self.flags.iter().rev().find(|(long, _)| *long == flag)
+    }
+
+    /// Whether `--flag` is given.
+    pub fn has(&self, flag: &str) -> bool {
+        self.given(flag).is_some()
+    }
+
+    /// The value of the last `--flag` given.
+    pub fn value(&self, flag: &str) -> Option<String> {
+        self.given(flag).and_then(|(_, value)| value.clone())
+    }
+
+    /// `--timeout`, if given.
+    pub fn timeout(&self) -> Result<Option<Duration>, UsageError> {
+        let timeout = self
+            .value("timeout")
+            .map(|text| seconds(&text, "--timeout"));
+        timeout.transpose()
+    }
+
+    /// The command's name and what follows it: `help` for `--help`, or for no
+    /// command at all, whatever else is given.
+    pub fn command(&self) -> (&str, &[String]) {
+        match self.words.split_first() {
+            Some((name, operands)) if !self.has("help") => (name.as_str(), operands),
+            _ => ("help", &[]),
+        }
+    }
+
+    /// Refuses an option not in the table.
+    pub fn known(&self) -> Result<(), UsageError> {
+        match &self.unknown {
+            Some(shown) => Err(usage!("unknown option `{shown}`; see `cargo xtask help`")),
+            None => Ok(()),
+        }
+    }
+
+    /// `command` if the command `name` was given nothing after it.
+    pub fn none<T>(&self, name: &str, command: T) -> Result<T, UsageError> {
+        match self.command().1.first() {
+            None => Ok(command),
+            Some(extra) => Err(usage!("`{name}` takes no arguments, but got `{extra}`")),
+        }
+    }
+
+    /// Refuses a flag that is neither global nor one of those the command `name` `takes`.
+    pub fn only(&self, name: &str, takes: &[&str]) -> Result<(), UsageError> {
+        let global = |flag: &str| GLOBAL.iter().any(|global| global.0 == flag);
+        let foreign = |(flag, _): &&(&str, _)| !global(flag) && !takes.contains(flag);
+        match self.flags.iter().find(foreign) {
+            Some((flag, _)) if !self.has("help") => Err(usage!("`{name}` does not take --{flag}")),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Parses the arguments after `cargo xtask`: the command, and `--timeout` if given.
+/// A maintainers' command is [`Command::Dev`], whatever follows its name.
 pub fn parse<I>(args: I) -> Result<(Command, Option<Duration>), UsageError>
 where
     I: IntoIterator<Item = String>,
 {
-    let mut parser = Parser::from_args(args);
-    let (mut words, mut flags) = (Vec::new(), Vec::new());
-    while let Some(arg) = parser.next().map_err(lexopt_error)? {
-        let (shown, flag) = match arg {
-            Arg::Value(word) => {
-                words.push(word.string().map_err(lexopt_error)?);
-                continue;
-            }
-            Arg::Long(name) => (format!("--{name}"), FLAGS.iter().find(|f| f.0 == name)),
-            Arg::Short(c) => (format!("-{c}"), FLAGS.iter().find(|f| f.1 == Some(c))),
-        };
-        let unknown = || usage!("unknown option `{shown}`; see `cargo xtask help`");
-        let &(long, _, value) = flag.ok_or_else(unknown)?;
-        let missing = |what| usage!("--{long} needs a value: --{long} {what}");
-        let value = value.map(|what| parser.value().map_err(|_| missing(what)));
-        let value = value.transpose()?;
-        flags.push((long, value.map(|v| v.to_string_lossy().into_owned())));
+    let line = Line::read(args, &FLAGS)?;
+    let (name, operands) = line.command();
+    if MAINTAINERS.contains(&name) {
+        return Ok((Command::Dev, None));
     }
-    let given = |flag| flags.iter().rev().find(|(long, _)| *long == flag);
-    let value = |flag| given(flag).and_then(|(_, value)| value.clone());
-    let has = |flag| given(flag).is_some();
-    let timeout = value("timeout").map(|text| seconds(&text, "--timeout"));
-    let timeout = timeout.transpose()?;
-    // `--help`, or no command at all, is `help` whatever else is given.
-    let (name, operands) = match words.split_first() {
-        Some((name, operands)) if !has("help") => (name.as_str(), operands),
-        _ => ("help", &[][..]),
-    };
-    let none = |command| match operands.first() {
-        None => Ok(command),
-        Some(extra) => Err(usage!("`{name}` takes no arguments, but got `{extra}`")),
-    };
+    line.known()?;
+    let timeout = line.timeout()?;
     let lesson = || match operands {
         [lesson] => Ok(lesson.clone()),
         [] => Err(usage!(
@@ -162,57 +247,18 @@ where
         )),
         [_, extra, ..] => Err(usage!("`{name}` takes one lesson, but got `{extra}`")),
     };
-    // The whole number given with `--flag` (`default` without it), from 1 to `max`.
-    let number = |flag, default, max| match value(flag) {
-        None => Ok(default),
-        Some(text) => text
-            .parse()
-            .ok()
-            .filter(|n| (1..=max).contains(n))
-            .ok_or_else(|| usage!("--{flag} must be a whole number from 1 to {max}, not `{text}`")),
-    };
-    let lessons = operands.to_vec();
     let (command, takes): (Command, &[&str]) = match name {
-        "next" => (none(Command::Next)?, &[]),
-        "watch" => (none(Command::Watch(has("poll")))?, &["poll"]),
-        "hint" => (none(Command::Hint)?, &[]),
-        "list" => (none(Command::List)?, &[]),
-        "reset" => (Command::Reset(lesson()?, has("yes")), &["yes"]),
-        "solution" => (Command::Solution(lesson()?, has("diff")), &["diff"]),
-        "verify" => (none(Command::Verify)?, &[]),
-        "help" => (none(Command::Help)?, &[]),
-        "manifest" => (none(Command::Manifest)?, &[]),
-        "stubs" => (Command::Stubs(lessons, has("check")), &["check"]),
-        "add-part" => match operands {
-            [lesson, slug, title] => {
-                let (lesson, slug, title) = (lesson.clone(), slug.clone(), title.clone());
-                (
-                    Command::AddPart(lesson, slug, title, value("after")),
-                    &["after"],
-                )
-            }
-            _ => {
-                return Err(usage!(
-                    "`add-part` takes a lesson, a slug and a title: \
-                                    cargo xtask add-part 1 scale \"the scale of a nudge\""
-                ));
-            }
-        },
-        "remove-part" => match operands {
-            [lesson, slug] => (Command::RemovePart(lesson.clone(), slug.clone()), &[]),
-            _ => {
-                return Err(usage!(
-                    "`remove-part` takes a lesson and a part's slug: \
-                                    cargo xtask remove-part 1 scale"
-                ));
-            }
-        },
-        "bench" => {
-            let (runs, part) = (number("runs", 10, 1000)?, number("part", 1, 99)?);
-            let command = Command::Bench(lessons, runs, part, !has("no-cold"));
-            (command, &["runs", "part", "no-cold"])
-        }
-        "mutants" => (Command::Mutants(lessons), &[]),
+        "next" => (line.none(name, Command::Next)?, &[]),
+        "watch" => (
+            line.none(name, Command::Watch(line.has("poll")))?,
+            &["poll"],
+        ),
+        "hint" => (line.none(name, Command::Hint)?, &[]),
+        "list" => (line.none(name, Command::List)?, &[]),
+        "reset" => (Command::Reset(lesson()?, line.has("yes")), &["yes"]),
+        "solution" => (Command::Solution(lesson()?, line.has("diff")), &["diff"]),
+        "verify" => (line.none(name, Command::Verify)?, &[]),
+        "help" => (line.none(name, Command::Help)?, &[]),
         _ => {
             return Err(usage!(
                 "unknown command `{name}`; the commands for learning are: {LEARNERS} \
@@ -220,15 +266,40 @@ where
             ));
         }
     };
-    let foreign = |(flag, _): &&(&str, _)| !GLOBAL.contains(flag) && !takes.contains(flag);
-    match flags.iter().find(foreign) {
-        Some((flag, _)) if !has("help") => Err(usage!("`{name}` does not take --{flag}")),
-        _ => Ok((command, timeout)),
-    }
+    line.only(name, takes)?;
+    Ok((command, timeout))
 }
 
 fn lexopt_error(error: lexopt::Error) -> UsageError {
     UsageError(error.to_string())
+}
+
+/// The help's entries: each command (`reset lesson1`) with the flags listed under
+/// it, a value given to those that take one; first, the flags of every command.
+/// The tests of the runner and of `xtask-dev` hold each parser to them.
+pub fn help_entries() -> Vec<(String, Vec<String>)> {
+    let mut entries = vec![(String::new(), vec![])];
+    for line in USAGE.lines() {
+        let flag = line.trim_start().strip_prefix("--").map(|flag| {
+            let mut words = flag.split([' ', ',']);
+            let name = words.next().unwrap_or_default();
+            let takes_value = words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            format!("--{name}{}", if takes_value { " 1" } else { "" })
+        });
+        match flag {
+            Some(flag) if line.starts_with("  --") => entries[0].1.push(flag),
+            Some(flag) => entries.last_mut().unwrap().1.push(flag),
+            None if line.starts_with("  ") && !line.starts_with("   ") => {
+                let entry = line.split("  ").nth(1).unwrap_or_default().trim();
+                let entry = entry.replace("[LESSON...]", "lesson1 lesson2");
+                entries.push((entry.replace("LESSON", "lesson1"), vec![]));
+            }
+            None => {}
+        }
+    }
+    entries
 }
 
 /// A positive, finite number of seconds.

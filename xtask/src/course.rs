@@ -117,14 +117,6 @@ impl Course {
             })
     }
 
-    /// The lessons called `names`, or every lesson when `names` is empty.
-    pub fn select(&self, names: &[String]) -> Result<Vec<&Lesson>, UsageError> {
-        if names.is_empty() {
-            return Ok(self.lessons.iter().collect());
-        }
-        names.iter().map(|name| self.find(name)).collect()
-    }
-
     /// The earlier lessons `lesson` uses (its `Cargo.toml` names them as path
     /// dependencies, `lesson6 = { path = "../lesson6" … }`), the nearest first.
     pub fn uses(&self, lesson: &Lesson) -> Vec<&Lesson> {

@@ -2,19 +2,23 @@
 //! runs its checks, shows the first failing one, and keeps the progress file.
 //!
 //! `args` declares the command line; one module per learner's command (`next`,
-//! `watch`, `hint`, `list`, `reset`, `solution`, `verify`), and the maintainers'
-//! commands apart in `dev`; `screen` renders everything the learner sees.
+//! `watch`, `hint`, `list`, `reset`, `solution`, `verify`); `screen` renders
+//! everything the learner sees. The maintainers' commands (`manifest`, `stubs`,
+//! `bench`, `mutants`, `add-part`, `remove-part`) are a crate of their own,
+//! `xtask-dev` in `xtask/dev/`, built on this library: `main` hands them over with
+//! `cargo run --package xtask-dev`, so that a learner's first `cargo xtask next`
+//! compiles only what learners run.
 //! `checks::run` is the one way to run checks: `process` supervises cargo,
 //! `libtest` reads its output, `verdicts` turns it into a complete `report`.
 //! `progress` is the small state file and the fingerprints of the files, which
 //! [`Ctx::load_progress`] checks it against; `course` and `text` read the lessons
 //! from disk, `rust` just enough of their Rust to find functions; `manifest` guards
-//! what was shipped; `markers` reads the solutions, the one source of the stubs.
+//! what was shipped; `markers` reads the solutions, the one source of the stubs
+//! (the solution shown by `solution`, and the stubs `xtask-dev` writes).
 
 pub mod args;
 pub mod checks;
 pub mod course;
-pub mod dev;
 pub mod hint;
 pub mod libtest;
 pub mod list;
@@ -35,12 +39,32 @@ pub mod verdicts;
 pub mod verify;
 pub mod watch;
 
-use anyhow::Result;
+use std::process::ExitCode;
+use std::time::Duration;
 
-use crate::course::{Course, Lesson};
+use anyhow::{Context, Result};
+
+use crate::checks::{DEFAULT_TIMEOUT, Options};
+use crate::course::{Course, Lesson, find_root};
 use crate::progress::{Loaded, Progress};
 use crate::report::Report;
 use crate::screen::{Place, Row, State, Style};
+use crate::signals::Interrupted;
+use crate::usage_error::UsageError;
+
+/// The exit status of a command's result, its error said on stderr: 130 when
+/// stopped by Ctrl-C, 2 for a mistake in the command line, 1 for any other error.
+pub fn exit_code(result: Result<ExitCode>) -> ExitCode {
+    match result {
+        Ok(code) => code,
+        Err(error) if error.is::<Interrupted>() => ExitCode::from(130),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            let usage = error.is::<UsageError>();
+            ExitCode::from(if usage { 2 } else { 1 })
+        }
+    }
+}
 
 /// What every command works with.
 pub struct Ctx {
@@ -50,6 +74,37 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The course that holds the current folder (or the runner's own), with the
+    /// checks' time limit from `--timeout` (`timeout`), else `BACKPROP_TIMEOUT`,
+    /// else the default.
+    pub fn here(timeout: Option<Duration>) -> Result<Ctx> {
+        let here = std::env::current_dir().context("Failed to read the current folder")?;
+        let root = find_root(&here)
+            .or_else(|| find_root(env!("CARGO_MANIFEST_DIR").as_ref()))
+            .context(
+                "Failed to find the course: run `cargo xtask` inside the towards-backprop folder",
+            )?;
+        // An empty BACKPROP_TIMEOUT (`BACKPROP_TIMEOUT= cargo xtask next`) is unset.
+        let from_env = std::env::var("BACKPROP_TIMEOUT")
+            .ok()
+            .filter(|v| !v.trim().is_empty());
+        let timeout = match (timeout, from_env) {
+            (Some(timeout), _) => timeout,
+            (None, Some(value)) => args::seconds(&value, "BACKPROP_TIMEOUT")?,
+            (None, None) => DEFAULT_TIMEOUT,
+        };
+        let options = Options {
+            timeout,
+            target_dir: None,
+            announce_build: true,
+        };
+        Ok(Ctx {
+            course: Course::load(&root)?,
+            options,
+            style: Style::detect(),
+        })
+    }
+
     pub fn names(&self) -> Vec<&str> {
         self.course
             .lessons

@@ -1,62 +1,33 @@
 //! `cargo xtask`: the course runner. Parse the command line, find the workspace,
-//! dispatch to the command's module. See `cargo xtask help`.
+//! dispatch to the command's module, or hand a maintainers' command to `xtask-dev`.
+//! See `cargo xtask help`.
 
-use std::process::ExitCode;
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command as Process, ExitCode};
 
 use anyhow::{Context, Result};
 use xtask::args::{self, Command};
-use xtask::checks::{DEFAULT_TIMEOUT, Options};
-use xtask::course::{Course, find_root};
-use xtask::screen::{self, Style};
-use xtask::signals::{self, Interrupted};
-use xtask::usage_error::UsageError;
-use xtask::{Ctx, dev, hint, list, next, reset, solution, verify, watch};
+use xtask::screen;
+use xtask::signals;
+use xtask::{Ctx, hint, list, next, reset, solution, verify, watch};
 
 fn main() -> ExitCode {
     // Once, for every command: the checks run in a process group of their own.
     signals::catch();
-    match run() {
-        Ok(code) => code,
-        Err(error) if error.is::<Interrupted>() => ExitCode::from(130),
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            let usage = error.is::<UsageError>();
-            ExitCode::from(if usage { 2 } else { 1 })
-        }
-    }
+    xtask::exit_code(run())
 }
 
 fn run() -> Result<ExitCode> {
     let (command, timeout) = args::parse(std::env::args().skip(1))?;
-    if command == Command::Help {
-        print!("{}", screen::usage());
-        return Ok(ExitCode::SUCCESS);
+    match command {
+        Command::Help => {
+            print!("{}", screen::usage());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Dev => return maintainers(),
+        _ => {}
     }
-    let here = std::env::current_dir().context("Failed to read the current folder")?;
-    let root = find_root(&here)
-        .or_else(|| find_root(env!("CARGO_MANIFEST_DIR").as_ref()))
-        .context(
-            "Failed to find the course: run `cargo xtask` inside the towards-backprop folder",
-        )?;
-    // An empty BACKPROP_TIMEOUT (`BACKPROP_TIMEOUT= cargo xtask next`) is unset.
-    let from_env = std::env::var("BACKPROP_TIMEOUT")
-        .ok()
-        .filter(|v| !v.trim().is_empty());
-    let timeout = match (timeout, from_env) {
-        (Some(timeout), _) => timeout,
-        (None, Some(value)) => args::seconds(&value, "BACKPROP_TIMEOUT")?,
-        (None, None) => DEFAULT_TIMEOUT,
-    };
-    let options = Options {
-        timeout,
-        target_dir: None,
-        announce_build: true,
-    };
-    let ctx = Ctx {
-        course: Course::load(&root)?,
-        options,
-        style: Style::detect(),
-    };
+    let ctx = Ctx::here(timeout)?;
     match command {
         Command::Next => next::next(&ctx),
         Command::Watch(poll) => watch::watch(&ctx, poll),
@@ -65,16 +36,28 @@ fn run() -> Result<ExitCode> {
         Command::Reset(lesson, yes) => reset::reset(&ctx, &lesson, yes),
         Command::Solution(lesson, diff) => solution::solution(&ctx, &lesson, diff),
         Command::Verify => verify::verify(&ctx),
-        Command::Help => unreachable!("help is answered before the course is read"),
-        Command::Manifest => dev::manifest(&ctx),
-        Command::Bench(lessons, runs, part, cold) => {
-            dev::bench::bench(&ctx, &lessons, runs, part, cold)
-        }
-        Command::Mutants(lessons) => dev::mutants::mutants(&ctx, &lessons),
-        Command::Stubs(lessons, check) => dev::stubs::stubs(&ctx, &lessons, check),
-        Command::AddPart(lesson, slug, title, after) => {
-            dev::parts::add_part(&ctx, &lesson, &slug, &title, after.as_deref())
-        }
-        Command::RemovePart(lesson, slug) => dev::parts::remove_part(&ctx, &lesson, &slug),
+        Command::Help | Command::Dev => unreachable!("answered before the course is read"),
     }
+}
+
+/// Runs a maintainers' command: `cargo run --package xtask-dev` with the same
+/// arguments, from the same folder, its output the terminal's, and exits as it
+/// does. A Ctrl-C reaches it too (it is in the terminal's process group, and the
+/// runner only notes the signal); if it dies of a signal, the status is 130 for
+/// SIGINT, as the runner's own for Ctrl-C, and 1 for any other.
+fn maintainers() -> Result<ExitCode> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Process::new(cargo)
+        .args(["run", "--quiet", "--package", "xtask-dev", "--"])
+        .args(std::env::args_os().skip(1))
+        .status()
+        .context("Failed to run cargo for the maintainers' command")?;
+    Ok(match (status.code(), status.signal()) {
+        (Some(code), _) => ExitCode::from(code as u8),
+        (None, Some(libc::SIGINT)) => ExitCode::from(130),
+        (None, _) => {
+            eprintln!("error: the maintainers' command was stopped ({status})");
+            ExitCode::FAILURE
+        }
+    })
 }

@@ -7,15 +7,16 @@
 //! accident) cannot finish a lesson; the same holds for the files every lesson
 //! relies on: the workspace's `Cargo.toml` and `.cargo/config.toml` (an `[env]`
 //! there could force insta to pass) and the `check` crate. Maintainers rewrite the
-//! file with `cargo xtask manifest` (a learner never does: it would record their
-//! edited checks as shipped); `cargo test` fails while it is out of date.
+//! file with `cargo xtask manifest` (`xtask-dev` renders it; a learner never does:
+//! it would record their edited checks as shipped); `cargo test` fails while it is
+//! out of date.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::course::{self, Course, Lesson};
+use crate::course::{self, Lesson};
 
 pub const FILE: &str = "xtask/manifest.txt";
 
@@ -61,44 +62,11 @@ pub fn shipped_files(root: &Path, lesson: &Lesson) -> Vec<String> {
 }
 
 /// The files under the folder `dir` (from `root`), as paths from `root` with `/`.
-fn under(root: &Path, dir: &str) -> Vec<String> {
+pub fn under(root: &Path, dir: &str) -> Vec<String> {
     let files = course::files(&root.join(dir)).into_iter();
     files
         .map(|file| format!("{dir}/{}", file.to_string_lossy().replace('\\', "/")))
         .collect()
-}
-
-/// The manifest's text for the files as they are now.
-pub fn render(course: &Course) -> Result<String> {
-    let mut text = String::from(
-        "# Fingerprints (git blob ids) of the files each lesson ships.\n\
-         # Written by `cargo xtask manifest`; checked by `cargo test`. Do not edit by hand.\n",
-    );
-    let lessons = course
-        .lessons
-        .iter()
-        .map(|lesson| shipped_files(&course.root, lesson));
-    for path in shared_files(&course.root)
-        .into_iter()
-        .chain(lessons.flatten())
-    {
-        let bytes =
-            fs::read(course.root.join(&path)).with_context(|| format!("Failed to read {path}"))?;
-        text.push_str(&format!("{} {path}\n", blob_id(&bytes)));
-    }
-    Ok(text)
-}
-
-/// The files every lesson's checks rely on, which must stay as shipped too.
-pub fn shared_files(root: &Path) -> Vec<String> {
-    let cargo = [
-        "Cargo.toml",
-        ".cargo/config.toml",
-        "lessons/check/Cargo.toml",
-    ];
-    let mut found: Vec<String> = cargo.map(String::from).into();
-    found.extend(under(root, "lessons/check/src"));
-    found
 }
 
 /// Reads the manifest.

@@ -1,5 +1,5 @@
 //! A solution file is the one source of its stub: the learner's part is marked in
-//! it, and the stub is written from it (`cargo xtask stubs`).
+//! it, and the stub is written from it (`cargo xtask stubs`, in `xtask-dev`).
 //!
 //! Three kinds of marker lines, plain comments that rustfmt leaves alone:
 //!
@@ -29,20 +29,15 @@ pub const END: &str = "// END SOLUTION";
 /// The prefix of a line that only the stub has.
 pub const STUB: &str = "// STUB:";
 
-/// The stub that the solution `source` marks.
-pub fn stub(source: &str) -> Result<String, String> {
-    Ok(split(source)?.0)
-}
-
 /// The solution as a learner reads it: its own lines, without the stub's, the
 /// markers, or the maintainers' notes.
 pub fn solved(source: &str) -> Result<String, String> {
     Ok(split(source)?.1)
 }
 
-/// The stub and the solution as a learner reads it, or an error naming the line
-/// of a misplaced marker.
-fn split(source: &str) -> Result<(String, String), String> {
+/// The stub (which `xtask-dev` writes) and the solution as a learner reads it, or
+/// an error naming the line of a misplaced marker.
+pub fn split(source: &str) -> Result<(String, String), String> {
     let (mut stub, mut solved) = (String::new(), String::new());
     // The solution's own lines of the block being read, and the line that opened it.
     let mut block: Option<(usize, String)> = None;
@@ -112,7 +107,7 @@ mod tests {
     fn the_stub_leaves_out_the_solution_and_puts_in_its_own_lines() {
         let marked = "pub fn double(x: f64) -> f64 {\n    // STUB: // TODO: add x to itself.\n    // STUB:\n    // STUB:     todo!(\"double {x}\")\n    // BEGIN SOLUTION\n    x + x\n    // END SOLUTION\n}\n";
         assert_eq!(
-            stub(marked).unwrap(),
+            split(marked).unwrap().0,
             "pub fn double(x: f64) -> f64 {\n    // TODO: add x to itself.\n\n        todo!(\"double {x}\")\n}\n"
         );
         assert_eq!(
@@ -126,7 +121,7 @@ mod tests {
     #[test]
     fn line_endings_and_a_last_line_without_one_survive() {
         let marked = "fn f() {\r\n    // STUB: todo!()\r\n    // BEGIN SOLUTION\r\n    1\r\n    // END SOLUTION\r\n}";
-        assert_eq!(stub(marked).unwrap(), "fn f() {\r\n    todo!()\r\n}");
+        assert_eq!(split(marked).unwrap().0, "fn f() {\r\n    todo!()\r\n}");
         assert_eq!(solved(marked).unwrap(), "fn f() {\r\n    1\r\n}");
     }
 
@@ -145,7 +140,7 @@ mod tests {
             ),
         ];
         for (source, expected) in cases {
-            let error = stub(source).unwrap_err();
+            let error = split(source).unwrap_err();
             assert!(error.starts_with(expected), "{source:?}: {error}");
         }
     }

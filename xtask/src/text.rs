@@ -1,5 +1,4 @@
-//! Reading what a lesson's files say about it: the README's title, idea and part
-//! headings, the parts declared in `src/lib.rs`, the checks of a checks file, and
+//! Reading what a lesson's files say about it: the README's title and idea, the parts declared in `src/lib.rs`, the checks of a checks file, and
 //! HINTS.md. Pure functions on text.
 
 /// The title (without `# `) and the first non-empty line after it.
@@ -11,15 +10,6 @@ pub fn title_and_idea(readme: &str) -> Option<(String, String)> {
         .find(|line| !line.is_empty())?
         .to_string();
     Some((title, idea))
-}
-
-/// The README's `## Part K: title` headings, in order, as (K, title).
-pub fn part_headings(readme: &str) -> Vec<(String, String)> {
-    readme
-        .lines()
-        .filter_map(|line| line.strip_prefix("## Part ")?.split_once(": "))
-        .map(|(number, title)| (number.trim().to_string(), title.trim().to_string()))
-        .collect()
 }
 
 /// One part as `src/lib.rs` declares it: a `/// Part K: title.` line (or

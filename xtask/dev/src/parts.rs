@@ -17,9 +17,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
-use crate::Ctx;
 use crate::text;
-use crate::usage_error::UsageError;
+use xtask::Ctx;
+use xtask::usage_error::UsageError;
 
 /// A new part's solution: one function, marked, that returns 1.
 const SOLUTION: &str = r#"//! Part 0: TITLE.

@@ -20,8 +20,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
-use crate::progress::{self, Progress};
-use crate::{Ctx, signals};
+use crate::Select;
+use xtask::progress::{self, Progress};
+use xtask::{Ctx, signals};
 
 /// The floor's files: a function and a check that fails, as a learner's does.
 const FLOOR: [(&str, &str); 2] = [

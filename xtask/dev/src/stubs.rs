@@ -14,8 +14,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::course::{Course, Lesson, files};
-use crate::{Ctx, manifest, markers, text};
+use crate::Select;
+use crate::{manifest, markers, text};
+use xtask::Ctx;
+use xtask::course::{Course, Lesson, files};
 
 /// One file `stubs` writes: its path from the workspace root, the file it is
 /// written from, and the text it must have.

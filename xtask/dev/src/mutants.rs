@@ -19,7 +19,8 @@ use std::process::{Command, ExitCode};
 
 use anyhow::{Context, Result, anyhow, bail};
 
-use crate::{Ctx, signals};
+use crate::Select;
+use xtask::{Ctx, signals};
 
 /// The equivalent mutants, one a line: the mutant's name, ` # `, and why it cannot
 /// change behaviour.
