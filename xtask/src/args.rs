@@ -274,34 +274,6 @@ fn lexopt_error(error: lexopt::Error) -> UsageError {
     UsageError(error.to_string())
 }
 
-/// The help's entries: each command (`reset lesson1`) with the flags listed under
-/// it, a value given to those that take one; first, the flags of every command.
-/// The tests of the runner and of `xtask-dev` hold each parser to them.
-pub fn help_entries() -> Vec<(String, Vec<String>)> {
-    let mut entries = vec![(String::new(), vec![])];
-    for line in USAGE.lines() {
-        let flag = line.trim_start().strip_prefix("--").map(|flag| {
-            let mut words = flag.split([' ', ',']);
-            let name = words.next().unwrap_or_default();
-            let takes_value = words
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase));
-            format!("--{name}{}", if takes_value { " 1" } else { "" })
-        });
-        match flag {
-            Some(flag) if line.starts_with("  --") => entries[0].1.push(flag),
-            Some(flag) => entries.last_mut().unwrap().1.push(flag),
-            None if line.starts_with("  ") && !line.starts_with("   ") => {
-                let entry = line.split("  ").nth(1).unwrap_or_default().trim();
-                let entry = entry.replace("[LESSON...]", "lesson1 lesson2");
-                entries.push((entry.replace("LESSON", "lesson1"), vec![]));
-            }
-            None => {}
-        }
-    }
-    entries
-}
-
 /// A positive, finite number of seconds.
 pub fn seconds(value: &str, what: &str) -> Result<Duration, UsageError> {
     match value.parse::<f64>() {
@@ -315,5 +287,7 @@ pub fn seconds(value: &str, what: &str) -> Result<Duration, UsageError> {
     }
 }
 
+#[doc(hidden)]
+pub mod proof;
 #[cfg(test)]
 mod tests;
