@@ -352,6 +352,11 @@ fn bad_input_gets_one_clear_line_and_exit_status_2() {
             "--timeout must be a positive number of seconds",
         ),
         (&["--fast"][..], "unknown option `--fast`"),
+        // A maintainers' command's mistake, told by `xtask-dev`, gets the same line and status.
+        (
+            &["bench", "--runs", "0"][..],
+            "--runs must be a whole number",
+        ),
     ] {
         let run = sandbox.xtask(args);
         run.exits(2);

@@ -4,6 +4,7 @@
 
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command as Process, ExitCode};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 use xtask::args::{self, Command};
@@ -42,16 +43,29 @@ fn run() -> Result<ExitCode> {
 
 /// Runs a maintainers' command: `cargo run --package xtask-dev` with the same
 /// arguments, from the same folder, its output the terminal's, and exits as it
-/// does. A Ctrl-C reaches it too (it is in the terminal's process group, and the
-/// runner only notes the signal); if it dies of a signal, the status is 130 for
-/// SIGINT, as the runner's own for Ctrl-C, and 1 for any other.
+/// does. A Ctrl-C in the terminal reaches it directly (it is in the terminal's
+/// process group); a signal sent to the runner alone is passed on to it as a
+/// Ctrl-C, and it stops what it runs. If it dies of a signal, the status is 130
+/// for SIGINT, as the runner's own for Ctrl-C, and 1 for any other.
 fn maintainers() -> Result<ExitCode> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let status = Process::new(cargo)
+    let mut child = Process::new(cargo)
         .args(["run", "--quiet", "--package", "xtask-dev", "--"])
         .args(std::env::args_os().skip(1))
-        .status()
+        .spawn()
         .context("Failed to run cargo for the maintainers' command")?;
+    let mut passed_on = false;
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if signals::interrupted() && !passed_on {
+            // SAFETY: kill only sends a signal to the process we started.
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+            passed_on = true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
     Ok(match (status.code(), status.signal()) {
         (Some(code), _) => ExitCode::from(code as u8),
         (None, Some(libc::SIGINT)) => ExitCode::from(130),
