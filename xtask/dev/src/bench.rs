@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 
 use crate::Select;
+use xtask::course::Lesson;
 use xtask::progress::{self, Progress};
 use xtask::{Ctx, signals};
 
@@ -54,66 +55,127 @@ pub fn bench(
     let load = load.split_whitespace().next().unwrap_or("unknown");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
-        "{runs} runs of each, in turn, after a one-line edit; medians; {cores} cores, load {load}"
+        "{runs} runs of each, side by side, after a one-line edit; medians; {cores} cores, load {load}"
     );
     if part > 1 {
         println!("(the edit and the checks are those of part {part} of each lesson)");
     }
-    println!(
-        "lesson    floor    bare check (×floor)   next (×floor)      watch (×next)     \
-         watch --poll (×next)   cold first verdict"
-    );
-    for lesson in lessons {
-        let Some(timed) = lesson.parts.get(part - 1) else {
+    let mut timed = Vec::new();
+    for lesson in &lessons {
+        let Some(part) = lesson.parts.get(part - 1) else {
             bail!(
                 "{} has {} parts: there is no part {part}",
                 lesson.name,
                 lesson.parts.len()
             );
         };
-        let edited = root.join(&timed.edit_file);
-        let saved = [edited.clone(), root.join(progress::FILE)].map(|p| (fs::read(&p).ok(), p));
-        let _restore = Restore(saved.into());
-        // The lessons before this one done and the parts before the timed one passed,
-        // so that `next` runs it.
-        let mut state = Progress::default();
-        let earlier = ctx
-            .course
-            .lessons
-            .iter()
-            .take_while(|e| e.number < lesson.number);
-        state.done.extend(earlier.map(|e| e.name.clone()));
-        let passed = lesson.parts[..part - 1].iter();
-        state
-            .parts
-            .extend(passed.map(|p| ((lesson.name.clone(), p.slug.clone()), None)));
-        progress::save(root, &state)?;
-        let bare = ["test", "-q", "-p", &lesson.name, "--test", &timed.slug];
-        let commands: [(&Path, &[&str], PathBuf); 3] = [
-            (
-                &floor,
-                &["test", "-q", "--test", "check"],
-                floor.join(FLOOR[0].0),
-            ),
-            (root, &bare, edited.clone()),
-            (root, &["xtask", "next"], edited.clone()),
-        ];
-        // One untimed run of each builds what the timed runs reuse.
-        for (dir, args, _) in &commands {
-            time(dir, args, None)?;
+        timed.push((
+            *lesson,
+            part,
+            root.join(&part.edit_file),
+            state(ctx, lesson, part.number),
+        ));
+    }
+    let mut saved: Vec<PathBuf> = timed
+        .iter()
+        .map(|(_, _, edited, _)| edited.clone())
+        .collect();
+    saved.push(root.join(progress::FILE));
+    let _restore = Restore(saved.into_iter().map(|p| (fs::read(&p).ok(), p)).collect());
+
+    // The jobs of a round: the floor's check, then each lesson's bare check and `next`.
+    let floor_check: (&Path, Vec<&str>, PathBuf) = (
+        &floor,
+        vec!["test", "-q", "--test", "check"],
+        floor.join(FLOOR[0].0),
+    );
+    let mut jobs = vec![(None, floor_check)];
+    for (index, (lesson, part, edited, _)) in timed.iter().enumerate() {
+        let bare = vec!["test", "-q", "-p", &lesson.name, "--test", &part.slug];
+        jobs.push((Some(index), (root.as_path(), bare, edited.clone())));
+        jobs.push((
+            Some(index),
+            (root.as_path(), vec!["xtask", "next"], edited.clone()),
+        ));
+    }
+    // What a job of one lesson leaves stale for another (lesson 8 builds lesson 7's
+    // library) is rebuilt before that lesson's next job, untimed: each job times the
+    // rebuild its own edit causes, and nothing else.
+    let settle: Vec<Vec<&str>> = timed
+        .iter()
+        .map(|(lesson, part, _, _)| {
+            let args = [
+                "test",
+                "-q",
+                "--no-run",
+                "-p",
+                &lesson.name,
+                "--test",
+                &part.slug,
+            ];
+            args.into_iter().chain(["--no-default-features"]).collect()
+        })
+        .collect();
+    let settle_all = || -> Result<()> {
+        for args in &settle {
+            time(root, args, None)?;
+            time(root, &args[..args.len() - 1], None)?;
         }
-        let mut times: [Vec<Duration>; 3] = Default::default();
-        for run in 0..runs {
-            for turn in 0..3 {
-                let which = (run + turn) % 3;
-                let (dir, args, edit) = &commands[which];
-                append(edit, &format!("// bench edit {run} {}\n", args[0]))?;
-                times[which].push(time(dir, args, None)?.0);
+        Ok(())
+    };
+    // One untimed run of each builds what the timed runs reuse.
+    for (lesson, (dir, args, _)) in &jobs {
+        if let Some(index) = lesson {
+            progress::save(root, &timed[*index].3)?;
+        }
+        time(dir, args, None)?;
+    }
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); jobs.len()];
+    for run in 0..runs {
+        for turn in 0..jobs.len() {
+            // The order rotated each round, so that a busy spell slows every job alike.
+            let which = (run + turn) % jobs.len();
+            let (lesson, (dir, args, edit)) = &jobs[which];
+            if let Some(index) = lesson {
+                settle_all()?;
+                progress::save(root, &timed[*index].3)?;
             }
+            append(edit, &format!("// bench edit {run} {}\n", args[0]))?;
+            times[which].push(time(dir, args, None)?.0);
         }
-        let [floor, bare, next] = times.map(median);
-        let notified = watch_latency(root, &edited, runs, false)?;
-        let polled = watch_latency(root, &edited, runs, true)?;
+    }
+    // A lesson's `next` beside the first lesson's: the ratio within each round (the
+    // two ran minutes apart at most, on the same machine's load), then its median.
+    let paired: Vec<f64> = (0..timed.len())
+        .map(|index| {
+            let mut ratios: Vec<f64> = (0..runs)
+                .map(|run| {
+                    let (next, first) = (times[2 + 2 * index][run], times[2][run]);
+                    next.as_secs_f64() / first.as_secs_f64()
+                })
+                .collect();
+            ratios.sort_by(f64::total_cmp);
+            ratios[ratios.len() / 2]
+        })
+        .collect();
+    let medians: Vec<Duration> = times.into_iter().map(median).collect();
+    let floor = medians[0];
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    println!(
+        "floor     {:.3} s (the trivial crate's check, timed in the same rounds as every lesson)",
+        floor.as_secs_f64()
+    );
+    println!(
+        "lesson    bare check (×floor)   next (×floor)     next (×{}'s)   watch (×next)     \
+         watch --poll (×next)   cold first verdict",
+        timed[0].0.name
+    );
+    for (index, (lesson, _, edited, state)) in timed.iter().enumerate() {
+        let (bare, next) = (medians[1 + 2 * index], medians[2 + 2 * index]);
+        settle_all()?;
+        progress::save(root, state)?;
+        let notified = watch_latency(root, edited, runs, false)?;
+        let polled = watch_latency(root, edited, runs, true)?;
         let cold = if cold {
             let target = root.join("target").join("bench-cold");
             let _ = fs::remove_dir_all(&target);
@@ -127,15 +189,14 @@ pub fn bench(
         } else {
             "skipped".into()
         };
-        let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
         println!(
-            "{:<9} {:.3} s  {:.3} s ({:.2})      {:.3} s ({:.2})    {:.3} s ({:.2})    {:.3} s ({:.2})        {cold}",
+            "{:<9} {:.3} s ({:.2})      {:.3} s ({:.2})    {:.2}            {:.3} s ({:.2})    {:.3} s ({:.2})        {cold}",
             lesson.name,
-            floor.as_secs_f64(),
             bare.as_secs_f64(),
             ratio(bare, floor),
             next.as_secs_f64(),
             ratio(next, floor),
+            paired[index],
             notified.as_secs_f64(),
             ratio(notified, next),
             polled.as_secs_f64(),
@@ -143,6 +204,23 @@ pub fn bench(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The progress under which `next` runs part `number` of `lesson`: the lessons
+/// before it done and the parts before that one passed.
+fn state(ctx: &Ctx, lesson: &Lesson, number: usize) -> Progress {
+    let mut state = Progress::default();
+    let earlier = ctx
+        .course
+        .lessons
+        .iter()
+        .take_while(|e| e.number < lesson.number);
+    state.done.extend(earlier.map(|e| e.name.clone()));
+    let passed = lesson.parts[..number - 1].iter();
+    state
+        .parts
+        .extend(passed.map(|p| ((lesson.name.clone(), p.slug.clone()), None)));
+    state
 }
 
 /// Writes the floor crate (a workspace of its own, with the root's `[profile…]`
