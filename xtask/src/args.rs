@@ -96,12 +96,22 @@ pub const GLOBAL: [Flag; 2] = [
     ("timeout", None, Some("SECONDS")),
     ("help", Some('h'), None),
 ];
-/// The flags of the learner's commands.
-const FLAGS: [Flag; 3] = [
-    ("poll", None, None),
-    ("yes", Some('y'), None),
-    ("diff", None, None),
-];
+/// Every flag the help lists, whichever command takes it: so that a learner's
+/// command names a maintainers' flag as one it does not take, and a maintainers'
+/// command is found after a flag and its value (`--runs 3 bench`).
+fn listed() -> Vec<Flag> {
+    let flag = |line: &'static str| {
+        let mut words = line.trim_start().strip_prefix("--")?.split([' ', ',']);
+        let (long, next) = (words.next()?, words.find(|w| !w.is_empty()).unwrap_or(""));
+        let short = next.chars().nth(1).filter(|_| next.starts_with('-'));
+        Some((
+            long,
+            short,
+            next.starts_with(char::is_uppercase).then_some(next),
+        ))
+    };
+    USAGE.lines().filter_map(flag).collect()
+}
 
 /// A command and its arguments, each flag's value named in its comment.
 #[derive(Clone, Debug, PartialEq)]
@@ -233,7 +243,7 @@ pub fn parse<I>(args: I) -> Result<(Command, Option<Duration>), UsageError>
 where
     I: IntoIterator<Item = String>,
 {
-    let line = Line::read(args, &FLAGS)?;
+    let line = Line::read(args, &listed())?;
     let (name, operands) = line.command();
     if MAINTAINERS.contains(&name) {
         return Ok((Command::Dev, None));
