@@ -52,6 +52,35 @@ fn SLUG_gives_one() {
 }
 "#;
 
+/// The 2024 edition's strict and reserved keywords that are lowercase words:
+/// none of them can name a module (`pub mod loop;` does not compile).
+const KEYWORDS: &str = "as async await break const continue crate dyn else enum extern false \
+    fn for if impl in let loop match mod move mut pub ref return self static struct super trait \
+    true type unsafe use where while abstract become box do final gen macro override priv try \
+    typeof unsized virtual yield";
+
+/// Refuses a slug that cannot name the part's module, files and test target:
+/// "the slug `loop` is a Rust keyword; a slug names …".
+fn check_slug(slug: &str) -> Result<(), UsageError> {
+    let module = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
+    let why = if slug.is_empty() {
+        "is empty"
+    } else if !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
+        "does not start with a lowercase letter"
+    } else if !slug.chars().all(module) {
+        "has a character other than a-z, 0-9 and `_`"
+    } else if KEYWORDS.split_whitespace().any(|keyword| keyword == slug) {
+        "is a Rust keyword"
+    } else {
+        return Ok(());
+    };
+    Err(UsageError(format!(
+        "the slug `{slug}` {why}; a slug names the part's module, files and checks: a lowercase \
+         letter, then lowercase letters, digits and `_` (like `scale` or `chain_rule`), and not \
+         a Rust keyword"
+    )))
+}
+
 /// `cargo xtask add-part`.
 pub fn add_part(
     ctx: &Ctx,
@@ -60,11 +89,11 @@ pub fn add_part(
     title: &str,
     after: Option<&str>,
 ) -> Result<ExitCode> {
+    check_slug(slug)?;
     let lesson = ctx.course.find(lesson)?;
     let (name, root) = (&lesson.name, ctx.course.root.as_path());
-    let module = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
-    if !slug.starts_with(|c: char| c.is_ascii_lowercase()) || !slug.chars().all(module) {
-        let message = format!("`{slug}` is not a module name: lowercase letters, digits and `_`");
+    if lesson.part(slug).is_some() {
+        let message = format!("{name} has a part `{slug}` already: choose another slug");
         return Err(UsageError(message).into());
     }
     let [solution, stub, checks] = files(name, slug);
@@ -264,6 +293,37 @@ fn renumber(line: &str, number: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slug_that_cannot_name_a_module_is_refused_and_says_why() {
+        let refused = [
+            ("", "is empty"),
+            ("2nd", "does not start with a lowercase letter"),
+            ("_scale", "does not start with a lowercase letter"),
+            ("Scale", "does not start with a lowercase letter"),
+            ("chain-rule", "has a character other than a-z, 0-9 and `_`"),
+            ("scalé", "has a character other than a-z, 0-9 and `_`"),
+            ("the scale", "has a character other than a-z, 0-9 and `_`"),
+        ];
+        let keywords = [
+            "fn", "loop", "type", "match", "mod", "self", "crate", "super", "async", "dyn", "gen",
+            "try", "yield",
+        ];
+        let refused = refused.into_iter().chain(
+            keywords
+                .into_iter()
+                .map(|keyword| (keyword, "is a Rust keyword")),
+        );
+        for (slug, why) in refused {
+            let error = check_slug(slug).expect_err(slug).0;
+            assert!(error.contains(&format!("`{slug}` {why}")), "{error}");
+            assert!(error.contains("a lowercase letter, then"), "{error}");
+        }
+        // A weak keyword (`union`) names a module as any word does.
+        for slug in ["scale", "chain_rule", "layer2", "types", "union"] {
+            assert!(check_slug(slug).is_ok(), "{slug}");
+        }
+    }
 
     #[test]
     fn only_a_part_number_is_renumbered() {
