@@ -785,4 +785,35 @@ fn stubs_are_written_from_the_solutions_and_never_over_a_learners_work() {
         before == course(),
         "add-part then remove-part changed the course"
     );
+    // A slug that cannot name a module, or names a part already, is refused
+    // before anything is written.
+    for (slug, why) in [
+        ("loop", "is a Rust keyword"),
+        ("nudge", "has a part `nudge`"),
+    ] {
+        let run = sandbox.xtask(&["add-part", "1", slug, "a title", "--first"]);
+        run.exits(2);
+        assert!(run.stderr.contains(why), "{slug}: {run:#?}");
+    }
+    assert!(before == course(), "a refused add-part changed the course");
+    // A part put first comes before the others, which move down one…
+    sandbox
+        .xtask(&["add-part", "1", "scale", "the scale of a nudge", "--first"])
+        .exits(0);
+    let lib = fs::read_to_string(sandbox.path("lessons/lesson1/src/lib.rs")).unwrap();
+    let order =
+        "order).\n\n// Part 1: the scale of a nudge.\npub mod scale;\n\n// Part 2: the nudge.";
+    assert!(lib.contains(order), "{lib}");
+    sandbox.xtask(&["stubs", "--check"]).exits(0);
+    sandbox
+        .xtask(&["next"])
+        .exits(1)
+        .says("Lesson 1 · part 1 of 3: the scale of a nudge")
+        .says("✗ scale_gives_one");
+    // …and is taken out as cleanly.
+    sandbox.xtask(&["remove-part", "1", "scale"]).exits(0);
+    assert!(
+        before == course(),
+        "add-part --first then remove-part changed the course"
+    );
 }

@@ -55,6 +55,7 @@ Commands for maintainers (CONTRIBUTING.md says when to run them):
                       marked solution file and a first check
       --after SLUG    put the new part right after part SLUG (by default it
                       comes last)
+      --first         put the new part first
   remove-part LESSON SLUG
                       take a part out of a lesson, its files, text and hints
   bench [LESSON...]   time each lesson's check and `next` against a trivial

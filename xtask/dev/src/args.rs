@@ -7,9 +7,10 @@ use xtask::args::{Flag, Line, MAINTAINERS, UsageError};
 use xtask::usage;
 
 /// The flags of the maintainers' commands.
-const FLAGS: [Flag; 5] = [
+const FLAGS: [Flag; 6] = [
     ("check", None, None),
     ("after", None, Some("SLUG")),
+    ("first", None, None),
     ("runs", None, Some("N")),
     ("part", None, Some("K")),
     ("no-cold", None, None),
@@ -25,10 +26,21 @@ pub enum Command {
     Mutants(Vec<String>),
     /// The lessons, and `--check`.
     Stubs(Vec<String>, bool),
-    /// The lesson, the new part's slug and title, and `--after`.
-    AddPart(String, String, String, Option<String>),
+    /// The lesson, the new part's slug and title, and where it goes.
+    AddPart(String, String, String, Place),
     /// The lesson, and the slug of the part to take out.
     RemovePart(String, String),
+}
+
+/// Where `add-part` puts the new part.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Place {
+    /// Without `--after` or `--first`.
+    Last,
+    /// `--first`.
+    First,
+    /// `--after SLUG`.
+    After(String),
 }
 
 /// Parses the arguments after `cargo xtask`: the command, and `--timeout` if given.
@@ -57,8 +69,21 @@ where
         "add-part" => match operands {
             [lesson, slug, title] => {
                 let (lesson, slug, title) = (lesson.clone(), slug.clone(), title.clone());
-                let after = line.value("after");
-                (Command::AddPart(lesson, slug, title, after), &["after"])
+                let place = match (line.value("after"), line.has("first")) {
+                    (None, false) => Place::Last,
+                    (None, true) => Place::First,
+                    (Some(after), false) => Place::After(after),
+                    (Some(_), true) => {
+                        return Err(usage!(
+                            "`add-part` takes --after SLUG or --first, not both: \
+                             the new part goes in one place"
+                        ));
+                    }
+                };
+                (
+                    Command::AddPart(lesson, slug, title, place),
+                    &["after", "first"],
+                )
             }
             _ => {
                 return Err(usage!(

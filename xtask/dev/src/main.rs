@@ -27,8 +27,8 @@ fn run() -> Result<ExitCode> {
         Command::Bench(lessons, runs, part, cold) => bench::bench(&ctx, &lessons, runs, part, cold),
         Command::Mutants(lessons) => mutants::mutants(&ctx, &lessons),
         Command::Stubs(lessons, check) => stubs::stubs(&ctx, &lessons, check),
-        Command::AddPart(lesson, slug, title, after) => {
-            parts::add_part(&ctx, &lesson, &slug, &title, after.as_deref())
+        Command::AddPart(lesson, slug, title, place) => {
+            parts::add_part(&ctx, &lesson, &slug, &title, &place)
         }
         Command::RemovePart(lesson, slug) => parts::remove_part(&ctx, &lesson, &slug),
     }

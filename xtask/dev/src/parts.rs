@@ -1,4 +1,4 @@
-//! `cargo xtask add-part LESSON SLUG "TITLE" [--after SLUG]` and
+//! `cargo xtask add-part LESSON SLUG "TITLE" [--after SLUG | --first]` and
 //! `cargo xtask remove-part LESSON SLUG`: a part in one command, and out again.
 //!
 //! `add-part` declares the part in the solution's `src/lib.rs` (the one place
@@ -17,6 +17,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
+use crate::args::Place;
 use crate::text;
 use xtask::Ctx;
 use xtask::usage_error::UsageError;
@@ -87,7 +88,7 @@ pub fn add_part(
     lesson: &str,
     slug: &str,
     title: &str,
-    after: Option<&str>,
+    place: &Place,
 ) -> Result<ExitCode> {
     check_slug(slug)?;
     let lesson = ctx.course.find(lesson)?;
@@ -106,12 +107,13 @@ pub fn add_part(
             taken.display()
         );
     }
-    let at = match after.map(|after| (after, lesson.part(after))) {
-        None => lesson.parts.len(),
-        Some((_, Some(part))) => part.number,
-        Some((after, None)) => {
-            return Err(UsageError(format!("{name} has no part `{after}`")).into());
-        }
+    let at = match place {
+        Place::Last => lesson.parts.len(),
+        Place::First => 0,
+        Place::After(after) => match lesson.part(after) {
+            Some(part) => part.number,
+            None => return Err(UsageError(format!("{name} has no part `{after}`")).into()),
+        },
     };
     edit(root, &lib(name), |lines| {
         let declared = declarations(lines);

@@ -34,6 +34,7 @@ next --fast => unknown option `--fast`
 next -q => unknown option `-q`
 list --runs 3 => `list` does not take --runs
 list --runs=3 => `list` does not take --runs
+reset lesson1 --first => `reset` does not take --first
 --runs 3 bench => Dev
 --after nudge add-part 1 scale title => Dev
 --runs 3 list => `list` does not take --runs
