@@ -1,8 +1,8 @@
 //! The slips of part 5's backward and update, computed to be named.
 
 use check::{catch_known, fail, think};
-use lesson7::ALPHA;
 use lesson7::moons::INIT;
+use lesson7::{ALPHA, learning_rate};
 use lesson9::{
     Layer, Matrix, backward, bias_gradient, input_gradient, parameters, relu_backward,
     weight_gradient,
@@ -37,6 +37,47 @@ pub fn masked_by(
     }
     grads.reverse();
     parameters(&grads)
+}
+
+/// backward's gradient under each slip of the relu's mask, with the slip's name.
+pub fn mask_slips(
+    net: &[Layer],
+    activations: &[Matrix],
+    g: &Matrix,
+) -> [(Vec<f64>, &'static str); 2] {
+    [
+        (
+            masked_by(net, activations, g, |l| Some(l + 1)),
+            "the relu's mask taken from the wrong side: the G of layer l − 1's sum is masked by \
+             that layer's relu output, activations[l] (the input of layer l), not by layer l's \
+             own output",
+        ),
+        (
+            masked_by(net, activations, g, |_| None),
+            "no relu mask at all: G·W passes through the hidden relus only where their output is \
+             positive",
+        ),
+    ]
+}
+
+/// The parameters after step 0 under each slip of the update, from `grad` (your
+/// tape's gradient at INIT), with the slip's name.
+pub fn step_slips(grad: &[f64]) -> [(Vec<f64>, &'static str); 4] {
+    [
+        (
+            stepped(grad, -1.0, ALPHA),
+            "a step up the loss: p + η·∂L/∂p",
+        ),
+        (
+            stepped(grad, 1.0, 0.0),
+            "the regularisation's 2α·p left out of the gradient",
+        ),
+        (
+            stepped(grad, learning_rate(1), ALPHA),
+            "the rate of step k + 1 (0.991) used at step k",
+        ),
+        (INIT.to_vec(), "no update: the parameters did not move"),
+    ]
 }
 
 /// The parameters after one step from INIT at `rate`, from `grad` (your tape's
