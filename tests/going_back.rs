@@ -338,3 +338,48 @@ fn lesson_3_with_a_loop_left_in_sum_names_part_1_sum_and_its_file() {
         .says(&lesson.heading(&lesson.parts[last]));
     assert!(sandbox.progress().contains(&part_1));
 }
+
+/// Going back to an earlier lesson re-checks only what runs it: an edit changes
+/// the fingerprint of its own lesson and of the lessons that use it (through their
+/// `Cargo.toml`, directly or through another lesson), and no other lesson's. A
+/// lesson's fingerprint is the same whether it is taken alone (after a run) or
+/// with every lesson's (when the progress is loaded), or every done lesson would
+/// be checked again on every command.
+#[test]
+fn an_edit_changes_the_fingerprints_of_its_lesson_and_of_the_lessons_that_use_it_only() {
+    use xtask::progress::{fingerprints, lesson_fingerprints};
+    let sandbox = Sandbox::new();
+    let course = sandbox.course();
+    let mut before = lesson_fingerprints(&course);
+    for (lesson, now) in course.lessons.iter().zip(&before) {
+        assert_eq!(&fingerprints(&course, lesson).0, now, "{}", lesson.name);
+    }
+    let mut changed_by = |file: &str| -> Vec<String> {
+        let path = sandbox.path(file);
+        let mut text = fs::read_to_string(&path).unwrap();
+        text.push_str("// going back to tinker\n");
+        fs::write(&path, text).unwrap();
+        let now = lesson_fingerprints(&course);
+        let lessons = course.lessons.iter().zip(before.iter().zip(&now));
+        let changed = lessons
+            .filter(|(_, (then, now))| then != now)
+            .map(|(lesson, _)| lesson.name.clone())
+            .collect();
+        before = now;
+        changed
+    };
+    assert_eq!(changed_by("lessons/lesson1/src/nudge.rs"), ["lesson1"]);
+    assert_eq!(
+        changed_by("lessons/lesson3/src/gradient_check.rs"),
+        ["lesson3", "lesson8"]
+    );
+    assert_eq!(
+        changed_by("lessons/lesson6/src/tape.rs"),
+        ["lesson6", "lesson7", "lesson8", "lesson9", "lesson10"]
+    );
+    // Lesson 10 uses lesson 7 only through lesson 9.
+    assert_eq!(
+        changed_by("lessons/lesson7/src/mlp.rs"),
+        ["lesson7", "lesson8", "lesson9", "lesson10"]
+    );
+}

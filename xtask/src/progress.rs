@@ -317,8 +317,9 @@ fn write(root: &Path, progress: &Progress) -> Result<()> {
 
 /// The fingerprint of everything a lesson's verdict depends on, and of each of its
 /// parts, as the files are now. The lesson's: its files and those of every lesson
-/// before it (a lesson may use an earlier one, as lesson 7 uses lesson 6's engine),
-/// the check crate, and the workspace's cargo files. A part's: the same, but for
+/// it uses (see [`used`]: lesson 8 runs lessons 3, 6 and 7), the check crate, and
+/// the workspace's cargo files; an edit to a lesson it does not use leaves it alone,
+/// so going back to tinker with lesson 1 re-checks lesson 1 only. A part's: the same, but for
 /// the files of the lesson's later parts (their file to edit and their checks): a
 /// part uses the parts before it, never those after. So an edit to the current
 /// part's file leaves the passed parts' fingerprints alone, and an edit to a passed
@@ -326,8 +327,8 @@ fn write(root: &Path, progress: &Progress) -> Result<()> {
 /// and editors' scratch files are left out.
 pub fn fingerprints(course: &Course, lesson: &Lesson) -> (String, Vec<String>) {
     let mut chain = shared(&course.root);
-    for earlier in course.lessons.iter().take_while(|l| l.name != lesson.name) {
-        chain.update(digest(&course.root, &listing(&course.root, &earlier.dir())).as_bytes());
+    for index in used(course, lesson) {
+        chain.update(folder(course, &course.lessons[index]).as_bytes());
     }
     let before = chain.digest().to_string();
     let files = listing(&course.root, &lesson.dir());
@@ -355,14 +356,44 @@ pub fn fingerprints(course: &Course, lesson: &Lesson) -> (String, Vec<String>) {
 /// Every lesson's fingerprint (see [`fingerprints`]) in the course's order, each
 /// folder read once.
 pub fn lesson_fingerprints(course: &Course) -> Vec<String> {
-    let mut chain = shared(&course.root);
-    let lessons = course.lessons.iter();
+    let base = shared(&course.root);
+    let folders: Vec<String> = course.lessons.iter().map(|l| folder(course, l)).collect();
+    let lessons = course.lessons.iter().enumerate();
     lessons
-        .map(|lesson| {
-            chain.update(digest(&course.root, &listing(&course.root, &lesson.dir())).as_bytes());
+        .map(|(index, lesson)| {
+            let mut chain = base.clone();
+            for used in used(course, lesson) {
+                chain.update(folders[used].as_bytes());
+            }
+            chain.update(folders[index].as_bytes());
             short(&chain)
         })
         .collect()
+}
+
+/// The lessons (their indices, in the course's order) whose files a lesson's
+/// verdict depends on besides its own: those its Cargo.toml uses, and those they
+/// use in turn (lesson 10 uses 9 and 6, and through 9 lesson 7).
+fn used(course: &Course, lesson: &Lesson) -> Vec<usize> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut unread = vec![lesson];
+    while let Some(next) = unread.pop() {
+        for other in course.uses(next) {
+            if !names.contains(&other.name.as_str()) {
+                names.push(&other.name);
+                unread.push(other);
+            }
+        }
+    }
+    let all = course.lessons.iter().enumerate();
+    all.filter(|(_, other)| names.contains(&other.name.as_str()))
+        .map(|(index, _)| index)
+        .collect()
+}
+
+/// The digest of a lesson's folder (its watched files).
+fn folder(course: &Course, lesson: &Lesson) -> String {
+    digest(&course.root, &listing(&course.root, &lesson.dir()))
 }
 
 /// The running digest of the files every lesson relies on: the workspace's cargo
